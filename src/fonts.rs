@@ -1,0 +1,68 @@
+//! The bundled CJK font, so Chinese never renders as boxes whatever the OS has installed.
+//! Noto Sans CJK SC (SIL OFL 1.1), subset by `scripts/build-font.sh`.
+
+use std::sync::Arc;
+
+use egui::{FontData, FontDefinitions, FontFamily};
+
+/// Regular weight: GB 2312, every character of the bundled report, punctuation and Latin.
+pub const CJK_REGULAR: &[u8] = include_bytes!("../fonts/NotoSansCJKsc-Jiedu-Regular.otf");
+/// Bold weight for headings: the characters of the bundled report and the UI only.
+pub const CJK_BOLD: &[u8] = include_bytes!("../fonts/NotoSansCJKsc-Jiedu-Bold.otf");
+
+const REGULAR: &str = "noto-sans-cjk-sc";
+const BOLD: &str = "noto-sans-cjk-sc-bold";
+
+/// The family used for headings.
+#[must_use]
+pub fn heading_family() -> FontFamily {
+    FontFamily::Name(BOLD.into())
+}
+
+/// egui's default fonts with the CJK font as the first fallback of the proportional and
+/// monospace families (egui's Latin faces keep drawing Latin; every other character comes from
+/// the bundled font), plus a bold family for headings that falls back to the regular weight
+/// for characters the small bold subset lacks.
+#[must_use]
+pub fn definitions() -> FontDefinitions {
+    let mut defs = FontDefinitions::default();
+    defs.font_data
+        .insert(REGULAR.into(), Arc::new(FontData::from_static(CJK_REGULAR)));
+    defs.font_data
+        .insert(BOLD.into(), Arc::new(FontData::from_static(CJK_BOLD)));
+    for family in [FontFamily::Proportional, FontFamily::Monospace] {
+        let list = defs.families.entry(family).or_default();
+        let at = list.len().min(1);
+        list.insert(at, REGULAR.into());
+    }
+    let mut bold = vec![BOLD.to_owned(), REGULAR.to_owned()];
+    bold.extend(
+        defs.families
+            .get(&FontFamily::Proportional)
+            .into_iter()
+            .flatten()
+            .filter(|name| name.as_str() != REGULAR)
+            .cloned(),
+    );
+    defs.families.insert(heading_family(), bold);
+    defs
+}
+
+/// Installs the fonts in `ctx`.
+pub fn install(ctx: &egui::Context) {
+    ctx.set_fonts(definitions());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cjk_is_the_first_fallback_of_both_families() {
+        let defs = definitions();
+        for family in [FontFamily::Proportional, FontFamily::Monospace] {
+            assert_eq!(defs.families[&family][1], REGULAR, "{family:?}");
+        }
+        assert_eq!(defs.families[&heading_family()][..2], [BOLD, REGULAR]);
+    }
+}

@@ -1,0 +1,21 @@
+//! Jiedu (解读): a desktop reader for Chinese government work reports.
+//!
+//! The crate is a library so that tests can build the whole app; `main.rs` only starts it.
+//! [`report`] is the data model (no egui), [`ui`] the panels, [`JieduApp`] ties them together.
+
+mod app;
+mod command;
+pub mod fonts;
+pub mod navigation;
+pub mod report;
+pub mod search;
+pub mod search_state;
+pub mod settings;
+pub mod typography;
+pub mod ui;
+
+pub use app::{JieduApp, window_title};
+pub use command::Command;
+
+/// Application id: the name of the settings folder and the Linux/Wayland app id.
+pub const APP_ID: &str = "jiedu";

@@ -1,0 +1,19 @@
+//! Starts the Jiedu window. Everything else lives in the library.
+
+fn main() -> eframe::Result {
+    let title = jiedu::report::Report::embedded()
+        .map_or_else(|_| "解读".to_owned(), |r| jiedu::window_title(&r));
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(title)
+            .with_app_id(jiedu::APP_ID)
+            .with_inner_size([1200.0, 800.0])
+            .with_min_inner_size([640.0, 420.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        jiedu::APP_ID,
+        options,
+        Box::new(|cc| Ok(Box::new(jiedu::JieduApp::new(cc)))),
+    )
+}

@@ -1,0 +1,94 @@
+//! The report model: what a work report is (chapters, sections, indicators, charts), how it is
+//! loaded from JSON, and how it is checked. Nothing here knows about egui, so the model can be
+//! tested, validated from the command line and reused by any front end.
+
+mod chapter;
+mod chart;
+mod figures;
+mod indicator;
+mod load;
+mod meta;
+mod validate;
+
+pub use chapter::{Chapter, Section};
+pub use chart::{Chart, ChartKind};
+pub use figures::{FigureSpan, figure_spans};
+pub use indicator::{Indicator, Kind, Period};
+pub use load::{EMBEDDED_JSON, LoadError};
+pub use meta::Meta;
+pub use validate::{Problem, validate};
+
+use serde::{Deserialize, Serialize};
+
+/// The format version this build reads; see `docs/report-format.md`.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A whole report: metadata, text in reading order, the figures in it and the charts drawn
+/// from them. Loaded once and never persisted: the UI state refers to it by ids.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    /// Version of the file format (`FORMAT_VERSION`).
+    pub format_version: u32,
+    /// Title, date, occasion, byline and source notes.
+    pub meta: Meta,
+    /// The text, chapter by chapter, in reading order.
+    pub chapters: Vec<Chapter>,
+    /// Every figure of the text, each tied to the run of text that states it.
+    #[serde(default)]
+    pub indicators: Vec<Indicator>,
+    /// Charts, each a list of indicators sharing one unit.
+    #[serde(default)]
+    pub charts: Vec<Chart>,
+}
+
+/// Where a section sits: its chapter and its position inside that chapter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SectionRef {
+    /// Index into [`Report::chapters`].
+    pub chapter: usize,
+    /// Index into that chapter's sections.
+    pub section: usize,
+}
+
+impl Report {
+    /// The report that ships inside the binary, parsed and validated.
+    ///
+    /// # Errors
+    /// Only if the embedded asset is broken, which the unit tests rule out; the app still
+    /// reports it in the UI rather than panicking.
+    pub fn embedded() -> Result<Self, LoadError> {
+        Self::from_json(EMBEDDED_JSON)
+    }
+
+    /// All sections in reading order.
+    pub fn section_refs(&self) -> impl Iterator<Item = SectionRef> + '_ {
+        self.chapters.iter().enumerate().flat_map(|(chapter, c)| {
+            (0..c.sections.len()).map(move |section| SectionRef { chapter, section })
+        })
+    }
+
+    /// The section at `r`, if it exists.
+    #[must_use]
+    pub fn section(&self, r: SectionRef) -> Option<&Section> {
+        self.chapters.get(r.chapter)?.sections.get(r.section)
+    }
+
+    /// Finds a section by its id.
+    #[must_use]
+    pub fn find_section(&self, id: &str) -> Option<SectionRef> {
+        self.section_refs()
+            .find(|r| self.section(*r).is_some_and(|s| s.id == id))
+    }
+
+    /// The indicators stated in section `id`, in report order.
+    pub fn indicators_in<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Indicator> + 'a {
+        self.indicators.iter().filter(move |i| i.section == id)
+    }
+
+    /// Finds an indicator by id.
+    #[must_use]
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+}

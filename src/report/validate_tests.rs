@@ -1,0 +1,166 @@
+//! Each rule of the validator, proven to fire on a broken copy of the real report.
+
+use super::*;
+use crate::report::{ChartKind, Indicator, Report};
+
+fn report() -> Report {
+    Report::embedded().expect("the embedded report validates clean")
+}
+
+fn paths(report: &Report) -> Vec<String> {
+    validate(report).into_iter().map(|p| p.path).collect()
+}
+
+fn index_of(report: &Report, id: &str) -> usize {
+    report
+        .indicators
+        .iter()
+        .position(|i| i.id == id)
+        .expect("indicator exists")
+}
+
+#[test]
+fn embedded_report_is_clean() {
+    let problems = validate(&report());
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn embedded_report_has_the_whole_article() {
+    let r = report();
+    assert_eq!(r.meta.title, "解读上街区政府工作报告");
+    assert!(r.chapters.len() >= 4);
+    assert!(r.section_refs().count() >= 20);
+    // The six 2024 targets, the income target without a number.
+    let targets: Vec<&Indicator> = r
+        .indicators
+        .iter()
+        .filter(|i| i.section == "main_targets")
+        .collect();
+    assert_eq!(targets.len(), 6);
+    assert_eq!(targets.iter().filter(|i| i.value.is_none()).count(), 1);
+    // The cut-off figure is marked, not completed.
+    let green = r.indicator("new_green_space").expect("exists");
+    assert!(green.truncated && green.unit.is_none());
+    // The charts the drawing issue needs exist.
+    for id in ["targets_2024", "investment_growth", "investment_amounts"] {
+        assert!(r.charts.iter().any(|c| c.id == id), "missing chart {id}");
+    }
+    assert_eq!(r.charts[0].kind, ChartKind::Target);
+}
+
+#[test]
+fn empty_titles_are_reported() {
+    let mut r = report();
+    r.meta.title = " ".into();
+    r.chapters[1].title = String::new();
+    r.chapters[1].sections[2].title = String::new();
+    r.charts[0].title = String::new();
+    r.indicators[0].label = String::new();
+    let found = paths(&r);
+    for want in [
+        "meta.title",
+        "chapters[1].title",
+        "chapters[1].sections[2].title",
+        "charts[0].title",
+        "indicators[0].label",
+    ] {
+        assert!(found.iter().any(|p| p == want), "{want} not in {found:?}");
+    }
+}
+
+#[test]
+fn duplicate_and_unknown_ids_are_reported() {
+    let mut r = report();
+    r.indicators[1].id = r.indicators[0].id.clone();
+    r.chapters[1].sections[1].id = r.chapters[1].sections[0].id.clone();
+    r.charts[1].id = r.charts[0].id.clone();
+    r.indicators[5].section = "no_such_section".into();
+    r.charts[0].indicators.push("no_such_indicator".into());
+    let n = r.charts[0].indicators.len() - 1;
+    let found = paths(&r);
+    for want in [
+        "indicators[1].id".to_string(),
+        "chapters[1].sections[1].id".to_string(),
+        "charts[1].id".to_string(),
+        "indicators[5].section".to_string(),
+        format!("charts[0].indicators[{n}]"),
+    ] {
+        assert!(found.contains(&want), "{want} not in {found:?}");
+    }
+}
+
+#[test]
+fn a_quote_not_in_its_section_is_reported() {
+    let mut r = report();
+    let i = index_of(&r, "industrial_investment_growth");
+    // Verbatim elsewhere in the report, but not in its own section.
+    r.indicators[i].quote = "民间投资增长18.7%".into();
+    let problems = validate(&r);
+    let quote = format!("indicators[{i}].quote");
+    assert!(problems.iter().any(|p| p.path == quote), "{problems:?}");
+}
+
+#[test]
+fn a_value_not_in_its_quote_is_reported() {
+    let mut r = report();
+    let i = index_of(&r, "industrial_investment_growth");
+    r.indicators[i].value_text = "58.7%".into();
+    r.indicators[i].value = Some(58.7);
+    let j = index_of(&r, "tech_upgrade_investment_growth");
+    r.indicators[j].value = Some(186.5);
+    let found = paths(&r);
+    assert!(
+        found.contains(&format!("indicators[{i}].value_text")),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&format!("indicators[{j}].value")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_chart_that_mixes_units_is_reported() {
+    let mut r = report();
+    let chart = r
+        .charts
+        .iter()
+        .position(|c| c.id == "investment_growth")
+        .expect("chart exists");
+    r.charts[chart]
+        .indicators
+        .push("signed_projects_amount".into());
+    let n = r.charts[chart].indicators.len() - 1;
+    let problems = validate(&r);
+    let want = format!("charts[{chart}].indicators[{n}]");
+    let hit = problems.iter().find(|p| p.path == want).expect("reported");
+    assert!(hit.message.contains("单位"), "{hit}");
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let mut r = report();
+    r.meta.title = String::new();
+    r.indicators[0].section = "nowhere".into();
+    r.charts[0].indicators[0] = "nothing".into();
+    assert!(validate(&r).len() >= 3);
+}
+
+#[test]
+fn syntax_errors_carry_line_and_column() {
+    let err = Report::from_json("{\n  \"format_version\": 1,\n  oops\n}").expect_err("not JSON");
+    match err {
+        crate::report::LoadError::Json { line, column, .. } => {
+            assert_eq!((line, column), (3, 3));
+        }
+        other @ crate::report::LoadError::Invalid(_) => panic!("wrong error: {other}"),
+    }
+}
+
+#[test]
+fn round_trip_through_json_is_lossless() {
+    let r = report();
+    let text = serde_json::to_string(&r).expect("serialises");
+    assert_eq!(Report::from_json(&text).expect("reloads"), r);
+}

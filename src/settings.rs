@@ -1,0 +1,77 @@
+//! What Jiedu remembers between runs. Kept apart from the report, which is never persisted:
+//! only plain preferences and the id of the section the reader was in.
+
+use serde::{Deserialize, Serialize};
+
+/// Light or dark appearance.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    /// Dark text on a light background (the default: printed-page feel).
+    #[default]
+    Light,
+    /// Light text on a dark background.
+    Dark,
+}
+
+/// Persisted UI preferences. Every field has a default, so state from an older version loads.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Light or dark.
+    pub theme: Theme,
+    /// Reading text size as a multiple of the default (clamped to `TEXT_SCALE_RANGE`).
+    pub text_scale: f32,
+    /// Id of the section last read, reopened at start.
+    pub last_section: Option<String>,
+}
+
+/// Smallest and largest text scale.
+pub const TEXT_SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.7..=2.0;
+
+/// One step of Ctrl+= / Ctrl+-.
+pub const TEXT_SCALE_STEP: f32 = 0.1;
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            theme: Theme::Light,
+            text_scale: 1.0,
+            last_section: None,
+        }
+    }
+}
+
+impl Settings {
+    /// Changes the text scale by `steps` steps, within bounds.
+    pub fn step_text_scale(&mut self, steps: f32) {
+        let scaled = (self.text_scale + steps * TEXT_SCALE_STEP)
+            .clamp(*TEXT_SCALE_RANGE.start(), *TEXT_SCALE_RANGE.end());
+        // Round to the step grid so repeated steps never drift (1.0 → 1.1 → 1.0 exactly).
+        self.text_scale = (scaled * 10.0).round() / 10.0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_scale_is_clamped_and_stable() {
+        let mut s = Settings::default();
+        for _ in 0..30 {
+            s.step_text_scale(1.0);
+        }
+        assert!((s.text_scale - 2.0).abs() < f32::EPSILON);
+        for _ in 0..30 {
+            s.step_text_scale(-1.0);
+        }
+        assert!((s.text_scale - 0.7).abs() < f32::EPSILON);
+    }
+
+    #[test]
+    fn old_or_partial_state_loads_with_defaults() {
+        let s: Settings = serde_json::from_str(r#"{"theme":"Dark"}"#).expect("loads");
+        assert_eq!(s.theme, Theme::Dark);
+        assert!((s.text_scale - 1.0).abs() < f32::EPSILON);
+    }
+}

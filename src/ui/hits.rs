@@ -1,0 +1,69 @@
+//! The search hit list: every match with its context, grouped under nothing but its section
+//! title; choosing one shows its section with the match highlighted.
+
+use egui::text::LayoutJob;
+use egui::{RichText, TextFormat, Ui};
+
+use crate::Command;
+use crate::report::Report;
+use crate::search_state::SearchState;
+use crate::ui::{strings, style};
+
+/// Draws the hits of the current search.
+pub fn hits_ui(ui: &mut Ui, report: &Report, search: &SearchState) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(strings::hit_count(search.total, search.hits.len())).strong());
+        if ui
+            .button(strings::CLEAR_SEARCH)
+            .on_hover_text(strings::CLEAR_SEARCH_HINT)
+            .clicked()
+        {
+            commands.push(Command::ClearSearch);
+        }
+    });
+    ui.separator();
+    if search.hits.is_empty() {
+        ui.weak(strings::NO_HITS);
+        return commands;
+    }
+    let visuals = ui.visuals().clone();
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    egui::ScrollArea::vertical()
+        .id_salt("hits")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for (i, hit) in search.hits.iter().enumerate() {
+                let title = report.section(hit.section).map_or("", |s| s.title.as_str());
+                ui.small(title);
+                let plain = TextFormat::simple(body.clone(), visuals.text_color());
+                let weak = TextFormat::simple(body.clone(), visuals.weak_text_color());
+                let strong = TextFormat {
+                    background: style::match_background(&visuals),
+                    color: visuals.strong_text_color(),
+                    ..plain
+                };
+                let mut job = LayoutJob::default();
+                job.append(
+                    &format!("…{}", crate::typography::display(&hit.before)),
+                    0.0,
+                    weak.clone(),
+                );
+                job.append(&hit.matched, 0.0, strong);
+                job.append(
+                    &format!("{}…", crate::typography::display(&hit.after)),
+                    0.0,
+                    weak,
+                );
+                job.wrap.max_width = ui.available_width();
+                if ui
+                    .selectable_label(search.selected == Some(i), job)
+                    .clicked()
+                {
+                    commands.push(Command::OpenHit(i));
+                }
+                ui.add_space(6.0);
+            }
+        });
+    commands
+}

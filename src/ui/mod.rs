@@ -1,0 +1,16 @@
+//! The panels of the reader. Each is a free `_ui` function that takes only what it needs and
+//! returns what it wants changed as [`crate::Command`]s.
+
+pub mod strings;
+
+mod hits;
+mod reader;
+mod style;
+mod toc;
+mod toolbar;
+
+pub use hits::hits_ui;
+pub use reader::{ReaderView, reader_ui};
+pub use style::{apply_style, figure_format, init_text_styles};
+pub use toc::toc_ui;
+pub use toolbar::{Position, toolbar_ui};

@@ -1,0 +1,221 @@
+//! The reading view: the current chapter in one scrollable column of comfortable width, with
+//! headings, editor's notes, figures marked and the search match highlighted.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use egui::text::LayoutJob;
+use egui::{Align, FontFamily, FontId, RichText, TextFormat, Ui};
+
+use crate::navigation::Highlight;
+use crate::report::{FigureSpan, Report, SectionRef};
+use crate::search::HitPlace;
+use crate::ui::{strings, style};
+
+/// Widest reading column, in multiples of the body text size (about 40 CJK characters).
+const COLUMN_EMS: f32 = 40.0;
+
+/// What the reading view shows this frame.
+pub struct ReaderView<'a> {
+    /// The open report.
+    pub report: &'a Report,
+    /// Figure spans per section, computed once at load.
+    pub figures: &'a HashMap<SectionRef, Vec<FigureSpan>>,
+    /// Reading text scale.
+    pub text_scale: f32,
+    /// The section being read (its chapter is shown).
+    pub current: SectionRef,
+    /// Scroll here this frame.
+    pub scroll_to: Option<(SectionRef, HitPlace)>,
+    /// Highlighted search match.
+    pub highlight: Option<&'a Highlight>,
+}
+
+/// What the reading view reports back: the scroll offset and the section at the top.
+pub struct ReaderOutput {
+    /// Vertical scroll offset of the chapter.
+    pub offset: f32,
+    /// Section whose heading is at (or above) the top third of the view.
+    pub top_section: SectionRef,
+}
+
+/// Draws the current chapter.
+pub fn reader_ui(ui: &mut Ui, view: &ReaderView<'_>) -> ReaderOutput {
+    let chapter_index = view.current.chapter;
+    let mut top_section = view.current;
+    let Some(chapter) = view.report.chapters.get(chapter_index) else {
+        return ReaderOutput {
+            offset: 0.0,
+            top_section,
+        };
+    };
+    let size = style::BODY_SIZE * view.text_scale;
+    let output = egui::ScrollArea::vertical()
+        .id_salt(("chapter", chapter_index))
+        .auto_shrink([false, false])
+        .animated(false)
+        .show(ui, |ui| {
+            let column = (COLUMN_EMS * size)
+                .min(ui.available_width() - 16.0)
+                .max(120.0);
+            let pad = ((ui.available_width() - column) / 2.0).max(0.0);
+            let mut heading_tops: Vec<(SectionRef, f32)> = Vec::new();
+            ui.horizontal(|ui| {
+                ui.add_space(pad);
+                ui.vertical(|ui| {
+                    ui.set_width(column);
+                    ui.add_space(size);
+                    if chapter_index == 0 {
+                        masthead_ui(ui, view.report, size);
+                    }
+                    ui.label(
+                        RichText::new(&chapter.title)
+                            .family(crate::fonts::heading_family())
+                            .size(size * 1.45)
+                            .strong(),
+                    );
+                    note_ui(ui, chapter.note.as_deref(), chapter.title_added, size);
+                    for (s, section) in chapter.sections.iter().enumerate() {
+                        let here = SectionRef {
+                            chapter: chapter_index,
+                            section: s,
+                        };
+                        ui.add_space(size * 0.9);
+                        let heading = ui.label(
+                            RichText::new(&section.title)
+                                .family(crate::fonts::heading_family())
+                                .size(size * 1.15),
+                        );
+                        heading_tops.push((here, heading.rect.top()));
+                        if view.scroll_to == Some((here, HitPlace::Title)) {
+                            heading.scroll_to_me(Some(Align::TOP));
+                        }
+                        note_ui(ui, section.note.as_deref(), section.title_added, size);
+                        ui.add_space(size * 0.3);
+                        let spans = view.figures.get(&here).map_or(&[][..], Vec::as_slice);
+                        for (p, text) in section.paragraphs.iter().enumerate() {
+                            let marked = view
+                                .highlight
+                                .filter(|h| h.section == here && h.place == HitPlace::Paragraph(p))
+                                .map(|h| &h.range);
+                            let job = paragraph_job(ui, text, spans, p, marked, size, column);
+                            let response = ui.label(job);
+                            if view.scroll_to == Some((here, HitPlace::Paragraph(p))) {
+                                response.scroll_to_me(Some(Align::Center));
+                            }
+                            ui.add_space(size * 0.6);
+                        }
+                    }
+                    ui.add_space(size * 4.0);
+                });
+            });
+            heading_tops
+        });
+    let view_top = output.inner_rect.top() + output.inner_rect.height() / 3.0;
+    for (here, top) in output.inner {
+        if top <= view_top {
+            top_section = here;
+        }
+    }
+    ReaderOutput {
+        offset: output.state.clamped_offset().y,
+        top_section,
+    }
+}
+
+/// Title, subtitle, occasion and byline above the first chapter.
+fn masthead_ui(ui: &mut Ui, report: &Report, size: f32) {
+    let meta = &report.meta;
+    ui.label(
+        RichText::new(&meta.title)
+            .family(crate::fonts::heading_family())
+            .size(size * 1.8),
+    );
+    if !meta.subtitle.is_empty() {
+        ui.label(RichText::new(crate::typography::display(&meta.subtitle)).size(size * 1.1));
+    }
+    let line: Vec<&str> = [
+        meta.date.as_str(),
+        meta.occasion.as_str(),
+        meta.byline.as_str(),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect();
+    if !line.is_empty() {
+        ui.label(RichText::new(line.join(" · ")).size(size * 0.8).weak());
+    }
+    ui.add_space(size * 0.5);
+    ui.separator();
+    ui.add_space(size * 0.5);
+}
+
+/// The editor's marks under a heading: "(heading added)" and any note.
+fn note_ui(ui: &mut Ui, note: Option<&str>, title_added: bool, size: f32) {
+    if title_added {
+        ui.label(RichText::new(strings::EDITOR_ADDED).size(size * 0.7).weak())
+            .on_hover_text(strings::EDITOR_ADDED_HINT);
+    }
+    if let Some(note) = note {
+        ui.label(
+            RichText::new(format!("{}{note}", strings::EDITOR_NOTE))
+                .size(size * 0.75)
+                .italics()
+                .weak(),
+        );
+    }
+}
+
+/// Lays out one paragraph: plain text, figures marked, the search match highlighted.
+fn paragraph_job(
+    ui: &Ui,
+    text: &str,
+    spans: &[FigureSpan],
+    paragraph: usize,
+    marked: Option<&Range<usize>>,
+    size: f32,
+    width: f32,
+) -> LayoutJob {
+    let visuals = ui.visuals();
+    let base = TextFormat {
+        font_id: FontId::new(size, FontFamily::Proportional),
+        color: style::reading_color(visuals),
+        line_height: Some(size * style::LINE_SPACING),
+        ..Default::default()
+    };
+    let figure = style::figure_format(&base, visuals);
+    let figure_ranges: Vec<&Range<usize>> = spans
+        .iter()
+        .filter(|s| s.paragraph == paragraph)
+        .map(|s| &s.range)
+        .collect();
+    // Cut the text wherever a figure or the match starts or ends, then style each piece.
+    let mut cuts = vec![0, text.len()];
+    for r in figure_ranges.iter().copied().chain(marked) {
+        cuts.extend([r.start, r.end]);
+    }
+    cuts.retain(|&c| c <= text.len() && text.is_char_boundary(c));
+    cuts.sort_unstable();
+    cuts.dedup();
+    let shown = crate::typography::display_chars(text);
+    let mut job = LayoutJob::default();
+    for pair in cuts.windows(2) {
+        let (start, end) = (pair[0], pair[1]);
+        let inside = |r: &Range<usize>| r.start <= start && end <= r.end;
+        let mut format = if figure_ranges.iter().any(|r| inside(r)) {
+            figure.clone()
+        } else {
+            base.clone()
+        };
+        if marked.is_some_and(inside) {
+            format.background = style::match_background(visuals);
+            format.color = visuals.strong_text_color();
+        }
+        let from = shown.partition_point(|(at, _)| *at < start);
+        let to = shown.partition_point(|(at, _)| *at < end);
+        let piece: String = shown[from..to].iter().map(|(_, c)| c).collect();
+        job.append(&piece, 0.0, format);
+    }
+    job.wrap.max_width = width;
+    job
+}

@@ -1,0 +1,52 @@
+//! Every UI string, in Chinese (the default interface language). Kept in one place so that a
+//! second language can be added as a table later.
+
+pub const APP_NAME: &str = "解读";
+pub const PREV: &str = "◀ 上一节";
+pub const NEXT: &str = "下一节 ▶";
+pub const PREV_HINT: &str = "上一节（PageUp 或 ←）";
+pub const NEXT_HINT: &str = "下一节（PageDown 或 →）";
+pub const SEARCH: &str = "搜索";
+pub const SEARCH_HINT: &str = "搜索全文（Ctrl+F）";
+pub const CLEAR_SEARCH: &str = "清除";
+pub const CLEAR_SEARCH_HINT: &str = "清除搜索（Esc）";
+pub const TEXT_SMALLER: &str = "A−";
+pub const TEXT_BIGGER: &str = "A+";
+pub const TEXT_SMALLER_HINT: &str = "缩小字号（Ctrl+-）";
+pub const TEXT_BIGGER_HINT: &str = "放大字号（Ctrl+=）";
+pub const TEXT_RESET_HINT: &str = "恢复默认字号（Ctrl+0）";
+pub const THEME_LIGHT: &str = "浅色";
+pub const THEME_DARK: &str = "深色";
+pub const THEME_HINT: &str = "切换浅色/深色主题";
+pub const CONTENTS: &str = "目录";
+pub const NO_HITS: &str = "没有找到";
+pub const EDITOR_ADDED: &str = "（编者加）";
+pub const EDITOR_ADDED_HINT: &str = "原文没有这个标题，由编者添加";
+pub const EDITOR_NOTE: &str = "编者注：";
+pub const LOAD_FAILED: &str = "无法载入报告";
+pub const FIGURE_HINT_VALUE: &str = "数值";
+pub const FIGURE_HINT_PERIOD: &str = "时期";
+pub const FIGURE_HINT_KIND: &str = "类型";
+pub const FIGURE_HINT_TRUNCATED: &str = "原文在此中断";
+
+/// "N hits" (with "showing the first M" when the list is capped).
+#[must_use]
+pub fn hit_count(total: usize, shown: usize) -> String {
+    if total > shown {
+        format!("找到 {total} 处，显示前 {shown} 处")
+    } else {
+        format!("找到 {total} 处")
+    }
+}
+
+/// "Section n of m".
+#[must_use]
+pub fn position(n: usize, of: usize) -> String {
+    format!("第 {n} / {of} 节")
+}
+
+/// "Text size 120%".
+#[must_use]
+pub fn text_size(scale: f32) -> String {
+    format!("字号 {:.0}%", scale * 100.0)
+}

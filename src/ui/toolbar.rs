@@ -1,0 +1,107 @@
+//! The toolbar: previous/next section, search field, text size and theme.
+
+use egui::Ui;
+
+use crate::Command;
+use crate::search_state::SearchState;
+use crate::settings::{Settings, Theme};
+use crate::ui::strings;
+
+/// Position of the current section, for the "n / m" display.
+#[derive(Clone, Copy, Debug)]
+pub struct Position {
+    /// 1-based index of the current section in reading order.
+    pub index: usize,
+    /// Number of sections.
+    pub count: usize,
+}
+
+/// Draws the toolbar.
+pub fn toolbar_ui(
+    ui: &mut Ui,
+    position: Position,
+    search: &SearchState,
+    settings: &Settings,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.horizontal_wrapped(|ui| {
+        let prev = ui.add_enabled(position.index > 1, egui::Button::new(strings::PREV));
+        if prev.on_hover_text(strings::PREV_HINT).clicked() {
+            commands.push(Command::PrevSection);
+        }
+        ui.label(strings::position(position.index, position.count));
+        let next = ui.add_enabled(
+            position.index < position.count,
+            egui::Button::new(strings::NEXT),
+        );
+        if next.on_hover_text(strings::NEXT_HINT).clicked() {
+            commands.push(Command::NextSection);
+        }
+        ui.separator();
+
+        let label = ui.label(strings::SEARCH);
+        let mut query = search.query.clone();
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut query)
+                .id_salt("search-field")
+                .hint_text(strings::SEARCH_HINT)
+                .desired_width(200.0),
+        );
+        let field = field.labelled_by(label.id);
+        if search.focus_requested {
+            field.request_focus();
+        }
+        if field.changed() {
+            commands.push(Command::SetQuery(query));
+        }
+        if field.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            commands.push(Command::ClearSearch);
+        }
+        if field.lost_focus()
+            && ui.input(|i| i.key_pressed(egui::Key::Enter))
+            && !search.hits.is_empty()
+        {
+            commands.push(Command::OpenHit(
+                search.selected.map_or(0, |s| (s + 1) % search.hits.len()),
+            ));
+            // Keep typing/Enter-cycling through hits without clicking back into the field.
+            field.request_focus();
+        }
+        ui.separator();
+
+        if ui
+            .button(strings::TEXT_SMALLER)
+            .on_hover_text(strings::TEXT_SMALLER_HINT)
+            .clicked()
+        {
+            commands.push(Command::StepTextScale(-1.0));
+        }
+        if ui
+            .button(strings::text_size(settings.text_scale))
+            .on_hover_text(strings::TEXT_RESET_HINT)
+            .clicked()
+        {
+            commands.push(Command::ResetTextScale);
+        }
+        if ui
+            .button(strings::TEXT_BIGGER)
+            .on_hover_text(strings::TEXT_BIGGER_HINT)
+            .clicked()
+        {
+            commands.push(Command::StepTextScale(1.0));
+        }
+        ui.separator();
+        let (label, other) = match settings.theme {
+            Theme::Light => (strings::THEME_DARK, Theme::Dark),
+            Theme::Dark => (strings::THEME_LIGHT, Theme::Light),
+        };
+        if ui
+            .button(label)
+            .on_hover_text(strings::THEME_HINT)
+            .clicked()
+        {
+            commands.push(Command::SetTheme(other));
+        }
+    });
+    commands
+}

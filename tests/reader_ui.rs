@@ -1,0 +1,143 @@
+//! The reader as a user drives it: table of contents, paging keys, search, text size, theme.
+
+mod common;
+
+use common::{NAVIGATOR_RIGHT, current_id, harness};
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use jiedu::settings::Theme;
+
+#[test]
+fn clicking_a_toc_entry_shows_its_heading() {
+    let mut harness = harness();
+    assert_eq!(current_id(&harness), "lede");
+    let title = "郑州国际陆港上街片区建设全面提速";
+    // Before: the section's chapter is not shown, so only the navigator has the title.
+    assert_eq!(harness.query_all_by_label(title).count(), 1);
+    harness.get_by_label(title).click();
+    harness.run();
+    assert_eq!(current_id(&harness), "landport");
+    let in_reader = harness
+        .query_all_by_label(title)
+        .filter(|n| n.rect().left() > NAVIGATOR_RIGHT)
+        .count();
+    assert_eq!(in_reader, 1, "the heading is shown in the reading view");
+    // And the section's text with it.
+    assert!(
+        harness
+            .query_by_label_contains("累计开行中欧班列290列")
+            .is_some()
+    );
+}
+
+#[test]
+fn clicking_a_chapter_goes_to_its_first_section() {
+    let mut harness = harness();
+    harness.get_by_label("2024年：地区生产总值增长7%").click();
+    harness.run();
+    assert_eq!(current_id(&harness), "significance_2024");
+}
+
+#[test]
+fn paging_keys_move_between_sections() {
+    let mut harness = harness();
+    harness.key_press(Key::PageDown);
+    harness.run();
+    assert_eq!(current_id(&harness), "review_overview");
+    harness.key_press(Key::ArrowRight);
+    harness.run();
+    assert_eq!(current_id(&harness), "chalco");
+    harness.key_press(Key::PageUp);
+    harness.run();
+    assert_eq!(current_id(&harness), "review_overview");
+    harness.key_press(Key::ArrowLeft);
+    harness.run();
+    assert_eq!(current_id(&harness), "lede");
+    // At the start there is nothing before.
+    harness.key_press(Key::PageUp);
+    harness.run();
+    assert_eq!(current_id(&harness), "lede");
+}
+
+#[test]
+fn prev_and_next_buttons_page() {
+    let mut harness = harness();
+    harness.get_by_label("下一节 ▶").click();
+    harness.run();
+    assert_eq!(current_id(&harness), "review_overview");
+    harness.get_by_label("◀ 上一节").click();
+    harness.run();
+    assert_eq!(current_id(&harness), "lede");
+}
+
+#[test]
+fn search_for_a_phrase_lands_on_its_section() {
+    let mut harness = harness();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    let field = harness.get_by_role(Role::TextInput);
+    assert!(field.is_focused(), "Ctrl+F focuses the search field");
+    field.type_text("中欧班列");
+    harness.run();
+    assert!(harness.query_by_label("找到 1 处").is_some());
+    // The hit shows the match with its context.
+    harness
+        .get_by_label_contains("累计开行中欧班列290列")
+        .click();
+    harness.run();
+    assert_eq!(current_id(&harness), "landport");
+    let highlight = harness
+        .state()
+        .nav
+        .highlight
+        .clone()
+        .expect("a match is highlighted");
+    let section = harness.state().current_section().expect("section").clone();
+    let jiedu::search::HitPlace::Paragraph(p) = highlight.place else {
+        panic!("the match is in a paragraph")
+    };
+    assert_eq!(&section.paragraphs[p][highlight.range], "中欧班列");
+}
+
+#[test]
+fn arrow_keys_edit_text_while_typing_instead_of_paging() {
+    let mut harness = harness();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    harness.get_by_role(Role::TextInput).type_text("企业");
+    harness.run();
+    harness.key_press(Key::ArrowLeft);
+    harness.run();
+    assert_eq!(current_id(&harness), "lede");
+}
+
+#[test]
+fn text_size_shortcuts_and_theme_toggle() {
+    let mut harness = harness();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Equals);
+    harness.run();
+    assert!((harness.state().settings.text_scale - 1.1).abs() < 1e-6);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    harness.run();
+    assert!((harness.state().settings.text_scale - 0.9).abs() < 1e-6);
+    assert!(harness.query_by_label("字号 90%").is_some());
+
+    assert_eq!(harness.state().settings.theme, Theme::Light);
+    harness.get_by_label("深色").click();
+    harness.run();
+    assert_eq!(harness.state().settings.theme, Theme::Dark);
+    assert_eq!(harness.ctx.theme(), egui::Theme::Dark);
+}
+
+#[test]
+fn settings_remember_the_section() {
+    let mut harness = harness();
+    harness.get_by_label("创新动力充分涌流").click();
+    harness.run();
+    assert_eq!(
+        harness.state().settings.last_section.as_deref(),
+        Some("innovation")
+    );
+}
