@@ -132,7 +132,7 @@ impl JieduApp {
 }
 
 /// Keyboard shortcuts of the reader, consumed before the panels see the keys.
-fn keyboard_commands(ctx: &egui::Context) -> Vec<Command> {
+fn keyboard_commands(ctx: &egui::Context, search_active: bool) -> Vec<Command> {
     let typing = ctx.text_edit_focused();
     ctx.input_mut(|i| {
         let mut commands = Vec::new();
@@ -158,6 +158,9 @@ fn keyboard_commands(ctx: &egui::Context) -> Vec<Command> {
             commands.push(Command::PrevSection);
         }
         if !typing {
+            if search_active && i.consume_key(Modifiers::NONE, Key::Escape) {
+                commands.push(Command::ClearSearch);
+            }
             if i.consume_key(Modifiers::NONE, Key::ArrowRight) {
                 commands.push(Command::NextSection);
             }
@@ -199,7 +202,7 @@ impl eframe::App for JieduApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         ui::apply_style(&ctx, &self.settings);
-        let mut commands = keyboard_commands(&ctx);
+        let mut commands = keyboard_commands(&ctx, self.search.is_active());
         let reveal = self.nav.scroll_to.is_some();
         let scroll_to = self.nav.scroll_to.take();
 

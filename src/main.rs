@@ -9,6 +9,8 @@ fn main() -> eframe::Result {
             .with_app_id(jiedu::APP_ID)
             .with_inner_size([1200.0, 800.0])
             .with_min_inner_size([640.0, 420.0]),
+        // The bundled font covers the text; never depend on what the OS has installed.
+        system_font_fallback: false,
         ..Default::default()
     };
     eframe::run_native(

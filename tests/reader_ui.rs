@@ -141,3 +141,58 @@ fn settings_remember_the_section() {
         Some("innovation")
     );
 }
+
+#[test]
+fn escape_clears_the_search_from_the_field_and_from_the_page() {
+    let mut harness = harness();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    harness.get_by_role(Role::TextInput).type_text("S100");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(current_id(&harness), "aviation");
+    assert!(harness.state().nav.highlight.is_some());
+    // Enter keeps the field focused, so a second Escape is not needed.
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().search.query, "");
+    assert!(harness.state().nav.highlight.is_none());
+    assert!(
+        harness.query_by_label("目录").is_some(),
+        "the navigator is back"
+    );
+
+    // Escape with the focus elsewhere clears too.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    harness.get_by_role(Role::TextInput).type_text("企业");
+    harness.run();
+    harness.get_by_label_contains("找到").click();
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().search.query, "");
+}
+
+#[test]
+fn scrolling_the_text_moves_the_mark_in_the_navigator() {
+    let mut harness = harness();
+    harness.get_by_label("总体情况").click();
+    harness.run();
+    assert_eq!(current_id(&harness), "review_overview");
+    harness.hover_at(egui::pos2(700.0, 400.0));
+    for _ in 0..6 {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -400.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: Modifiers::NONE,
+        });
+        harness.run();
+    }
+    let now = harness.state().nav.current;
+    assert_eq!(now.chapter, 1, "still in the review chapter");
+    assert!(now.section >= 3, "the mark followed the scroll: {now:?}");
+}

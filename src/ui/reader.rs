@@ -84,7 +84,8 @@ pub fn reader_ui(ui: &mut Ui, view: &ReaderView<'_>) -> ReaderOutput {
                         let heading = ui.label(
                             RichText::new(&section.title)
                                 .family(crate::fonts::heading_family())
-                                .size(size * 1.15),
+                                .size(size * 1.15)
+                                .strong(),
                         );
                         heading_tops.push((here, heading.rect.top()));
                         if view.scroll_to == Some((here, HitPlace::Title)) {
@@ -106,7 +107,9 @@ pub fn reader_ui(ui: &mut Ui, view: &ReaderView<'_>) -> ReaderOutput {
                             ui.add_space(size * 0.6);
                         }
                     }
-                    ui.add_space(size * 4.0);
+                    // Room below the last section, so that a jump to it can bring its heading to
+                    // the top of the view like any other.
+                    ui.add_space((ui.clip_rect().height() * 0.7).max(size * 4.0));
                 });
             });
             heading_tops
@@ -129,7 +132,8 @@ fn masthead_ui(ui: &mut Ui, report: &Report, size: f32) {
     ui.label(
         RichText::new(&meta.title)
             .family(crate::fonts::heading_family())
-            .size(size * 1.8),
+            .size(size * 1.8)
+            .strong(),
     );
     if !meta.subtitle.is_empty() {
         ui.label(RichText::new(crate::typography::display(&meta.subtitle)).size(size * 1.1));

@@ -1,7 +1,7 @@
 //! Look of the reader: text sizes, theme, and how figures and search matches are marked.
 //! Colours are defined here once so every panel marks things the same way.
 
-use egui::{Color32, FontFamily, FontId, Stroke, TextFormat, TextStyle, Visuals};
+use egui::{Color32, FontFamily, FontId, TextFormat, TextStyle, Visuals};
 
 use crate::settings::{Settings, Theme};
 
@@ -81,15 +81,13 @@ pub fn match_background(visuals: &Visuals) -> Color32 {
     }
 }
 
-/// Text format of a figure: coloured, underlined and with a faint tint behind it, so figures
-/// stand out without hurting the reading flow.
+/// Text format of a figure: coloured and in the bold face, so figures stand out without
+/// boxes or underlines breaking the reading flow.
 #[must_use]
 pub fn figure_format(base: &TextFormat, visuals: &Visuals) -> TextFormat {
-    let color = figure_color(visuals);
     TextFormat {
-        color,
-        underline: Stroke::new(1.0, color.gamma_multiply(0.6)),
-        background: color.gamma_multiply(0.08),
+        color: figure_color(visuals),
+        font_id: FontId::new(base.font_id.size, crate::fonts::heading_family()),
         ..base.clone()
     }
 }

@@ -54,7 +54,10 @@ pub fn toolbar_ui(
         if field.changed() {
             commands.push(Command::SetQuery(query));
         }
-        if field.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        // egui's text field gives up focus on Escape before we see the key, hence `lost_focus`.
+        if (field.has_focus() || field.lost_focus())
+            && ui.input(|i| i.key_pressed(egui::Key::Escape))
+        {
             commands.push(Command::ClearSearch);
         }
         if field.lost_focus()
