@@ -3,11 +3,11 @@
 
 use std::collections::HashMap;
 
-use egui::{Key, KeyboardShortcut, Modifiers};
-
 use crate::Command;
+use crate::chart_data::{chart_with, charts_for_section};
+use crate::chart_view::ChartView;
 use crate::navigation::{Highlight, Navigation};
-use crate::report::{Chapter, FigureSpan, Meta, Report, Section, SectionRef, figure_spans};
+use crate::report::{FigureSpan, Report, Section, SectionRef, figure_spans};
 use crate::search_state::SearchState;
 use crate::settings::Settings;
 use crate::ui::{self, strings};
@@ -20,10 +20,22 @@ pub struct JieduApp {
     pub nav: Navigation,
     /// Search field and hits.
     pub search: SearchState,
+    /// The chart panel's chart and highlighted bar.
+    pub charts: ChartView,
+    /// Figure whose details popup is open (a figure in no chart).
+    pub popup: Option<usize>,
+    /// Where each bar was drawn last frame, by indicator (for tests and keyboard focus).
+    pub bar_rects: Vec<(usize, egui::Rect)>,
+    /// Where each figure of the text was drawn last frame, by indicator.
+    pub figure_rects: Vec<(usize, egui::Rect)>,
     report: Report,
     figures: HashMap<SectionRef, Vec<FigureSpan>>,
+    section_charts: HashMap<SectionRef, Vec<usize>>,
     last_offset: f32,
 }
+
+/// Below this window width the chart panel goes under the text instead of beside it.
+const SIDE_BY_SIDE_MIN_WIDTH: f32 = 1000.0;
 
 /// The window title for a report: 解读 · <title>.
 #[must_use]
@@ -50,19 +62,53 @@ impl JieduApp {
         ui::init_text_styles(ctx);
         // Ctrl+= / Ctrl+- change the reading text size, not the zoom of the whole UI.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
-        let report = Report::embedded().unwrap_or_else(|e| error_report(&e.to_string()));
+        let report = Report::embedded()
+            .unwrap_or_else(|e| Report::placeholder(strings::LOAD_FAILED, &e.to_string()));
         let nav = Navigation::new(&report, settings.last_section.as_deref());
         let figures = report
             .section_refs()
             .filter_map(|r| Some((r, figure_spans(&report, &report.section(r)?.id))))
             .collect();
-        Self {
-            settings,
+        let section_charts = report
+            .section_refs()
+            .filter_map(|r| Some((r, charts_for_section(&report, &report.section(r)?.id))))
+            .collect();
+        let mut app = Self {
             nav,
             search: SearchState::default(),
+            charts: ChartView::default(),
+            popup: None,
+            bar_rects: Vec::new(),
+            figure_rects: Vec::new(),
             report,
             figures,
+            section_charts,
             last_offset: 0.0,
+            settings,
+        };
+        let first = app.relevant_charts().first().copied().unwrap_or(0);
+        app.charts
+            .select(&app.report, first, app.settings.chart_sort);
+        app
+    }
+
+    /// Charts with figures of the section being read.
+    #[must_use]
+    pub fn relevant_charts(&self) -> &[usize] {
+        self.section_charts
+            .get(&self.nav.current)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// After moving to another section: offer its chart, unless the one shown is already one.
+    fn offer_chart(&mut self) {
+        let relevant = self.relevant_charts();
+        if let Some(&first) = relevant.first()
+            && !relevant.contains(&self.charts.selected)
+        {
+            self.charts.highlight = None;
+            self.charts
+                .select(&self.report, first, self.settings.chart_sort);
         }
     }
 
@@ -80,6 +126,7 @@ impl JieduApp {
 
     /// Applies one command.
     pub fn apply(&mut self, command: Command) {
+        let before = self.nav.current;
         match command {
             Command::GoTo(target) => {
                 if self.report.section(target).is_some() {
@@ -115,8 +162,52 @@ impl JieduApp {
                 self.search.set_query(&self.report, String::new());
                 self.nav.highlight = None;
             }
+            Command::SelectChart(chart) => {
+                self.charts
+                    .select(&self.report, chart, self.settings.chart_sort);
+            }
+            Command::SetSort(order) => {
+                self.settings.chart_sort = order;
+                self.charts
+                    .select(&self.report, self.charts.selected, order);
+            }
+            Command::ToggleCharts => self.settings.show_charts = !self.settings.show_charts,
+            Command::ShowSource(indicator) => {
+                if self.nav.show_quote(&self.report, indicator) {
+                    self.charts.highlight = Some(indicator);
+                }
+            }
+            Command::ShowFigure(indicator) => self.show_figure(indicator),
+            Command::ClosePopup => self.popup = None,
+        }
+        if self.nav.current != before {
+            self.offer_chart();
         }
         self.settings.last_section = self.current_section().map(|s| s.id.clone());
+    }
+
+    /// From a figure in the text to a chart with its bar highlighted (the chart shown if it has
+    /// the figure, else the first that does), or to the figure's details when no chart has it.
+    fn show_figure(&mut self, indicator: usize) {
+        let shown_has_it = self
+            .charts
+            .data
+            .as_ref()
+            .is_some_and(|d| d.bar_of(indicator).is_some());
+        let chart = if shown_has_it {
+            Some(self.charts.selected)
+        } else {
+            chart_with(&self.report, indicator)
+        };
+        if let Some(chart) = chart {
+            self.settings.show_charts = true;
+            self.popup = None;
+            self.charts.highlight = Some(indicator);
+            self.charts
+                .select(&self.report, chart, self.settings.chart_sort);
+        } else {
+            self.popup = Some(indicator);
+        }
     }
 
     fn position(&self) -> ui::Position {
@@ -131,78 +222,11 @@ impl JieduApp {
     }
 }
 
-/// Keyboard shortcuts of the reader, consumed before the panels see the keys.
-fn keyboard_commands(ctx: &egui::Context, search_active: bool) -> Vec<Command> {
-    let typing = ctx.text_edit_focused();
-    ctx.input_mut(|i| {
-        let mut commands = Vec::new();
-        let shortcut = |m, k| KeyboardShortcut::new(m, k);
-        if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::F)) {
-            commands.push(Command::FocusSearch);
-        }
-        if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Equals))
-            || i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Plus))
-        {
-            commands.push(Command::StepTextScale(1.0));
-        }
-        if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Minus)) {
-            commands.push(Command::StepTextScale(-1.0));
-        }
-        if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Num0)) {
-            commands.push(Command::ResetTextScale);
-        }
-        if i.consume_key(Modifiers::NONE, Key::PageDown) {
-            commands.push(Command::NextSection);
-        }
-        if i.consume_key(Modifiers::NONE, Key::PageUp) {
-            commands.push(Command::PrevSection);
-        }
-        if !typing {
-            if search_active && i.consume_key(Modifiers::NONE, Key::Escape) {
-                commands.push(Command::ClearSearch);
-            }
-            if i.consume_key(Modifiers::NONE, Key::ArrowRight) {
-                commands.push(Command::NextSection);
-            }
-            if i.consume_key(Modifiers::NONE, Key::ArrowLeft) {
-                commands.push(Command::PrevSection);
-            }
-        }
-        commands
-    })
-}
-
-/// A one-section report that shows a load error, so the app still opens and says why.
-fn error_report(message: &str) -> Report {
-    Report {
-        format_version: crate::report::FORMAT_VERSION,
-        meta: Meta {
-            title: strings::LOAD_FAILED.into(),
-            ..Meta::default()
-        },
-        chapters: vec![Chapter {
-            id: "error".into(),
-            title: strings::LOAD_FAILED.into(),
-            title_added: false,
-            note: None,
-            sections: vec![Section {
-                id: "error".into(),
-                title: strings::LOAD_FAILED.into(),
-                title_added: false,
-                paragraphs: vec![message.to_owned()],
-                note: None,
-            }],
-        }],
-        indicators: Vec::new(),
-        charts: Vec::new(),
-    }
-}
-
 impl eframe::App for JieduApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         ui::apply_style(&ctx, &self.settings);
-        let mut commands = keyboard_commands(&ctx, self.search.is_active());
+        let mut commands = crate::keyboard::keyboard_commands(&ctx, self.search.is_active());
         let reveal = self.nav.scroll_to.is_some();
         let scroll_to = self.nav.scroll_to.take();
 
@@ -231,6 +255,35 @@ impl eframe::App for JieduApp {
                 }
             });
 
+        if self.settings.show_charts {
+            let wide = ctx.content_rect().width() >= SIDE_BY_SIDE_MIN_WIDTH;
+            let panel = if wide {
+                egui::Panel::right("charts")
+                    .resizable(true)
+                    .default_size(440.0)
+                    .min_size(300.0)
+            } else {
+                egui::Panel::bottom("charts-below")
+                    .resizable(true)
+                    .default_size(280.0)
+                    .min_size(160.0)
+            };
+            panel.show(ui, |ui| {
+                ui.add_space(6.0);
+                let out = ui::chart_panel_ui(
+                    ui,
+                    &self.report,
+                    &self.charts,
+                    self.relevant_charts(),
+                    self.settings.chart_sort,
+                );
+                commands.extend(out.commands);
+                self.bar_rects = out.bar_rects;
+            });
+        } else {
+            self.bar_rects.clear();
+        }
+
         egui::CentralPanel::default().show(ui, |ui| {
             let view = ui::ReaderView {
                 report: &self.report,
@@ -241,6 +294,8 @@ impl eframe::App for JieduApp {
                 highlight: self.nav.highlight.as_ref(),
             };
             let out = ui::reader_ui(ui, &view);
+            commands.extend(out.commands);
+            self.figure_rects = out.figure_rects;
             // Follow the user's own scrolling in the navigator, but not while a jump settles.
             let user_scrolled = (out.offset - self.last_offset).abs() > 0.5;
             self.last_offset = out.offset;
@@ -250,6 +305,22 @@ impl eframe::App for JieduApp {
                 commands.push(Command::ScrolledTo(out.top_section));
             }
         });
+
+        if let Some(indicator) = self.popup {
+            let mut open = true;
+            egui::Window::new(strings::FIGURE_DETAILS)
+                .id(egui::Id::unique("jiedu-figure-popup"))
+                .open(&mut open)
+                .collapsible(false)
+                .resizable(false)
+                .default_pos(ctx.pointer_latest_pos().unwrap_or_default())
+                .show(&ctx, |ui| {
+                    ui::indicator_card_ui(ui, &self.report, indicator, "");
+                });
+            if !open {
+                commands.push(Command::ClosePopup);
+            }
+        }
 
         if !commands.is_empty() {
             for command in commands {

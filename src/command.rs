@@ -1,6 +1,7 @@
 //! Every change of UI state is a [`Command`]: panels emit them, the app applies them once per
 //! frame. That keeps panels free of side effects and makes navigation testable.
 
+use crate::chart_data::SortOrder;
 use crate::report::SectionRef;
 use crate::settings::Theme;
 
@@ -30,4 +31,17 @@ pub enum Command {
     OpenHit(usize),
     /// Empty the search field and remove the highlight.
     ClearSearch,
+    /// Show chart `n` (index into the report's charts).
+    SelectChart(usize),
+    /// Order the bars.
+    SetSort(SortOrder),
+    /// Show or hide the chart panel.
+    ToggleCharts,
+    /// From a bar to the text: show and highlight the sentence of indicator `n`.
+    ShowSource(usize),
+    /// From the text to a chart: show a chart with indicator `n` and highlight its bar, or the
+    /// figure's details when no chart has it.
+    ShowFigure(usize),
+    /// Close the figure details popup.
+    ClosePopup,
 }

@@ -4,8 +4,11 @@
 //! [`report`] is the data model (no egui), [`ui`] the panels, [`JieduApp`] ties them together.
 
 mod app;
+pub mod chart_data;
+pub mod chart_view;
 mod command;
 pub mod fonts;
+mod keyboard;
 pub mod navigation;
 pub mod report;
 pub mod search;

@@ -68,6 +68,31 @@ impl Navigation {
         true
     }
 
+    /// Shows the sentence that states indicator `indicator`, highlighted; returns whether it
+    /// was found.
+    pub fn show_quote(&mut self, report: &Report, indicator: usize) -> bool {
+        let Some(ind) = report.indicators.get(indicator) else {
+            return false;
+        };
+        let Some(section) = report.find_section(&ind.section) else {
+            return false;
+        };
+        let Some((p, at)) = report.section(section).and_then(|s| {
+            s.paragraphs
+                .iter()
+                .enumerate()
+                .find_map(|(p, text)| text.find(&ind.quote).map(|at| (p, at)))
+        }) else {
+            return false;
+        };
+        self.show_match(Highlight {
+            section,
+            place: HitPlace::Paragraph(p),
+            range: at..at + ind.quote.len(),
+        });
+        true
+    }
+
     /// Shows a highlighted match and scrolls to it.
     pub fn show_match(&mut self, highlight: Highlight) {
         self.go_to(highlight.section);

@@ -23,6 +23,10 @@ pub struct Settings {
     pub text_scale: f32,
     /// Id of the section last read, reopened at start.
     pub last_section: Option<String>,
+    /// Whether the chart panel is shown.
+    pub show_charts: bool,
+    /// Order of the bars in charts.
+    pub chart_sort: crate::chart_data::SortOrder,
 }
 
 /// Smallest and largest text scale.
@@ -37,6 +41,8 @@ impl Default for Settings {
             theme: Theme::Light,
             text_scale: 1.0,
             last_section: None,
+            show_charts: true,
+            chart_sort: crate::chart_data::SortOrder::Report,
         }
     }
 }

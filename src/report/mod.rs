@@ -43,7 +43,7 @@ pub struct Report {
 }
 
 /// Where a section sits: its chapter and its position inside that chapter.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SectionRef {
     /// Index into [`Report::chapters`].
     pub chapter: usize,
@@ -84,6 +84,34 @@ impl Report {
     /// The indicators stated in section `id`, in report order.
     pub fn indicators_in<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Indicator> + 'a {
         self.indicators.iter().filter(move |i| i.section == id)
+    }
+
+    /// A one-section report that shows `message` under `title`: what the app opens when a
+    /// report cannot be loaded, so that it still starts and says why.
+    #[must_use]
+    pub fn placeholder(title: &str, message: &str) -> Self {
+        Self {
+            format_version: FORMAT_VERSION,
+            meta: Meta {
+                title: title.to_owned(),
+                ..Meta::default()
+            },
+            chapters: vec![Chapter {
+                id: "error".into(),
+                title: title.to_owned(),
+                title_added: false,
+                note: None,
+                sections: vec![Section {
+                    id: "error".into(),
+                    title: title.to_owned(),
+                    title_added: false,
+                    paragraphs: vec![message.to_owned()],
+                    note: None,
+                }],
+            }],
+            indicators: Vec::new(),
+            charts: Vec::new(),
+        }
     }
 
     /// Finds an indicator by id.

@@ -164,3 +164,10 @@ fn round_trip_through_json_is_lossless() {
     let text = serde_json::to_string(&r).expect("serialises");
     assert_eq!(Report::from_json(&text).expect("reloads"), r);
 }
+
+#[test]
+fn the_error_placeholder_is_a_valid_report() {
+    let r = Report::placeholder("无法载入报告", "第 3 行第 3 列：expected value");
+    assert!(validate(&r).is_empty());
+    assert_eq!(r.chapters[0].sections[0].paragraphs[0], "第 3 行第 3 列：expected value");
+}

@@ -3,13 +3,18 @@
 
 pub mod strings;
 
+mod chart_panel;
 mod hits;
+mod indicator_card;
+pub mod palette;
 mod reader;
 mod style;
 mod toc;
 mod toolbar;
 
+pub use chart_panel::{ChartOutput, chart_panel_ui};
 pub use hits::hits_ui;
+pub use indicator_card::indicator_card_ui;
 pub use reader::{ReaderView, reader_ui};
 pub use style::{apply_style, figure_format, init_text_styles};
 pub use toc::toc_ui;

@@ -31,23 +31,29 @@ pub struct ReaderView<'a> {
     pub highlight: Option<&'a Highlight>,
 }
 
-/// What the reading view reports back: the scroll offset and the section at the top.
+/// What the reading view reports back: the scroll offset, the section at the top, and what
+/// the user did with the figures.
+#[derive(Default)]
 pub struct ReaderOutput {
     /// Vertical scroll offset of the chapter.
     pub offset: f32,
     /// Section whose heading is at (or above) the top third of the view.
     pub top_section: SectionRef,
+    /// Commands from clicks on figures.
+    pub commands: Vec<crate::Command>,
+    /// Screen rect of the first character of each figure shown, by indicator index.
+    pub figure_rects: Vec<(usize, egui::Rect)>,
 }
 
 /// Draws the current chapter.
 pub fn reader_ui(ui: &mut Ui, view: &ReaderView<'_>) -> ReaderOutput {
     let chapter_index = view.current.chapter;
-    let mut top_section = view.current;
+    let mut out = ReaderOutput {
+        top_section: view.current,
+        ..ReaderOutput::default()
+    };
     let Some(chapter) = view.report.chapters.get(chapter_index) else {
-        return ReaderOutput {
-            offset: 0.0,
-            top_section,
-        };
+        return out;
     };
     let size = style::BODY_SIZE * view.text_scale;
     let output = egui::ScrollArea::vertical()
@@ -100,7 +106,8 @@ pub fn reader_ui(ui: &mut Ui, view: &ReaderView<'_>) -> ReaderOutput {
                                 .filter(|h| h.section == here && h.place == HitPlace::Paragraph(p))
                                 .map(|h| &h.range);
                             let job = paragraph_job(ui, text, spans, p, marked, size, column);
-                            let response = ui.label(job);
+                            let response =
+                                figures_paragraph_ui(ui, view, text, spans, p, job, &mut out);
                             if view.scroll_to == Some((here, HitPlace::Paragraph(p))) {
                                 response.scroll_to_me(Some(Align::Center));
                             }
@@ -117,13 +124,76 @@ pub fn reader_ui(ui: &mut Ui, view: &ReaderView<'_>) -> ReaderOutput {
     let view_top = output.inner_rect.top() + output.inner_rect.height() / 3.0;
     for (here, top) in output.inner {
         if top <= view_top {
-            top_section = here;
+            out.top_section = here;
         }
     }
-    ReaderOutput {
-        offset: output.state.clamped_offset().y,
-        top_section,
+    out.offset = output.state.clamped_offset().y;
+    out
+}
+
+/// Draws a paragraph whose figures answer the pointer: a tooltip with the figure's details,
+/// and a click that shows it in a chart (or in a popup when no chart has it).
+fn figures_paragraph_ui(
+    ui: &mut Ui,
+    view: &ReaderView<'_>,
+    text: &str,
+    spans: &[FigureSpan],
+    paragraph: usize,
+    job: LayoutJob,
+    out: &mut ReaderOutput,
+) -> egui::Response {
+    let (pos, galley, response) = egui::Label::new(job)
+        .sense(egui::Sense::click())
+        .layout_in_ui(ui);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, galley.text()));
+    ui.painter()
+        .galley(pos, galley.clone(), ui.visuals().text_color());
+    // Figures as character ranges (the galley counts characters, the spans bytes).
+    let figures: Vec<(usize, std::ops::Range<usize>)> = spans
+        .iter()
+        .filter(|s| s.paragraph == paragraph)
+        .map(|s| {
+            let start = text[..s.range.start].chars().count();
+            (
+                s.indicator,
+                start..start + text[s.range.clone()].chars().count(),
+            )
+        })
+        .collect();
+    for (indicator, chars) in &figures {
+        let a = galley.pos_from_cursor(egui::text::CCursor::new(chars.start));
+        let b = galley.pos_from_cursor(egui::text::CCursor::new(chars.start + 1));
+        let rect = if (a.top() - b.top()).abs() < 1.0 {
+            egui::Rect::from_min_max(a.min, egui::pos2(b.min.x, a.max.y))
+        } else {
+            a.expand2(egui::vec2(4.0, 0.0))
+        };
+        out.figure_rects
+            .push((*indicator, rect.translate(pos.to_vec2())));
     }
+    let hovered = response.hover_pos().and_then(|p| {
+        let at = galley.cursor_from_pos(p - pos).index.0;
+        figures
+            .iter()
+            .find(|(_, chars)| chars.start <= at && at <= chars.end)
+            .map(|(indicator, _)| *indicator)
+    });
+    if let Some(indicator) = hovered {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+        if response.clicked() {
+            out.commands.push(crate::Command::ShowFigure(indicator));
+        }
+        let in_chart = crate::chart_data::chart_with(view.report, indicator).is_some();
+        let hint = if in_chart {
+            strings::FIGURE_HINT_CHART
+        } else {
+            strings::FIGURE_HINT_NO_CHART
+        };
+        return response.on_hover_ui_at_pointer(|ui| {
+            crate::ui::indicator_card_ui(ui, view.report, indicator, hint);
+        });
+    }
+    response
 }
 
 /// Title, subtitle, occasion and byline above the first chapter.

@@ -28,6 +28,21 @@ pub const FIGURE_HINT_VALUE: &str = "数值";
 pub const FIGURE_HINT_PERIOD: &str = "时期";
 pub const FIGURE_HINT_KIND: &str = "类型";
 pub const FIGURE_HINT_TRUNCATED: &str = "原文在此中断";
+pub const FIGURE_HINT_CHART: &str = "点击在图表中查看";
+pub const FIGURE_HINT_NO_CHART: &str = "这个数字不在任何图表中，点击查看详情";
+pub const CHARTS: &str = "图表";
+pub const CHARTS_HINT: &str = "显示或隐藏图表面板";
+pub const NO_CHART: &str = "这份报告没有图表";
+pub const TARGETS_NOT_RESULTS: &str = "预期目标（计划），不是实际完成值";
+pub const SORT: &str = "排序：";
+pub const SORT_REPORT: &str = "按报告顺序";
+pub const SORT_VALUE: &str = "按数值大小";
+pub const IN_THIS_SECTION: &str = " · 本节";
+pub const CHART_SOURCE_HINT: &str = "悬停在柱子上查看原文句子，点击跳到正文中的这句话。";
+pub const CLICK_TO_READ: &str = "点击跳到正文中的这句话";
+pub const FIGURE_DETAILS: &str = "数字详情";
+pub const FIGURE_SOURCE: &str = "原文";
+pub const CLOSE: &str = "关闭";
 
 /// "N hits" (with "showing the first M" when the list is capped).
 #[must_use]

@@ -94,6 +94,13 @@ pub fn toolbar_ui(
             commands.push(Command::StepTextScale(1.0));
         }
         ui.separator();
+        if ui
+            .selectable_label(settings.show_charts, strings::CHARTS)
+            .on_hover_text(strings::CHARTS_HINT)
+            .clicked()
+        {
+            commands.push(Command::ToggleCharts);
+        }
         let (label, other) = match settings.theme {
             Theme::Light => (strings::THEME_DARK, Theme::Dark),
             Theme::Dark => (strings::THEME_LIGHT, Theme::Light),

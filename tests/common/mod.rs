@@ -7,7 +7,7 @@ use jiedu::JieduApp;
 use jiedu::settings::Settings;
 
 /// Width of the navigator; anything right of it is the reading view or the toolbar.
-pub const NAVIGATOR_RIGHT: f32 = 300.0;
+pub const NAVIGATOR_RIGHT: f32 = 250.0;
 
 /// The app at 1280×800, default settings, a few frames run.
 pub fn harness() -> Harness<'static, JieduApp> {
@@ -18,6 +18,8 @@ pub fn harness() -> Harness<'static, JieduApp> {
 pub fn harness_sized(width: f32, height: f32) -> Harness<'static, JieduApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(width, height))
+        // Tooltips fade in over a few frames.
+        .with_max_steps(12)
         .build_eframe(|cc| JieduApp::with_settings(&cc.egui_ctx, Settings::default()));
     harness.run();
     harness

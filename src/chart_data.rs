@@ -1,0 +1,195 @@
+//! Plain data for a chart, computed from the report before anything is drawn: one bar per
+//! indicator with its label, value and a link back to the indicator (and so to its sentence).
+//! No egui here, so ordering and lookups are unit-tested on their own.
+
+use crate::report::{ChartKind, Kind, Period, Report};
+
+/// One bar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarDatum {
+    /// Index into [`Report::indicators`].
+    pub indicator: usize,
+    /// The indicator's label.
+    pub label: String,
+    /// The value drawn.
+    pub value: f64,
+    /// The value as written in the text (`57.8%`).
+    pub value_text: String,
+    /// Review or plan.
+    pub period: Period,
+    /// Growth rate, amount, target …
+    pub kind: Kind,
+}
+
+/// The order of the bars.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum SortOrder {
+    /// As the figures appear in the report.
+    #[default]
+    Report,
+    /// Largest first.
+    Value,
+}
+
+/// A chart ready to draw.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartData {
+    /// Index into [`Report::charts`].
+    pub chart: usize,
+    /// Chart title.
+    pub title: String,
+    /// The unit of every bar.
+    pub unit: String,
+    /// Results or targets.
+    pub kind: ChartKind,
+    /// Bars, top to bottom.
+    pub bars: Vec<BarDatum>,
+    /// Indicators shown as notes under the chart (e.g. a target without a number).
+    pub footnotes: Vec<usize>,
+}
+
+impl ChartData {
+    /// Builds chart `chart` of `report` in the given order; `None` if there is no such chart.
+    /// Indicators that are missing or have no number are left out (validation reports them).
+    #[must_use]
+    pub fn build(report: &Report, chart: usize, order: SortOrder) -> Option<Self> {
+        let def = report.charts.get(chart)?;
+        let index_of = |id: &str| report.indicators.iter().position(|i| i.id == id);
+        let mut bars: Vec<BarDatum> = def
+            .indicators
+            .iter()
+            .filter_map(|id| {
+                let indicator = index_of(id)?;
+                let ind = &report.indicators[indicator];
+                Some(BarDatum {
+                    indicator,
+                    label: ind.label.clone(),
+                    value: ind.value?,
+                    value_text: ind.value_text.clone(),
+                    period: ind.period,
+                    kind: ind.kind,
+                })
+            })
+            .collect();
+        if order == SortOrder::Value {
+            // Stable: equal values keep report order.
+            bars.sort_by(|a, b| b.value.total_cmp(&a.value));
+        }
+        Some(Self {
+            chart,
+            title: def.title.clone(),
+            unit: def.unit.clone(),
+            kind: def.kind,
+            bars,
+            footnotes: def.footnotes.iter().filter_map(|id| index_of(id)).collect(),
+        })
+    }
+
+    /// Position of the bar of indicator `indicator`, if the chart has it.
+    #[must_use]
+    pub fn bar_of(&self, indicator: usize) -> Option<usize> {
+        self.bars.iter().position(|b| b.indicator == indicator)
+    }
+
+    /// Largest value over smallest positive value; a log scale helps past 100.
+    #[must_use]
+    pub fn value_span(&self) -> f64 {
+        let positive = self.bars.iter().map(|b| b.value).filter(|v| *v > 0.0);
+        let min = positive.clone().fold(f64::INFINITY, f64::min);
+        let max = positive.fold(0.0, f64::max);
+        if min.is_finite() && min > 0.0 {
+            max / min
+        } else {
+            1.0
+        }
+    }
+}
+
+/// Charts that draw an indicator of section `section_id`, in report order.
+#[must_use]
+pub fn charts_for_section(report: &Report, section_id: &str) -> Vec<usize> {
+    report
+        .charts
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            c.indicators.iter().any(|id| {
+                report
+                    .indicator(id)
+                    .is_some_and(|i| i.section == section_id)
+            })
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The first chart with a bar for indicator `indicator`.
+#[must_use]
+pub fn chart_with(report: &Report, indicator: usize) -> Option<usize> {
+    let id = &report.indicators.get(indicator)?.id;
+    report.charts.iter().position(|c| c.indicators.contains(id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report() -> Report {
+        Report::embedded().expect("loads")
+    }
+
+    fn chart(r: &Report, id: &str) -> usize {
+        r.charts
+            .iter()
+            .position(|c| c.id == id)
+            .expect("chart exists")
+    }
+
+    #[test]
+    fn targets_chart_has_five_bars_and_the_income_note() {
+        let r = report();
+        let data =
+            ChartData::build(&r, chart(&r, "targets_2024"), SortOrder::Report).expect("builds");
+        let values: Vec<f64> = data.bars.iter().map(|b| b.value).collect();
+        assert_eq!(values, [7.0, 9.0, 10.0, 8.0, 3.0]);
+        assert_eq!(data.kind, ChartKind::Target);
+        assert_eq!(data.footnotes.len(), 1);
+        assert!(r.indicators[data.footnotes[0]].value.is_none());
+    }
+
+    #[test]
+    fn value_order_sorts_descending_and_keeps_every_bar() {
+        let r = report();
+        let c = chart(&r, "investment_amounts");
+        let by_report = ChartData::build(&r, c, SortOrder::Report).expect("builds");
+        let by_value = ChartData::build(&r, c, SortOrder::Value).expect("builds");
+        assert_eq!(by_report.bars.len(), by_value.bars.len());
+        assert!(by_value.bars.windows(2).all(|w| w[0].value >= w[1].value));
+        assert_ne!(by_report.bars, by_value.bars);
+        assert_eq!(by_value.bars[0].value_text, "314.8亿元");
+    }
+
+    #[test]
+    fn lookups_link_sections_indicators_and_charts() {
+        let r = report();
+        let growth = chart(&r, "investment_growth");
+        assert!(charts_for_section(&r, "manufacturing").contains(&growth));
+        assert!(charts_for_section(&r, "lede").is_empty());
+        let private = r
+            .indicators
+            .iter()
+            .position(|i| i.id == "private_investment_growth")
+            .expect("exists");
+        assert_eq!(chart_with(&r, private), Some(growth));
+        let data = ChartData::build(&r, growth, SortOrder::Report).expect("builds");
+        assert_eq!(data.bar_of(private), Some(2));
+    }
+
+    #[test]
+    fn value_span_measures_orders_of_magnitude() {
+        let r = report();
+        let data =
+            ChartData::build(&r, chart(&r, "other_amounts"), SortOrder::Report).expect("builds");
+        assert!(data.value_span() > 100.0, "{}", data.value_span());
+    }
+}

@@ -1,0 +1,46 @@
+//! The reader's keyboard shortcuts, read once per frame before the panels see the keys.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::Command;
+
+/// Keyboard shortcuts of the reader, consumed before the panels see the keys.
+pub fn keyboard_commands(ctx: &egui::Context, search_active: bool) -> Vec<Command> {
+    let typing = ctx.text_edit_focused();
+    ctx.input_mut(|i| {
+        let mut commands = Vec::new();
+        let shortcut = |m, k| KeyboardShortcut::new(m, k);
+        if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::F)) {
+            commands.push(Command::FocusSearch);
+        }
+        if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Equals))
+            || i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Plus))
+        {
+            commands.push(Command::StepTextScale(1.0));
+        }
+        if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Minus)) {
+            commands.push(Command::StepTextScale(-1.0));
+        }
+        if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Num0)) {
+            commands.push(Command::ResetTextScale);
+        }
+        if i.consume_key(Modifiers::NONE, Key::PageDown) {
+            commands.push(Command::NextSection);
+        }
+        if i.consume_key(Modifiers::NONE, Key::PageUp) {
+            commands.push(Command::PrevSection);
+        }
+        if !typing {
+            if search_active && i.consume_key(Modifiers::NONE, Key::Escape) {
+                commands.push(Command::ClearSearch);
+            }
+            if i.consume_key(Modifiers::NONE, Key::ArrowRight) {
+                commands.push(Command::NextSection);
+            }
+            if i.consume_key(Modifiers::NONE, Key::ArrowLeft) {
+                commands.push(Command::PrevSection);
+            }
+        }
+        commands
+    })
+}

@@ -1,0 +1,217 @@
+//! The chart panel, driven as a user would: hover and click bars, click figures in the text,
+//! change the order. Bars are not AccessKit nodes in egui_plot, so the tests use the bar rects
+//! the app records each frame to know where to point.
+
+// Helpers outside #[test] functions panic on purpose when the UI lacks what a test needs.
+#![allow(clippy::expect_used)]
+mod common;
+
+use common::{current_id, harness, harness_sized};
+use egui::{Modifiers, PointerButton, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use jiedu::JieduApp;
+use jiedu::chart_data::SortOrder;
+
+fn indicator(harness: &Harness<'_, JieduApp>, id: &str) -> usize {
+    harness
+        .state()
+        .report()
+        .indicators
+        .iter()
+        .position(|i| i.id == id)
+        .expect("indicator exists")
+}
+
+fn chart(harness: &Harness<'_, JieduApp>, id: &str) -> usize {
+    harness
+        .state()
+        .report()
+        .charts
+        .iter()
+        .position(|c| c.id == id)
+        .expect("chart exists")
+}
+
+fn bar_center(harness: &Harness<'_, JieduApp>, indicator: usize) -> Pos2 {
+    harness
+        .state()
+        .bar_rects
+        .iter()
+        .find(|(i, _)| *i == indicator)
+        .map(|(_, r)| r.center())
+        .expect("the bar is drawn")
+}
+
+fn figure_point(harness: &Harness<'_, JieduApp>, indicator: usize) -> Pos2 {
+    harness
+        .state()
+        .figure_rects
+        .iter()
+        .find(|(i, _)| *i == indicator)
+        .map(|(_, r)| r.center())
+        .expect("the figure is drawn")
+}
+
+fn click_at(harness: &mut Harness<'_, JieduApp>, pos: Pos2) {
+    harness.hover_at(pos);
+    harness.run();
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    harness.run();
+}
+
+fn go_to_targets(harness: &mut Harness<'_, JieduApp>) {
+    harness.get_by_label("主要预期目标").click();
+    harness.run();
+    assert_eq!(current_id(harness), "main_targets");
+}
+
+#[test]
+fn the_section_offers_its_chart() {
+    let mut harness = harness();
+    go_to_targets(&mut harness);
+    let targets = chart(&harness, "targets_2024");
+    assert_eq!(harness.state().charts.selected, targets);
+    assert!(
+        harness
+            .query_by_label_contains("2024年主要预期目标 · 本节")
+            .is_some()
+    );
+    // The income target has no number: a note under the chart, not a bar.
+    assert!(
+        harness
+            .query_by_label_contains("居民人均可支配收入：与经济社会发展保持同步")
+            .is_some()
+    );
+    assert_eq!(harness.state().bar_rects.len(), 5);
+}
+
+#[test]
+fn hovering_a_target_bar_shows_its_quote() {
+    let mut harness = harness();
+    go_to_targets(&mut harness);
+    let gdp = indicator(&harness, "target_gdp");
+    harness.hover_at(bar_center(&harness, gdp));
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("原文：“地区生产总值增长7%”")
+            .is_some(),
+        "the tooltip quotes the source"
+    );
+    assert!(harness.query_by_label_contains("时期：2024年").is_some());
+}
+
+#[test]
+fn clicking_a_bar_lands_the_reader_on_its_sentence() {
+    let mut harness = harness();
+    harness.get_by_label("先进制造业集群加速形成").click();
+    harness.run();
+    assert_eq!(
+        harness.state().charts.selected,
+        chart(&harness, "investment_growth")
+    );
+    let private = indicator(&harness, "private_investment_growth");
+    let at = bar_center(&harness, private);
+    click_at(&mut harness, at);
+    assert_eq!(current_id(&harness), "investment");
+    let highlight = harness.state().nav.highlight.clone().expect("highlighted");
+    let section = harness.state().current_section().expect("section").clone();
+    let jiedu::search::HitPlace::Paragraph(p) = highlight.place else {
+        panic!("a paragraph")
+    };
+    assert_eq!(&section.paragraphs[p][highlight.range], "民间投资增长18.7%");
+    assert_eq!(harness.state().charts.highlight, Some(private));
+}
+
+#[test]
+fn clicking_a_figure_selects_its_chart_and_bar() {
+    let mut harness = harness();
+    harness.get_by_label("招商引资力度持续加大").click();
+    harness.run();
+    let signed = indicator(&harness, "signed_projects_amount");
+    let at = figure_point(&harness, signed);
+    click_at(&mut harness, at);
+    assert_eq!(
+        harness.state().charts.selected,
+        chart(&harness, "investment_amounts")
+    );
+    assert_eq!(harness.state().charts.highlight, Some(signed));
+    assert!(harness.state().popup.is_none());
+}
+
+#[test]
+fn a_figure_in_no_chart_opens_its_details() {
+    let mut harness = harness();
+    harness
+        .get_by_label("郑州国际陆港上街片区建设全面提速")
+        .click();
+    harness.run();
+    let trains = indicator(&harness, "china_europe_trains");
+    let at = figure_point(&harness, trains);
+    click_at(&mut harness, at);
+    assert_eq!(harness.state().popup, Some(trains));
+    assert!(harness.query_by_label("数字详情").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("原文：“累计开行中欧班列290列")
+            .is_some()
+    );
+}
+
+#[test]
+fn sorting_changes_the_order_of_the_bars() {
+    let mut harness = harness();
+    harness.get_by_label("招商引资力度持续加大").click();
+    harness.run();
+    let order = |h: &Harness<'_, JieduApp>| -> Vec<usize> {
+        let mut bars = h.state().bar_rects.clone();
+        bars.sort_by(|a, b| a.1.top().total_cmp(&b.1.top()));
+        bars.into_iter().map(|(i, _)| i).collect()
+    };
+    let by_report = order(&harness);
+    harness.get_by_label("按数值大小").click();
+    harness.run();
+    assert_eq!(harness.state().settings.chart_sort, SortOrder::Value);
+    let by_value = order(&harness);
+    assert_ne!(by_report, by_value);
+    let values: Vec<f64> = by_value
+        .iter()
+        .map(|&i| {
+            harness.state().report().indicators[i]
+                .value
+                .expect("number")
+        })
+        .collect();
+    assert!(values.windows(2).all(|w| w[0] >= w[1]), "{values:?}");
+}
+
+#[test]
+fn the_chart_panel_can_be_hidden_and_goes_below_in_a_narrow_window() {
+    let mut harness = harness();
+    harness.get_by_label("图表").click();
+    harness.run();
+    assert!(!harness.state().settings.show_charts);
+    assert!(harness.state().bar_rects.is_empty());
+
+    let mut narrow = harness_sized(900.0, 600.0);
+    // The entry is below the fold of the navigator here; go there as the keyboard would.
+    let targets = narrow
+        .state()
+        .report()
+        .find_section("main_targets")
+        .expect("section");
+    narrow.state_mut().apply(jiedu::Command::GoTo(targets));
+    narrow.run();
+    let bars = narrow.state().bar_rects.clone();
+    assert_eq!(bars.len(), 5);
+    // Below the text: bars span the width under the reader, not a column on the right.
+    assert!(bars.iter().all(|(_, r)| r.top() > 300.0), "{bars:?}");
+}
