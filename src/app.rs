@@ -3,9 +3,12 @@
 
 use std::collections::HashMap;
 
+use egui::RichText;
+
 use crate::Command;
 use crate::chart_data::{chart_with, charts_for_section};
 use crate::chart_view::ChartView;
+use crate::data_view_state::{DataViewState, SideTab};
 use crate::navigation::{Highlight, Navigation};
 use crate::report::{FigureSpan, Report, Section, SectionRef, figure_spans};
 use crate::search_state::SearchState;
@@ -28,6 +31,12 @@ pub struct JieduApp {
     pub bar_rects: Vec<(usize, egui::Rect)>,
     /// Where each figure of the text was drawn last frame, by indicator.
     pub figure_rects: Vec<(usize, egui::Rect)>,
+    /// Charts or data in the side panel.
+    pub side_tab: SideTab,
+    /// The data table.
+    pub data_view: DataViewState,
+    /// Text to put on the clipboard at the end of the frame.
+    pending_copy: Option<String>,
     report: Report,
     figures: HashMap<SectionRef, Vec<FigureSpan>>,
     section_charts: HashMap<SectionRef, Vec<usize>>,
@@ -74,6 +83,9 @@ impl JieduApp {
             .filter_map(|r| Some((r, charts_for_section(&report, &report.section(r)?.id))))
             .collect();
         let mut app = Self {
+            side_tab: SideTab::Charts,
+            data_view: DataViewState::new(&report),
+            pending_copy: None,
             nav,
             search: SearchState::default(),
             charts: ChartView::default(),
@@ -179,6 +191,19 @@ impl JieduApp {
             }
             Command::ShowFigure(indicator) => self.show_figure(indicator),
             Command::ClosePopup => self.popup = None,
+            Command::SetSideTab(tab) => self.side_tab = tab,
+            Command::SetTableQuery(query) => self.data_view.set_query(&self.report, query),
+            Command::ToggleRow(indicator) => {
+                if !self.data_view.ticked.remove(&indicator) {
+                    self.data_view.ticked.insert(indicator);
+                }
+            }
+            Command::CopyCsv => {
+                let csv = crate::data_table::to_csv(&self.report, &self.data_view.rows);
+                self.pending_copy = Some(csv);
+                self.data_view.notice = Some(strings::copied_rows(self.data_view.rows.len()));
+            }
+            Command::ChartTicked => self.chart_ticked(),
         }
         if self.nav.current != before {
             self.offer_chart();
@@ -207,6 +232,25 @@ impl JieduApp {
                 .select(&self.report, chart, self.settings.chart_sort);
         } else {
             self.popup = Some(indicator);
+        }
+    }
+
+    /// "Chart these": a chart of the ticked rows, shown at once; it lives until the app closes.
+    fn chart_ticked(&mut self) {
+        let number = self.charts.custom.len() + 1;
+        match self.data_view.chart_of_ticked(&self.report, number) {
+            Ok(chart) => {
+                self.data_view.notice = Some(chart.title.clone());
+                self.charts.custom.push(chart);
+                let index = self.charts.count(&self.report) - 1;
+                self.charts.highlight = None;
+                self.charts
+                    .select(&self.report, index, self.settings.chart_sort);
+                self.data_view.ticked.clear();
+                self.side_tab = SideTab::Charts;
+                self.settings.show_charts = true;
+            }
+            Err(why) => self.data_view.notice = Some(why.to_owned()),
         }
     }
 
@@ -270,15 +314,35 @@ impl eframe::App for JieduApp {
             };
             panel.show(ui, |ui| {
                 ui.add_space(6.0);
-                let out = ui::chart_panel_ui(
-                    ui,
-                    &self.report,
-                    &self.charts,
-                    self.relevant_charts(),
-                    self.settings.chart_sort,
-                );
-                commands.extend(out.commands);
-                self.bar_rects = out.bar_rects;
+                ui.horizontal(|ui| {
+                    for (tab, title) in [
+                        (SideTab::Charts, strings::TAB_CHARTS),
+                        (SideTab::Data, strings::TAB_DATA),
+                    ] {
+                        let label = RichText::new(title).size(16.0).strong();
+                        if ui.selectable_label(self.side_tab == tab, label).clicked() {
+                            commands.push(Command::SetSideTab(tab));
+                        }
+                    }
+                });
+                ui.separator();
+                match self.side_tab {
+                    SideTab::Charts => {
+                        let out = ui::chart_panel_ui(
+                            ui,
+                            &self.report,
+                            &self.charts,
+                            self.relevant_charts(),
+                            self.settings.chart_sort,
+                        );
+                        commands.extend(out.commands);
+                        self.bar_rects = out.bar_rects;
+                    }
+                    SideTab::Data => {
+                        commands.extend(ui::data_view_ui(ui, &self.report, &self.data_view));
+                        self.bar_rects.clear();
+                    }
+                }
             });
         } else {
             self.bar_rects.clear();
@@ -327,6 +391,9 @@ impl eframe::App for JieduApp {
                 self.apply(command);
             }
             ctx.request_repaint();
+        }
+        if let Some(text) = self.pending_copy.take() {
+            ctx.copy_text(text);
         }
     }
 

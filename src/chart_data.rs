@@ -2,7 +2,7 @@
 //! indicator with its label, value and a link back to the indicator (and so to its sentence).
 //! No egui here, so ordering and lookups are unit-tested on their own.
 
-use crate::report::{ChartKind, Kind, Period, Report};
+use crate::report::{Chart, ChartKind, Kind, Period, Report};
 
 /// One bar.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,7 +53,18 @@ impl ChartData {
     /// Indicators that are missing or have no number are left out (validation reports them).
     #[must_use]
     pub fn build(report: &Report, chart: usize, order: SortOrder) -> Option<Self> {
-        let def = report.charts.get(chart)?;
+        Some(Self::from_def(
+            report,
+            chart,
+            report.charts.get(chart)?,
+            order,
+        ))
+    }
+
+    /// Builds the chart `def` (a chart of the report, or one the user made from the data view)
+    /// and calls it number `chart`.
+    #[must_use]
+    pub fn from_def(report: &Report, chart: usize, def: &Chart, order: SortOrder) -> Self {
         let index_of = |id: &str| report.indicators.iter().position(|i| i.id == id);
         let mut bars: Vec<BarDatum> = def
             .indicators
@@ -75,14 +86,14 @@ impl ChartData {
             // Stable: equal values keep report order.
             bars.sort_by(|a, b| b.value.total_cmp(&a.value));
         }
-        Some(Self {
+        Self {
             chart,
             title: def.title.clone(),
             unit: def.unit.clone(),
             kind: def.kind,
             bars,
             footnotes: def.footnotes.iter().filter_map(|id| index_of(id)).collect(),
-        })
+        }
     }
 
     /// Position of the bar of indicator `indicator`, if the chart has it.

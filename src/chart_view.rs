@@ -2,7 +2,7 @@
 //! data is rebuilt only when one of these changes, not every frame.
 
 use crate::chart_data::{ChartData, SortOrder};
-use crate::report::Report;
+use crate::report::{Chart, Report};
 
 /// State of the chart panel (not persisted; the sort order is a setting).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -13,17 +13,41 @@ pub struct ChartView {
     pub highlight: Option<usize>,
     /// The chart ready to draw, for `selected` in the current order.
     pub data: Option<ChartData>,
+    /// Charts made in the data view ("chart these"); they live until the app closes and are
+    /// numbered after the report's charts.
+    pub custom: Vec<Chart>,
 }
 
 impl ChartView {
     /// Shows chart `chart` in `order`.
     pub fn select(&mut self, report: &Report, chart: usize, order: SortOrder) {
         self.selected = chart;
-        self.data = ChartData::build(report, chart, order);
+        self.data = match chart.checked_sub(report.charts.len()) {
+            None => ChartData::build(report, chart, order),
+            Some(i) => self
+                .custom
+                .get(i)
+                .map(|def| ChartData::from_def(report, chart, def, order)),
+        };
         if let (Some(data), Some(h)) = (&self.data, self.highlight)
             && data.bar_of(h).is_none()
         {
             self.highlight = None;
         }
+    }
+
+    /// Title of chart `chart` (a report chart or a custom one).
+    #[must_use]
+    pub fn title<'a>(&'a self, report: &'a Report, chart: usize) -> &'a str {
+        match chart.checked_sub(report.charts.len()) {
+            None => report.charts.get(chart).map_or("", |c| c.title.as_str()),
+            Some(i) => self.custom.get(i).map_or("", |c| c.title.as_str()),
+        }
+    }
+
+    /// Number of charts the picker offers.
+    #[must_use]
+    pub fn count(&self, report: &Report) -> usize {
+        report.charts.len() + self.custom.len()
     }
 }

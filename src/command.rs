@@ -44,4 +44,14 @@ pub enum Command {
     ShowFigure(usize),
     /// Close the figure details popup.
     ClosePopup,
+    /// Charts or data table in the side panel.
+    SetSideTab(crate::data_view_state::SideTab),
+    /// New filters or order for the data table.
+    SetTableQuery(crate::data_table::TableQuery),
+    /// Tick or untick the row of indicator `n`.
+    ToggleRow(usize),
+    /// Copy the rows shown as CSV.
+    CopyCsv,
+    /// Make a chart of the ticked rows.
+    ChartTicked,
 }

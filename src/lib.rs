@@ -7,6 +7,8 @@ mod app;
 pub mod chart_data;
 pub mod chart_view;
 mod command;
+pub mod data_table;
+pub mod data_view_state;
 pub mod fonts;
 mod keyboard;
 pub mod navigation;

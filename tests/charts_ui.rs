@@ -196,7 +196,7 @@ fn sorting_changes_the_order_of_the_bars() {
 #[test]
 fn the_chart_panel_can_be_hidden_and_goes_below_in_a_narrow_window() {
     let mut harness = harness();
-    harness.get_by_label("图表").click();
+    harness.get_by_label("图表与数据").click();
     harness.run();
     assert!(!harness.state().settings.show_charts);
     assert!(harness.state().bar_rects.is_empty());

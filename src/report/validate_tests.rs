@@ -169,5 +169,8 @@ fn round_trip_through_json_is_lossless() {
 fn the_error_placeholder_is_a_valid_report() {
     let r = Report::placeholder("无法载入报告", "第 3 行第 3 列：expected value");
     assert!(validate(&r).is_empty());
-    assert_eq!(r.chapters[0].sections[0].paragraphs[0], "第 3 行第 3 列：expected value");
+    assert_eq!(
+        r.chapters[0].sections[0].paragraphs[0],
+        "第 3 行第 3 列：expected value"
+    );
 }

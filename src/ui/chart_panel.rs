@@ -37,7 +37,7 @@ pub fn chart_panel_ui(
     sort: SortOrder,
 ) -> ChartOutput {
     let mut out = ChartOutput::default();
-    picker_ui(ui, report, view.selected, relevant, &mut out.commands);
+    picker_ui(ui, report, view, relevant, &mut out.commands);
     ui.separator();
     let Some(data) = &view.data else {
         ui.weak(strings::NO_CHART);
@@ -90,14 +90,15 @@ pub fn chart_panel_ui(
 fn picker_ui(
     ui: &mut Ui,
     report: &Report,
-    selected: usize,
+    view: &ChartView,
     relevant: &[usize],
     commands: &mut Vec<Command>,
 ) {
-    let others = (0..report.charts.len()).filter(|i| !relevant.contains(i));
+    let selected = view.selected;
+    let others = (0..view.count(report)).filter(|i| !relevant.contains(i));
     ui.horizontal_wrapped(|ui| {
         for i in relevant.iter().copied().chain(others) {
-            let mut title = report.charts[i].title.clone();
+            let mut title = view.title(report, i).to_owned();
             if relevant.contains(&i) {
                 title.push_str(strings::IN_THIS_SECTION);
             }
@@ -137,7 +138,9 @@ fn bars_ui(
         .include_x(max * 1.3)
         .include_y(0.75)
         .include_y(row(n.saturating_sub(1)) - 0.45)
-        .set_margin_fraction(egui::vec2(0.0, 0.0))
+        // Room at both ends for the first and last tick labels, which egui_plot centres on
+        // their tick and would otherwise clip.
+        .set_margin_fraction(egui::vec2(0.07, 0.0))
         .x_axis_formatter(move |mark, _| format!("{}{unit}", trim_number(mark.value)));
     let response = plot.show(ui, |plot_ui| {
         let bars: Vec<Bar> = data

@@ -4,6 +4,7 @@
 pub mod strings;
 
 mod chart_panel;
+mod data_view;
 mod hits;
 mod indicator_card;
 pub mod palette;
@@ -13,6 +14,7 @@ mod toc;
 mod toolbar;
 
 pub use chart_panel::{ChartOutput, chart_panel_ui};
+pub use data_view::data_view_ui;
 pub use hits::hits_ui;
 pub use indicator_card::indicator_card_ui;
 pub use reader::{ReaderView, reader_ui};

@@ -30,7 +30,7 @@ pub const FIGURE_HINT_KIND: &str = "类型";
 pub const FIGURE_HINT_TRUNCATED: &str = "原文在此中断";
 pub const FIGURE_HINT_CHART: &str = "点击在图表中查看";
 pub const FIGURE_HINT_NO_CHART: &str = "这个数字不在任何图表中，点击查看详情";
-pub const CHARTS: &str = "图表";
+pub const CHARTS: &str = "图表与数据";
 pub const CHARTS_HINT: &str = "显示或隐藏图表面板";
 pub const NO_CHART: &str = "这份报告没有图表";
 pub const TARGETS_NOT_RESULTS: &str = "预期目标（计划），不是实际完成值";
@@ -43,6 +43,45 @@ pub const CLICK_TO_READ: &str = "点击跳到正文中的这句话";
 pub const FIGURE_DETAILS: &str = "数字详情";
 pub const FIGURE_SOURCE: &str = "原文";
 pub const CLOSE: &str = "关闭";
+pub const TAB_CHARTS: &str = "图表";
+pub const TAB_DATA: &str = "数据";
+pub const FILTER: &str = "筛选";
+pub const FILTER_HINT: &str = "按指标、数值或原文筛选";
+pub const ANY_KIND: &str = "全部类型";
+pub const ANY_CHAPTER: &str = "全部章节";
+pub const COPY_CSV: &str = "复制为 CSV";
+pub const COPY_CSV_HINT: &str = "把表中显示的行（含表头）以 CSV 格式复制到剪贴板";
+pub const CHART_THESE: &str = "用勾选的行作图";
+pub const CHART_NEEDS_ROWS: &str = "先勾选要作图的行";
+pub const CHART_NEEDS_NUMBERS: &str = "勾选的行里有没有数值的指标";
+pub const CHART_NEEDS_ONE_UNIT: &str = "勾选的行单位不同：一个图表只能有一种单位";
+pub const COL_LABEL: &str = "指标";
+pub const CHAPTER: &str = "章节";
+pub const TICK_HINT: &str = "勾选同一单位的几行，再点“用勾选的行作图”";
+pub const COL_VALUE: &str = "数值";
+pub const COL_UNIT: &str = "单位";
+pub const COL_KIND: &str = "类型";
+pub const COL_PERIOD: &str = "时期";
+pub const COL_SECTION: &str = "小节";
+pub const ROW_HINT: &str = "点击跳到正文中的这句话";
+
+/// Notice after "copy as CSV".
+#[must_use]
+pub fn copied_rows(n: usize) -> String {
+    format!("已复制 {n} 行（CSV，UTF-8，含表头）")
+}
+
+/// Title of the n-th chart made from the data view.
+#[must_use]
+pub fn custom_chart_title(n: usize) -> String {
+    format!("自选图表 {n}")
+}
+
+/// "n rows" under the table.
+#[must_use]
+pub fn row_count(shown: usize, total: usize) -> String {
+    format!("显示 {shown} / {total} 个指标")
+}
 
 /// "N hits" (with "showing the first M" when the list is capped).
 #[must_use]

@@ -1,0 +1,218 @@
+//! The data view's rows: every indicator as a table row that can be filtered, sorted and
+//! copied as CSV. Pure data, so what the table shows and what "copy as CSV" copies are the
+//! same rows by construction.
+
+use crate::report::{Kind, Report};
+
+/// A sortable column of the data view.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Column {
+    /// Report order (the default).
+    #[default]
+    Order,
+    /// Label.
+    Label,
+    /// Numeric value (figures without a number last).
+    Value,
+    /// Unit.
+    Unit,
+    /// Kind.
+    Kind,
+    /// Period.
+    Period,
+    /// Section title.
+    Section,
+}
+
+/// What the table shows: filters and order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TableQuery {
+    /// Text that label, value, quote or section title must contain (empty: any).
+    pub text: String,
+    /// Only this kind (None: any).
+    pub kind: Option<Kind>,
+    /// Only this chapter (None: any).
+    pub chapter: Option<usize>,
+    /// Sort column.
+    pub sort: Column,
+    /// Sort descending.
+    pub descending: bool,
+}
+
+/// One row: an indicator and the title of its section.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// Index into [`Report::indicators`].
+    pub indicator: usize,
+    /// Title of the indicator's section.
+    pub section_title: String,
+}
+
+/// The rows that match `query`, in its order.
+#[must_use]
+pub fn rows(report: &Report, query: &TableQuery) -> Vec<Row> {
+    let needle = query.text.trim().to_lowercase();
+    let mut rows: Vec<(usize, Row)> = report
+        .indicators
+        .iter()
+        .enumerate()
+        .filter_map(|(i, ind)| {
+            let place = report.find_section(&ind.section)?;
+            let title = report.section(place)?.title.clone();
+            let keep = query.kind.is_none_or(|k| k == ind.kind)
+                && query.chapter.is_none_or(|c| c == place.chapter)
+                && (needle.is_empty()
+                    || [&ind.label, &ind.value_text, &ind.quote, &title]
+                        .iter()
+                        .any(|t| t.to_lowercase().contains(&needle)));
+            keep.then_some((
+                i,
+                Row {
+                    indicator: i,
+                    section_title: title,
+                },
+            ))
+        })
+        .collect();
+    let ind = |r: &Row| &report.indicators[r.indicator];
+    rows.sort_by(|(ia, a), (ib, b)| {
+        let order = match query.sort {
+            Column::Order => ia.cmp(ib),
+            Column::Label => ind(a).label.cmp(&ind(b).label),
+            Column::Value => {
+                let v = |r: &Row| ind(r).value.unwrap_or(f64::NEG_INFINITY);
+                v(a).total_cmp(&v(b))
+            }
+            Column::Unit => ind(a).unit.cmp(&ind(b).unit),
+            Column::Kind => ind(a).kind.label_zh().cmp(ind(b).kind.label_zh()),
+            Column::Period => ind(a).period.label_zh().cmp(ind(b).period.label_zh()),
+            Column::Section => a.section_title.cmp(&b.section_title),
+        };
+        // Ties keep report order, whatever the direction.
+        let order = if query.descending {
+            order.reverse()
+        } else {
+            order
+        };
+        order.then(ia.cmp(ib))
+    });
+    rows.into_iter().map(|(_, r)| r).collect()
+}
+
+/// CSV (RFC 4180, UTF-8, header row) of `rows`: what the table shows, in its order.
+#[must_use]
+pub fn to_csv(report: &Report, rows: &[Row]) -> String {
+    let mut out = String::from("id,指标,原文数值,数值,单位,类型,时期,小节,原文\r\n");
+    for row in rows {
+        let ind = &report.indicators[row.indicator];
+        let value = ind.value.map(|v| v.to_string()).unwrap_or_default();
+        let fields = [
+            ind.id.as_str(),
+            &ind.label,
+            &ind.value_text,
+            &value,
+            ind.unit.as_deref().unwrap_or(""),
+            ind.kind.label_zh(),
+            ind.period.label_zh(),
+            &row.section_title,
+            &ind.quote,
+        ];
+        let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&line.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn csv_field(field: &str) -> String {
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report() -> Report {
+        Report::embedded().expect("loads")
+    }
+
+    #[test]
+    fn no_filter_lists_every_indicator_in_report_order() {
+        let r = report();
+        let all = rows(&r, &TableQuery::default());
+        assert_eq!(all.len(), r.indicators.len());
+        assert!(all.windows(2).all(|w| w[0].indicator < w[1].indicator));
+    }
+
+    #[test]
+    fn filters_combine() {
+        let r = report();
+        let targets = rows(
+            &r,
+            &TableQuery {
+                kind: Some(Kind::Target),
+                ..TableQuery::default()
+            },
+        );
+        assert_eq!(targets.len(), 7);
+        let text = rows(
+            &r,
+            &TableQuery {
+                text: "投资".into(),
+                kind: Some(Kind::GrowthRate),
+                ..TableQuery::default()
+            },
+        );
+        let labels: Vec<&str> = text
+            .iter()
+            .map(|row| r.indicators[row.indicator].label.as_str())
+            .collect();
+        assert!(labels.contains(&"民间投资增长"), "{labels:?}");
+        assert!(
+            text.iter()
+                .all(|row| r.indicators[row.indicator].kind == Kind::GrowthRate)
+        );
+    }
+
+    #[test]
+    fn sorting_by_value_puts_figures_without_a_number_last_when_descending() {
+        let r = report();
+        let sorted = rows(
+            &r,
+            &TableQuery {
+                sort: Column::Value,
+                descending: true,
+                ..TableQuery::default()
+            },
+        );
+        let values: Vec<Option<f64>> = sorted
+            .iter()
+            .map(|row| r.indicators[row.indicator].value)
+            .collect();
+        let numbers: Vec<f64> = values.iter().flatten().copied().collect();
+        assert!(numbers.windows(2).all(|w| w[0] >= w[1]));
+        assert_eq!(values.last(), Some(&None));
+    }
+
+    #[test]
+    fn csv_has_a_header_and_one_line_per_row_with_quoting() {
+        let r = report();
+        let shown = rows(
+            &r,
+            &TableQuery {
+                text: "投资".into(),
+                ..TableQuery::default()
+            },
+        );
+        let csv = to_csv(&r, &shown);
+        let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines.len(), shown.len() + 1);
+        assert!(lines[0].starts_with("id,指标"));
+        // A quote with a comma is quoted.
+        assert!(csv.contains("\"新谋划上报专项债、国债、中央预算内投资等项目78个,总投资265亿元\""));
+    }
+}

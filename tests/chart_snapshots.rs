@@ -1,0 +1,68 @@
+//! Rendered images of the chart panel (growth targets, investment amounts), light and dark,
+//! compared with the checked-in snapshots under `tests/snapshots/`. Rendered by kittest's wgpu
+//! renderer (Mesa lavapipe in CI). Accept intended changes with `UPDATE_SNAPSHOTS=1`.
+
+// The helper outside #[test] functions panics on purpose when the data lacks the chart.
+#![allow(clippy::expect_used)]
+use egui_kittest::Harness;
+use jiedu::chart_data::SortOrder;
+use jiedu::chart_view::ChartView;
+use jiedu::report::Report;
+
+fn snapshot(chart_id: &str, theme: egui::Theme, name: &str) {
+    let report = Report::embedded().expect("loads");
+    let chart = report
+        .charts
+        .iter()
+        .position(|c| c.id == chart_id)
+        .expect("chart exists");
+    let mut view = ChartView::default();
+    view.select(&report, chart, SortOrder::Report);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(460.0, 480.0))
+        .with_theme(theme)
+        .with_context_setup(|ctx| {
+            jiedu::fonts::install(ctx);
+            jiedu::ui::init_text_styles(ctx);
+        })
+        .build_ui(move |ui| {
+            egui::CentralPanel::default().show(ui, |ui| {
+                let out =
+                    jiedu::ui::chart_panel_ui(ui, &report, &view, &[chart], SortOrder::Report);
+                assert_eq!(
+                    out.bar_rects.len(),
+                    view.data.as_ref().map_or(0, |d| d.bars.len())
+                );
+            });
+        });
+    harness.run();
+    harness.snapshot(name);
+}
+
+#[test]
+fn growth_targets_light() {
+    snapshot("targets_2024", egui::Theme::Light, "chart_targets_light");
+}
+
+#[test]
+fn growth_targets_dark() {
+    snapshot("targets_2024", egui::Theme::Dark, "chart_targets_dark");
+}
+
+#[test]
+fn investment_amounts_light() {
+    snapshot(
+        "investment_amounts",
+        egui::Theme::Light,
+        "chart_amounts_light",
+    );
+}
+
+#[test]
+fn investment_amounts_dark() {
+    snapshot(
+        "investment_amounts",
+        egui::Theme::Dark,
+        "chart_amounts_dark",
+    );
+}
