@@ -204,6 +204,8 @@ impl JieduApp {
                 self.data_view.notice = Some(strings::copied_rows(self.data_view.rows.len()));
             }
             Command::ChartTicked => self.chart_ticked(),
+            Command::ToggleLogScale => self.charts.log_scale = !self.charts.log_scale,
+            Command::ResetChartView => self.charts.reset_requested = true,
         }
         if self.nav.current != before {
             self.offer_chart();
@@ -337,6 +339,7 @@ impl eframe::App for JieduApp {
                         );
                         commands.extend(out.commands);
                         self.bar_rects = out.bar_rects;
+                        self.charts.reset_requested = false;
                     }
                     SideTab::Data => {
                         commands.extend(ui::data_view_ui(ui, &self.report, &self.data_view));

@@ -116,6 +116,60 @@ impl ChartData {
     }
 }
 
+/// The value axis: linear from 0, or logarithmic from the power of ten below the smallest
+/// positive value. Bars, labels and hit-testing all go through it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct XScale {
+    /// Logarithmic (base 10)?
+    pub log: bool,
+    /// Where bars start, in axis units (0, or log10 of a power of ten).
+    pub start: f64,
+}
+
+impl XScale {
+    /// The scale for `data`; `log` is honoured only when the chart has a positive value.
+    #[must_use]
+    pub fn new(data: &ChartData, log: bool) -> Self {
+        let min = data
+            .bars
+            .iter()
+            .map(|b| b.value)
+            .filter(|v| *v > 0.0)
+            .fold(f64::INFINITY, f64::min);
+        if log && min.is_finite() {
+            Self {
+                log: true,
+                start: min.log10().floor(),
+            }
+        } else {
+            Self {
+                log: false,
+                start: 0.0,
+            }
+        }
+    }
+
+    /// Axis position of value `v` (values ≤ 0 sit at the start on a log scale).
+    #[must_use]
+    pub fn x(&self, v: f64) -> f64 {
+        if self.log {
+            if v > 0.0 {
+                v.log10().max(self.start)
+            } else {
+                self.start
+            }
+        } else {
+            v
+        }
+    }
+
+    /// Value at axis position `x`.
+    #[must_use]
+    pub fn value(&self, x: f64) -> f64 {
+        if self.log { 10f64.powf(x) } else { x }
+    }
+}
+
 /// Charts that draw an indicator of section `section_id`, in report order.
 #[must_use]
 pub fn charts_for_section(report: &Report, section_id: &str) -> Vec<usize> {
@@ -194,6 +248,23 @@ mod tests {
         assert_eq!(chart_with(&r, private), Some(growth));
         let data = ChartData::build(&r, growth, SortOrder::Report).expect("builds");
         assert_eq!(data.bar_of(private), Some(2));
+    }
+
+    #[test]
+    fn log_scale_starts_at_a_power_of_ten_and_round_trips() {
+        let r = report();
+        let data =
+            ChartData::build(&r, chart(&r, "other_amounts"), SortOrder::Report).expect("builds");
+        let log = XScale::new(&data, true);
+        assert!(log.log);
+        assert!(
+            (log.start - 0.0).abs() < f64::EPSILON,
+            "1.6 亿元 starts the axis at 10^0"
+        );
+        assert!((log.x(100.0) - 2.0).abs() < 1e-12);
+        assert!((log.value(log.x(5.8)) - 5.8).abs() < 1e-9);
+        let linear = XScale::new(&data, false);
+        assert!((linear.x(5.8) - 5.8).abs() < f64::EPSILON);
     }
 
     #[test]

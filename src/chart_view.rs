@@ -16,7 +16,14 @@ pub struct ChartView {
     /// Charts made in the data view ("chart these"); they live until the app closes and are
     /// numbered after the report's charts.
     pub custom: Vec<Chart>,
+    /// Log scale for charts whose values span more than two orders of magnitude.
+    pub log_scale: bool,
+    /// Reset zoom and pan on the next frame.
+    pub reset_requested: bool,
 }
+
+/// Value span above which the log-scale toggle is offered.
+pub const LOG_SCALE_SPAN: f64 = 100.0;
 
 impl ChartView {
     /// Shows chart `chart` in `order`.

@@ -54,4 +54,8 @@ pub enum Command {
     CopyCsv,
     /// Make a chart of the ticked rows.
     ChartTicked,
+    /// Switch the log scale of the chart panel.
+    ToggleLogScale,
+    /// Undo zoom and pan of the chart.
+    ResetChartView,
 }

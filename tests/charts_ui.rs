@@ -215,3 +215,67 @@ fn the_chart_panel_can_be_hidden_and_goes_below_in_a_narrow_window() {
     // Below the text: bars span the width under the reader, not a column on the right.
     assert!(bars.iter().all(|(_, r)| r.top() > 300.0), "{bars:?}");
 }
+
+#[test]
+fn log_scale_is_offered_only_where_values_span_two_orders_of_magnitude() {
+    let mut harness = harness();
+    // Investment amounts: 10 to 314.8, no log scale.
+    harness.get_by_label("招商引资力度持续加大").click();
+    harness.run();
+    assert!(harness.query_by_label("对数刻度").is_none());
+    // Other amounts: 1.6 to 200.
+    harness.get_by_label("其他金额").click();
+    harness.run();
+    let widths = |h: &Harness<'_, JieduApp>| -> Vec<f32> {
+        h.state().bar_rects.iter().map(|(_, r)| r.width()).collect()
+    };
+    let linear = widths(&harness);
+    harness.get_by_label("对数刻度").click();
+    harness.run();
+    assert!(harness.state().charts.log_scale);
+    let log = widths(&harness);
+    assert_eq!(linear.len(), log.len());
+    // On a log scale the smallest bar grows relative to the largest.
+    let ratio = |w: &[f32]| {
+        let max = w.iter().copied().fold(f32::MIN, f32::max);
+        let min = w.iter().copied().fold(f32::MAX, f32::min);
+        min / max
+    };
+    assert!(ratio(&log) > ratio(&linear) * 5.0, "{linear:?} {log:?}");
+}
+
+#[test]
+fn reset_view_restores_zoom() {
+    let mut harness = harness();
+    go_to_targets(&mut harness);
+    let gdp = indicator(&harness, "target_gdp");
+    let before = harness
+        .state()
+        .bar_rects
+        .iter()
+        .find(|(i, _)| *i == gdp)
+        .map(|(_, r)| r.width())
+        .expect("drawn");
+    // Ctrl+wheel over the chart zooms along the values.
+    harness.hover_at(bar_center(&harness, gdp));
+    harness.event(egui::Event::Zoom(2.0));
+    harness.run();
+    let zoomed = harness
+        .state()
+        .bar_rects
+        .iter()
+        .find(|(i, _)| *i == gdp)
+        .map(|(_, r)| r.width())
+        .expect("drawn");
+    assert!(zoomed > before * 1.3, "{before} -> {zoomed}");
+    harness.get_by_label("重置视图").click();
+    harness.run();
+    let reset = harness
+        .state()
+        .bar_rects
+        .iter()
+        .find(|(i, _)| *i == gdp)
+        .map(|(_, r)| r.width())
+        .expect("drawn");
+    assert!((reset - before).abs() < 1.0, "{before} -> {reset}");
+}

@@ -7,8 +7,8 @@ use egui::{Align2, Rect, RichText, Stroke, Ui};
 use egui_plot::{Bar, BarChart, Plot, PlotPoint, Text};
 
 use crate::Command;
-use crate::chart_data::{BarDatum, ChartData, SortOrder};
-use crate::chart_view::ChartView;
+use crate::chart_data::{BarDatum, ChartData, SortOrder, XScale};
+use crate::chart_view::{ChartView, LOG_SCALE_SPAN};
 use crate::report::{ChartKind, Report};
 use crate::ui::indicator_card::indicator_card_ui;
 use crate::ui::{palette, strings};
@@ -54,7 +54,7 @@ pub fn chart_panel_ui(
     if data.kind == ChartKind::Target {
         ui.weak(strings::TARGETS_NOT_RESULTS);
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(strings::SORT);
         for (order, label) in [
             (SortOrder::Report, strings::SORT_REPORT),
@@ -64,13 +64,30 @@ pub fn chart_panel_ui(
                 out.commands.push(Command::SetSort(order));
             }
         }
+        ui.separator();
+        if data.value_span() > LOG_SCALE_SPAN
+            && ui
+                .selectable_label(view.log_scale, strings::LOG_SCALE)
+                .on_hover_text(strings::LOG_SCALE_HINT)
+                .clicked()
+        {
+            out.commands.push(Command::ToggleLogScale);
+        }
+        if ui
+            .button(strings::RESET_VIEW)
+            .on_hover_text(strings::RESET_VIEW_HINT)
+            .clicked()
+        {
+            out.commands.push(Command::ResetChartView);
+        }
     });
     ui.add_space(4.0);
     egui::ScrollArea::vertical()
         .id_salt("chart-scroll")
         .auto_shrink([false, true])
         .show(ui, |ui| {
-            bars_ui(ui, report, data, view.highlight, &mut out);
+            let scale = XScale::new(data, view.log_scale && data.value_span() > LOG_SCALE_SPAN);
+            bars_ui(ui, report, data, view, scale, &mut out);
             for &i in &data.footnotes {
                 let ind = &report.indicators[i];
                 ui.label(
@@ -113,36 +130,56 @@ fn bars_ui(
     ui: &mut Ui,
     report: &Report,
     data: &ChartData,
-    highlight: Option<usize>,
+    view: &ChartView,
+    scale: XScale,
     out: &mut ChartOutput,
 ) {
+    let highlight = view.highlight;
     let n = data.bars.len();
     let max = data.bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let visuals = ui.visuals().clone();
     let unit = data.unit.clone();
     let row = |i: usize| -(i as f64);
-    let plot = Plot::new(("chart", data.chart))
+    let start = scale.start;
+    // Room right of the longest bar for its value label.
+    let end = start + (scale.x(max) - start) * 1.3;
+    let (top, bottom) = (0.75, row(n.saturating_sub(1)) - 0.45);
+    let mut plot = Plot::new(("chart", data.chart, scale.log))
         .height(ROW_HEIGHT * n as f32 + 34.0)
         .show_axes([true, false])
         .show_grid([true, false])
         .show_background(false)
-        .allow_zoom(false)
-        .allow_drag(false)
+        // Zoom (Ctrl+wheel) and pan along the values only; rows stay put.
+        .allow_zoom([true, false])
+        .allow_drag([true, false])
         .allow_scroll(false)
         .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
+        .allow_double_click_reset(true)
         .show_x(false)
         .show_y(false)
-        .include_x(0.0)
-        // Room right of the longest bar for its value label.
-        .include_x(max * 1.3)
-        .include_y(0.75)
-        .include_y(row(n.saturating_sub(1)) - 0.45)
+        .include_x(start)
+        .include_x(end)
+        .include_y(top)
+        .include_y(bottom)
         // Room at both ends for the first and last tick labels, which egui_plot centres on
         // their tick and would otherwise clip.
         .set_margin_fraction(egui::vec2(0.07, 0.0))
-        .x_axis_formatter(move |mark, _| format!("{}{unit}", trim_number(mark.value)));
+        .x_axis_formatter(move |mark, _| {
+            // On a log scale only powers of ten are labelled.
+            if scale.log && (mark.value - mark.value.round()).abs() > 1e-9 {
+                String::new()
+            } else {
+                format!("{}{unit}", trim_number(scale.value(mark.value)))
+            }
+        });
+    if scale.log {
+        plot = plot.x_grid_spacer(egui_plot::log_grid_spacer(10));
+    }
+    if view.reset_requested {
+        plot = plot.reset();
+    }
     let response = plot.show(ui, |plot_ui| {
+        clamp_view(plot_ui, start, end, top, bottom);
         let bars: Vec<Bar> = data
             .bars
             .iter()
@@ -151,6 +188,7 @@ fn bars_ui(
                 styled_bar(
                     b,
                     row(i),
+                    scale,
                     data.kind,
                     highlight == Some(b.indicator),
                     &visuals,
@@ -162,7 +200,7 @@ fn bars_ui(
             plot_ui.text(
                 Text::new(
                     format!("label-{i}"),
-                    PlotPoint::new(0.0, row(i) + BAR_WIDTH / 2.0 + 0.04),
+                    PlotPoint::new(start, row(i) + BAR_WIDTH / 2.0 + 0.04),
                     RichText::new(&b.label)
                         .size(14.0)
                         .color(visuals.strong_text_color()),
@@ -173,7 +211,7 @@ fn bars_ui(
             plot_ui.text(
                 Text::new(
                     format!("value-{i}"),
-                    PlotPoint::new(b.value.max(0.0), row(i)),
+                    PlotPoint::new(scale.x(b.value.max(0.0)), row(i)),
                     RichText::new(format!(" {}", b.value_text))
                         .size(14.0)
                         .strong(),
@@ -190,9 +228,9 @@ fn bars_ui(
         .iter()
         .enumerate()
         .map(|(i, b)| {
-            let a = transform.position_from_point(&PlotPoint::new(0.0, row(i) + BAR_WIDTH / 2.0));
-            let z =
-                transform.position_from_point(&PlotPoint::new(b.value, row(i) - BAR_WIDTH / 2.0));
+            let a = transform.position_from_point(&PlotPoint::new(start, row(i) + BAR_WIDTH / 2.0));
+            let z = transform
+                .position_from_point(&PlotPoint::new(scale.x(b.value), row(i) - BAR_WIDTH / 2.0));
             (b.indicator, Rect::from_two_pos(a, z))
         })
         .collect();
@@ -219,6 +257,7 @@ fn bars_ui(
 fn styled_bar(
     b: &BarDatum,
     y: f64,
+    scale: XScale,
     kind: ChartKind,
     highlighted: bool,
     visuals: &egui::Visuals,
@@ -234,11 +273,32 @@ fn styled_bar(
     } else {
         stroke
     };
-    Bar::new(y, b.value)
+    Bar::new(y, scale.x(b.value) - scale.start)
+        .base_offset(scale.start)
         .width(BAR_WIDTH)
         .fill(if highlighted { color } else { fill })
         .stroke(stroke)
         .name(&b.label)
+}
+
+/// Keeps zoom and pan within sensible bounds: rows fixed, values between the axis start and a
+/// little past the longest bar, and no closer than a twentieth of that range.
+fn clamp_view(plot_ui: &mut egui_plot::PlotUi<'_>, start: f64, end: f64, top: f64, bottom: f64) {
+    let bounds = plot_ui.plot_bounds();
+    // A new plot has no bounds until its first auto-fit; leave that frame alone.
+    if !bounds.is_valid() {
+        return;
+    }
+    let pad = (end - start) * 0.08;
+    let (lo, hi) = (start - pad, end + pad);
+    let width = (bounds.max()[0] - bounds.min()[0]).clamp((end - start) / 20.0, hi - lo);
+    let a = bounds.min()[0].clamp(lo, hi - width);
+    if (a - bounds.min()[0]).abs() > 1e-9 || (a + width - bounds.max()[0]).abs() > 1e-9 {
+        plot_ui.set_plot_bounds_x(a..=a + width);
+    }
+    if (bounds.min()[1] - bottom).abs() > 1e-9 || (bounds.max()[1] - top).abs() > 1e-9 {
+        plot_ui.set_plot_bounds_y(bottom..=top);
+    }
 }
 
 /// `7` for 7.0, `2.5` for 2.5: axis ticks without trailing zeros.
