@@ -309,10 +309,12 @@ impl eframe::App for JieduApp {
                     .default_size(440.0)
                     .min_size(300.0)
             } else {
+                // Below the text the panel takes a bit over a third of the height, so the text
+                // keeps most of a small window.
                 egui::Panel::bottom("charts-below")
                     .resizable(true)
-                    .default_size(280.0)
-                    .min_size(160.0)
+                    .default_size((ctx.content_rect().height() * 0.38).max(160.0))
+                    .min_size(140.0)
             };
             panel.show(ui, |ui| {
                 ui.add_space(6.0);

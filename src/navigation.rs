@@ -41,7 +41,8 @@ impl Navigation {
         let current = last.and_then(|id| report.find_section(id)).unwrap_or(first);
         Self {
             current,
-            scroll_to: Some((current, HitPlace::Title)),
+            // At the very start the masthead above the first heading stays in view.
+            scroll_to: (current != first).then_some((current, HitPlace::Title)),
             highlight: None,
             settle_frames: 0,
         }

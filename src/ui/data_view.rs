@@ -119,12 +119,14 @@ fn table_ui(
         .striped(true)
         .resizable(true)
         .column(Width::exact(22.0))
-        .column(Width::initial(150.0).at_least(80.0).clip(true))
-        .column(Width::auto().at_least(60.0))
-        .column(Width::auto().at_least(36.0))
-        .column(Width::auto().at_least(40.0))
-        .column(Width::auto().at_least(40.0))
-        .column(Width::remainder().at_least(80.0).clip(true))
+        // Narrow enough for a 440-point panel; long labels are clipped (hover shows the
+        // sentence, a click jumps to it) and every column can be resized.
+        .column(Width::initial(120.0).at_least(70.0).clip(true))
+        .column(Width::initial(72.0).at_least(48.0).clip(true))
+        .column(Width::initial(56.0).at_least(48.0).clip(true))
+        .column(Width::initial(56.0).at_least(48.0).clip(true))
+        .column(Width::initial(64.0).at_least(40.0).clip(true))
+        .column(Width::remainder().at_least(60.0).clip(true))
         .header(row_height + 4.0, |mut header| {
             header.col(|_| {});
             header.col(|ui| header_button(ui, Column::Label, strings::COL_LABEL));
