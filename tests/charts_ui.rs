@@ -33,24 +33,21 @@ fn chart(harness: &Harness<'_, JieduApp>, id: &str) -> usize {
         .expect("chart exists")
 }
 
-fn bar_center(harness: &Harness<'_, JieduApp>, indicator: usize) -> Pos2 {
-    harness
-        .state()
-        .bar_rects
+/// Where `indicator` was drawn last frame, among `rects` (bars or figures).
+fn drawn(rects: &[(usize, egui::Rect)], indicator: usize) -> egui::Rect {
+    rects
         .iter()
         .find(|(i, _)| *i == indicator)
-        .map(|(_, r)| r.center())
-        .expect("the bar is drawn")
+        .map(|(_, r)| *r)
+        .expect("drawn last frame")
+}
+
+fn bar_center(harness: &Harness<'_, JieduApp>, indicator: usize) -> Pos2 {
+    drawn(&harness.state().bar_rects, indicator).center()
 }
 
 fn figure_point(harness: &Harness<'_, JieduApp>, indicator: usize) -> Pos2 {
-    harness
-        .state()
-        .figure_rects
-        .iter()
-        .find(|(i, _)| *i == indicator)
-        .map(|(_, r)| r.center())
-        .expect("the figure is drawn")
+    drawn(&harness.state().figure_rects, indicator).center()
 }
 
 fn click_at(harness: &mut Harness<'_, JieduApp>, pos: Pos2) {
@@ -249,33 +246,15 @@ fn reset_view_restores_zoom() {
     let mut harness = harness();
     go_to_targets(&mut harness);
     let gdp = indicator(&harness, "target_gdp");
-    let before = harness
-        .state()
-        .bar_rects
-        .iter()
-        .find(|(i, _)| *i == gdp)
-        .map(|(_, r)| r.width())
-        .expect("drawn");
+    let before = drawn(&harness.state().bar_rects, gdp).width();
     // Ctrl+wheel over the chart zooms along the values.
     harness.hover_at(bar_center(&harness, gdp));
     harness.event(egui::Event::Zoom(2.0));
     harness.run();
-    let zoomed = harness
-        .state()
-        .bar_rects
-        .iter()
-        .find(|(i, _)| *i == gdp)
-        .map(|(_, r)| r.width())
-        .expect("drawn");
+    let zoomed = drawn(&harness.state().bar_rects, gdp).width();
     assert!(zoomed > before * 1.3, "{before} -> {zoomed}");
     harness.get_by_label("重置视图").click();
     harness.run();
-    let reset = harness
-        .state()
-        .bar_rects
-        .iter()
-        .find(|(i, _)| *i == gdp)
-        .map(|(_, r)| r.width())
-        .expect("drawn");
+    let reset = drawn(&harness.state().bar_rects, gdp).width();
     assert!((reset - before).abs() < 1.0, "{before} -> {reset}");
 }
