@@ -3,8 +3,6 @@
 
 use std::collections::HashMap;
 
-use egui::RichText;
-
 use crate::Command;
 use crate::chart_data::{chart_with, charts_for_section};
 use crate::chart_view::ChartView;
@@ -318,17 +316,7 @@ impl eframe::App for JieduApp {
             };
             panel.show(ui, |ui| {
                 ui.add_space(6.0);
-                ui.horizontal(|ui| {
-                    for (tab, title) in [
-                        (SideTab::Charts, strings::TAB_CHARTS),
-                        (SideTab::Data, strings::TAB_DATA),
-                    ] {
-                        let label = RichText::new(title).size(16.0).strong();
-                        if ui.selectable_label(self.side_tab == tab, label).clicked() {
-                            commands.push(Command::SetSideTab(tab));
-                        }
-                    }
-                });
+                commands.extend(ui::side_tabs_ui(ui, self.side_tab));
                 ui.separator();
                 match self.side_tab {
                     SideTab::Charts => {
@@ -375,20 +363,10 @@ impl eframe::App for JieduApp {
             }
         });
 
-        if let Some(indicator) = self.popup {
-            let mut open = true;
-            egui::Window::new(strings::FIGURE_DETAILS)
-                .id(egui::Id::unique("jiedu-figure-popup"))
-                .open(&mut open)
-                .collapsible(false)
-                .resizable(false)
-                .default_pos(ctx.pointer_latest_pos().unwrap_or_default())
-                .show(&ctx, |ui| {
-                    ui::indicator_card_ui(ui, &self.report, indicator, "");
-                });
-            if !open {
-                commands.push(Command::ClosePopup);
-            }
+        if let Some(indicator) = self.popup
+            && !ui::figure_popup_ui(&ctx, &self.report, indicator)
+        {
+            commands.push(Command::ClosePopup);
         }
 
         if !commands.is_empty() {

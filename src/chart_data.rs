@@ -65,12 +65,11 @@ impl ChartData {
     /// and calls it number `chart`.
     #[must_use]
     pub fn from_def(report: &Report, chart: usize, def: &Chart, order: SortOrder) -> Self {
-        let index_of = |id: &str| report.indicators.iter().position(|i| i.id == id);
         let mut bars: Vec<BarDatum> = def
             .indicators
             .iter()
             .filter_map(|id| {
-                let indicator = index_of(id)?;
+                let indicator = report.indicator_index(id)?;
                 let ind = &report.indicators[indicator];
                 Some(BarDatum {
                     indicator,
@@ -92,7 +91,11 @@ impl ChartData {
             unit: def.unit.clone(),
             kind: def.kind,
             bars,
-            footnotes: def.footnotes.iter().filter_map(|id| index_of(id)).collect(),
+            footnotes: def
+                .footnotes
+                .iter()
+                .filter_map(|id| report.indicator_index(id))
+                .collect(),
         }
     }
 

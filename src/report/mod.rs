@@ -117,6 +117,12 @@ impl Report {
     /// Finds an indicator by id.
     #[must_use]
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {
-        self.indicators.iter().find(|i| i.id == id)
+        self.indicators.get(self.indicator_index(id)?)
+    }
+
+    /// Index into [`Report::indicators`] of the indicator with id `id`.
+    #[must_use]
+    pub fn indicator_index(&self, id: &str) -> Option<usize> {
+        self.indicators.iter().position(|i| i.id == id)
     }
 }

@@ -12,11 +12,7 @@ fn paths(report: &Report) -> Vec<String> {
 }
 
 fn index_of(report: &Report, id: &str) -> usize {
-    report
-        .indicators
-        .iter()
-        .position(|i| i.id == id)
-        .expect("indicator exists")
+    report.indicator_index(id).expect("indicator exists")
 }
 
 #[test]

@@ -1,0 +1,42 @@
+//! Small pieces of the side panel and around it: the 图表 / 数据 tabs and the figure popup.
+
+use egui::{RichText, Ui};
+
+use crate::Command;
+use crate::data_view_state::SideTab;
+use crate::report::Report;
+use crate::ui::strings;
+
+/// The tabs at the top of the side panel.
+pub fn side_tabs_ui(ui: &mut Ui, current: SideTab) -> Option<Command> {
+    let mut command = None;
+    ui.horizontal(|ui| {
+        for (tab, title) in [
+            (SideTab::Charts, strings::TAB_CHARTS),
+            (SideTab::Data, strings::TAB_DATA),
+        ] {
+            let label = RichText::new(title).size(16.0).strong();
+            if ui.selectable_label(current == tab, label).clicked() && current != tab {
+                command = Some(Command::SetSideTab(tab));
+            }
+        }
+    });
+    command
+}
+
+/// The details of a figure that no chart has, in a small window near the pointer; returns
+/// false once the user closed it.
+#[must_use]
+pub fn figure_popup_ui(ctx: &egui::Context, report: &Report, indicator: usize) -> bool {
+    let mut open = true;
+    egui::Window::new(strings::FIGURE_DETAILS)
+        .id(egui::Id::unique("jiedu-figure-popup"))
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .default_pos(ctx.pointer_latest_pos().unwrap_or_default())
+        .show(ctx, |ui| {
+            crate::ui::indicator_card_ui(ui, report, indicator, "");
+        });
+    open
+}
