@@ -72,14 +72,8 @@ impl JieduApp {
         let report = Report::embedded()
             .unwrap_or_else(|e| Report::placeholder(strings::LOAD_FAILED, &e.to_string()));
         let nav = Navigation::new(&report, settings.last_section.as_deref());
-        let figures = report
-            .section_refs()
-            .filter_map(|r| Some((r, figure_spans(&report, &report.section(r)?.id))))
-            .collect();
-        let section_charts = report
-            .section_refs()
-            .filter_map(|r| Some((r, charts_for_section(&report, &report.section(r)?.id))))
-            .collect();
+        let figures = per_section(&report, figure_spans);
+        let section_charts = per_section(&report, charts_for_section);
         let mut app = Self {
             side_tab: SideTab::Charts,
             data_view: DataViewState::new(&report),
@@ -264,6 +258,14 @@ impl JieduApp {
             count: all.len(),
         }
     }
+}
+
+/// `f(report, section id)` for every section, computed once at load.
+fn per_section<T>(report: &Report, f: impl Fn(&Report, &str) -> T) -> HashMap<SectionRef, T> {
+    report
+        .section_refs()
+        .filter_map(|r| Some((r, f(report, &report.section(r)?.id))))
+        .collect()
 }
 
 impl eframe::App for JieduApp {

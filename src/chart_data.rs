@@ -21,6 +21,9 @@ pub struct BarDatum {
     pub kind: Kind,
 }
 
+/// Value span (largest over smallest) above which the log-scale toggle is offered.
+pub const LOG_SCALE_SPAN: f64 = 100.0;
+
 /// The order of the bars.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum SortOrder {
@@ -103,6 +106,12 @@ impl ChartData {
     #[must_use]
     pub fn bar_of(&self, indicator: usize) -> Option<usize> {
         self.bars.iter().position(|b| b.indicator == indicator)
+    }
+
+    /// Whether the values span enough orders of magnitude for a log scale to help.
+    #[must_use]
+    pub fn offers_log_scale(&self) -> bool {
+        self.value_span() > LOG_SCALE_SPAN
     }
 
     /// Largest value over smallest positive value; a log scale helps past 100.

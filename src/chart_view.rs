@@ -22,9 +22,6 @@ pub struct ChartView {
     pub reset_requested: bool,
 }
 
-/// Value span above which the log-scale toggle is offered.
-pub const LOG_SCALE_SPAN: f64 = 100.0;
-
 impl ChartView {
     /// Shows chart `chart` in `order`.
     pub fn select(&mut self, report: &Report, chart: usize, order: SortOrder) {

@@ -78,12 +78,10 @@ impl Navigation {
         let Some(section) = report.find_section(&ind.section) else {
             return false;
         };
-        let Some((p, at)) = report.section(section).and_then(|s| {
-            s.paragraphs
-                .iter()
-                .enumerate()
-                .find_map(|(p, text)| text.find(&ind.quote).map(|at| (p, at)))
-        }) else {
+        let Some((p, at)) = report
+            .section(section)
+            .and_then(|s| s.find_quote(&ind.quote))
+        else {
             return false;
         };
         self.show_match(Highlight {

@@ -37,3 +37,14 @@ pub struct Section {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
+
+impl Section {
+    /// Where `quote` first stands in this section: paragraph index and byte offset in it.
+    #[must_use]
+    pub fn find_quote(&self, quote: &str) -> Option<(usize, usize)> {
+        self.paragraphs
+            .iter()
+            .enumerate()
+            .find_map(|(p, text)| text.find(quote).map(|at| (p, at)))
+    }
+}

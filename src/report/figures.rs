@@ -48,11 +48,7 @@ pub fn figure_spans(report: &Report, section_id: &str) -> Vec<FigureSpan> {
         .enumerate()
         .filter(|(_, ind)| ind.section == section_id)
         .filter_map(|(index, ind)| {
-            let (paragraph, quote_at) = section
-                .paragraphs
-                .iter()
-                .enumerate()
-                .find_map(|(p, text)| text.find(&ind.quote).map(|at| (p, at)))?;
+            let (paragraph, quote_at) = section.find_quote(&ind.quote)?;
             let start = quote_at + value_offset(&ind.quote, &ind.value_text)?;
             Some(FigureSpan {
                 paragraph,

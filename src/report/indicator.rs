@@ -87,4 +87,13 @@ impl Period {
             Self::Plan => "2024年",
         }
     }
+
+    /// Short Chinese name for narrow places (table cells); `label_zh` says the rest.
+    #[must_use]
+    pub fn short_label_zh(self) -> &'static str {
+        match self {
+            Self::Review => "过去一年",
+            Self::Plan => "2024年",
+        }
+    }
 }

@@ -8,7 +8,7 @@ use egui_plot::{Bar, BarChart, Plot, PlotPoint, Text};
 
 use crate::Command;
 use crate::chart_data::{BarDatum, ChartData, SortOrder, XScale};
-use crate::chart_view::{ChartView, LOG_SCALE_SPAN};
+use crate::chart_view::ChartView;
 use crate::report::{ChartKind, Report};
 use crate::ui::indicator_card::indicator_card_ui;
 use crate::ui::{palette, strings};
@@ -65,7 +65,7 @@ pub fn chart_panel_ui(
             }
         }
         ui.separator();
-        if data.value_span() > LOG_SCALE_SPAN
+        if data.offers_log_scale()
             && ui
                 .selectable_label(view.log_scale, strings::LOG_SCALE)
                 .on_hover_text(strings::LOG_SCALE_HINT)
@@ -86,7 +86,7 @@ pub fn chart_panel_ui(
         .id_salt("chart-scroll")
         .auto_shrink([false, true])
         .show(ui, |ui| {
-            let scale = XScale::new(data, view.log_scale && data.value_span() > LOG_SCALE_SPAN);
+            let scale = XScale::new(data, view.log_scale && data.offers_log_scale());
             bars_ui(ui, report, data, view, scale, &mut out);
             for &i in &data.footnotes {
                 let ind = &report.indicators[i];

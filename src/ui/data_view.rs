@@ -169,11 +169,8 @@ fn table_ui(
                     ui.label(ind.kind.label_zh());
                 });
                 row.col(|ui| {
-                    let period = match ind.period {
-                        crate::report::Period::Review => "过去一年",
-                        crate::report::Period::Plan => "2024年",
-                    };
-                    ui.label(period).on_hover_text(ind.period.label_zh());
+                    ui.label(ind.period.short_label_zh())
+                        .on_hover_text(ind.period.label_zh());
                 });
                 row.col(|ui| {
                     ui.label(&r.section_title);
