@@ -58,4 +58,14 @@ pub enum Command {
     ToggleLogScale,
     /// Undo zoom and pan of the chart.
     ResetChartView,
+    /// Export the chart shown as an image.
+    Export(crate::export::Target),
+    /// Export every chart into this folder, or one the user picks.
+    ExportAll(Option<std::path::PathBuf>),
+    /// Pixels per point of exported images.
+    SetExportScale(crate::export::ExportScale),
+    /// Open a folder in the file manager (after an export).
+    OpenFolder(std::path::PathBuf),
+    /// Close the export notice.
+    DismissNotice,
 }

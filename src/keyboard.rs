@@ -3,6 +3,7 @@
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::Command;
+use crate::export::Target;
 
 /// Keyboard shortcuts of the reader, consumed before the panels see the keys.
 pub fn keyboard_commands(ctx: &egui::Context, search_active: bool) -> Vec<Command> {
@@ -12,6 +13,13 @@ pub fn keyboard_commands(ctx: &egui::Context, search_active: bool) -> Vec<Comman
         let shortcut = |m, k| KeyboardShortcut::new(m, k);
         if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::F)) {
             commands.push(Command::FocusSearch);
+        }
+        // Before any Ctrl+C handling: Ctrl+Shift+C copies the chart as an image.
+        if i.consume_shortcut(&shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::C)) {
+            commands.push(Command::Export(Target::Clipboard));
+        }
+        if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::S)) {
+            commands.push(Command::Export(Target::AskFile));
         }
         if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Equals))
             || i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Plus))

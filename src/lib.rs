@@ -6,9 +6,11 @@
 mod app;
 pub mod chart_data;
 pub mod chart_view;
+pub mod cli;
 mod command;
 pub mod data_table;
 pub mod data_view_state;
+pub mod export;
 pub mod fonts;
 mod keyboard;
 pub mod navigation;

@@ -1,6 +1,10 @@
-//! Starts the Jiedu window. Everything else lives in the library.
+//! Starts the Jiedu window (or hands the command line to [`jiedu::cli`]). Everything else lives
+//! in the library.
 
 fn main() -> eframe::Result {
+    if let Some(code) = jiedu::cli::run(std::env::args_os().skip(1)) {
+        std::process::exit(code);
+    }
     let title = jiedu::report::Report::embedded()
         .map_or_else(|_| "解读".to_owned(), |r| jiedu::window_title(&r));
     let options = eframe::NativeOptions {

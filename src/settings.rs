@@ -27,6 +27,10 @@ pub struct Settings {
     pub show_charts: bool,
     /// Order of the bars in charts.
     pub chart_sort: crate::chart_data::SortOrder,
+    /// Pixels per point of exported chart images.
+    pub export_scale: crate::export::ExportScale,
+    /// The folder the last image was saved to (the save dialog opens there).
+    pub export_folder: Option<std::path::PathBuf>,
 }
 
 /// Smallest and largest text scale.
@@ -43,6 +47,8 @@ impl Default for Settings {
             last_section: None,
             show_charts: true,
             chart_sort: crate::chart_data::SortOrder::Report,
+            export_scale: crate::export::ExportScale::default(),
+            export_folder: None,
         }
     }
 }
@@ -72,6 +78,18 @@ mod tests {
             s.step_text_scale(-1.0);
         }
         assert!((s.text_scale - 0.7).abs() < f32::EPSILON);
+    }
+
+    #[test]
+    fn export_scale_and_folder_survive_a_restart() {
+        let s = Settings {
+            export_scale: crate::export::ExportScale::X3,
+            export_folder: Some("/tmp/图表".into()),
+            ..Settings::default()
+        };
+        let json = serde_json::to_string(&s).expect("saves");
+        let back: Settings = serde_json::from_str(&json).expect("loads");
+        assert_eq!(back, s);
     }
 
     #[test]

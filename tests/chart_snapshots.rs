@@ -19,7 +19,7 @@ fn snapshot(chart_id: &str, theme: egui::Theme, name: &str) {
     let mut view = ChartView::default();
     view.select(&report, chart, SortOrder::Report);
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(460.0, 480.0))
+        .with_size(egui::vec2(460.0, 560.0))
         .with_theme(theme)
         .with_context_setup(|ctx| {
             jiedu::fonts::install(ctx);
@@ -27,8 +27,19 @@ fn snapshot(chart_id: &str, theme: egui::Theme, name: &str) {
         })
         .build_ui(move |ui| {
             egui::CentralPanel::default().show(ui, |ui| {
-                let out =
-                    jiedu::ui::chart_panel_ui(ui, &report, &view, &[chart], SortOrder::Report);
+                let export = jiedu::ui::ExportControls {
+                    scale: jiedu::export::ExportScale::X2,
+                    busy: false,
+                    clean: false,
+                };
+                let out = jiedu::ui::chart_panel_ui(
+                    ui,
+                    &report,
+                    &view,
+                    &[chart],
+                    SortOrder::Report,
+                    export,
+                );
                 assert_eq!(
                     out.bar_rects.len(),
                     view.data.as_ref().map_or(0, |d| d.bars.len())

@@ -3,10 +3,12 @@
 
 pub mod strings;
 
+mod chart_figure;
 mod chart_panel;
 mod data_view;
 mod hits;
 mod indicator_card;
+mod notice;
 pub mod palette;
 mod reader;
 mod side_tabs;
@@ -14,10 +16,12 @@ mod style;
 mod toc;
 mod toolbar;
 
-pub use chart_panel::{ChartOutput, chart_panel_ui};
+pub use chart_figure::{FIGURE_MARGIN, FigureOutput, FigureView, chart_figure_ui};
+pub use chart_panel::{ChartOutput, ExportControls, FigurePlacement, chart_panel_ui};
 pub use data_view::data_view_ui;
 pub use hits::hits_ui;
 pub use indicator_card::indicator_card_ui;
+pub use notice::notice_ui;
 pub use reader::{ReaderView, reader_ui};
 pub use side_tabs::{figure_popup_ui, side_tabs_ui};
 pub use style::{apply_style, figure_format, init_text_styles};

@@ -68,6 +68,21 @@ pub const COL_KIND: &str = "类型";
 pub const COL_PERIOD: &str = "时期";
 pub const COL_SECTION: &str = "小节";
 pub const ROW_HINT: &str = "点击跳到正文中的这句话";
+pub const EXPORT: &str = "导出 PNG…";
+pub const EXPORT_HINT: &str = "把图表存为 PNG 图片（Ctrl+S）";
+pub const COPY_IMAGE: &str = "复制图片";
+pub const COPY_IMAGE_HINT: &str = "把图表作为图片复制到剪贴板（Ctrl+Shift+C）";
+pub const EXPORT_ALL: &str = "全部导出…";
+pub const EXPORT_ALL_HINT: &str = "把每个图表各存为一张 PNG，放进选定的文件夹";
+pub const EXPORT_SCALE_HINT: &str =
+    "导出图片的清晰度：1× 与屏幕相同，2×、3× 更清晰（适合幻灯片和印刷）";
+pub const SAVE_DIALOG_TITLE: &str = "导出图表为 PNG";
+pub const FOLDER_DIALOG_TITLE: &str = "选择导出文件夹";
+pub const PNG_FILTER: &str = "PNG 图片";
+pub const OPEN_FOLDER: &str = "打开文件夹";
+pub const EXPORT_FAILED: &str = "导出失败";
+pub const NOTHING_LOST: &str = "原有文件未被改动。";
+pub const NO_DIALOG: &str = "无法打开保存对话框，已存到默认文件夹。";
 
 /// Notice after "copy as CSV".
 #[must_use]
@@ -107,4 +122,51 @@ pub fn position(n: usize, of: usize) -> String {
 #[must_use]
 pub fn text_size(scale: f32) -> String {
     format!("字号 {:.0}%", scale * 100.0)
+}
+
+/// Source line under an exported chart: the report's title, date and occasion.
+#[must_use]
+pub fn figure_source(meta: &crate::report::Meta) -> String {
+    let details: Vec<&str> = [meta.date.as_str(), meta.occasion.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    if details.is_empty() {
+        format!("来源：{} · 解读 Jiedu", meta.title)
+    } else {
+        format!(
+            "来源：{}（{}） · 解读 Jiedu",
+            meta.title,
+            details.join("，")
+        )
+    }
+}
+
+/// Notice after an image was written.
+#[must_use]
+pub fn saved_to(path: &std::path::Path, size: [usize; 2]) -> String {
+    format!(
+        "已保存 {}×{} 像素的图片：{}",
+        size[0],
+        size[1],
+        path.display()
+    )
+}
+
+/// Notice after an image was put on the clipboard.
+#[must_use]
+pub fn copied_image(size: [usize; 2]) -> String {
+    format!("已复制 {}×{} 像素的图片到剪贴板", size[0], size[1])
+}
+
+/// Progress of "export all".
+#[must_use]
+pub fn exporting(done: usize, total: usize) -> String {
+    format!("正在导出图表 {done} / {total}…")
+}
+
+/// Notice after "export all".
+#[must_use]
+pub fn exported_all(written: usize, total: usize, folder: &std::path::Path) -> String {
+    format!("已导出 {written} / {total} 张图到 {}", folder.display())
 }

@@ -3,10 +3,13 @@
 
 use std::collections::HashMap;
 
+mod chart_actions;
+
 use crate::Command;
-use crate::chart_data::{chart_with, charts_for_section};
+use crate::chart_data::charts_for_section;
 use crate::chart_view::ChartView;
 use crate::data_view_state::{DataViewState, SideTab};
+use crate::export::{ExportEnv, ExportSession};
 use crate::navigation::{Highlight, Navigation};
 use crate::report::{FigureSpan, Report, Section, SectionRef, figure_spans};
 use crate::search_state::SearchState;
@@ -33,6 +36,10 @@ pub struct JieduApp {
     pub side_tab: SideTab,
     /// The data table.
     pub data_view: DataViewState,
+    /// Chart image export: the running export and its notice.
+    pub export: ExportSession,
+    /// Where the chart figure was drawn last frame (what an export crops to).
+    pub figure: Option<ui::FigurePlacement>,
     /// Text to put on the clipboard at the end of the frame.
     pending_copy: Option<String>,
     report: Report,
@@ -77,6 +84,8 @@ impl JieduApp {
         let mut app = Self {
             side_tab: SideTab::Charts,
             data_view: DataViewState::new(&report),
+            export: ExportSession::default(),
+            figure: None,
             pending_copy: None,
             nav,
             search: SearchState::default(),
@@ -102,18 +111,6 @@ impl JieduApp {
         self.section_charts
             .get(&self.nav.current)
             .map_or(&[], Vec::as_slice)
-    }
-
-    /// After moving to another section: offer its chart, unless the one shown is already one.
-    fn offer_chart(&mut self) {
-        let relevant = self.relevant_charts();
-        if let Some(&first) = relevant.first()
-            && !relevant.contains(&self.charts.selected)
-        {
-            self.charts.highlight = None;
-            self.charts
-                .select(&self.report, first, self.settings.chart_sort);
-        }
     }
 
     /// The open report.
@@ -198,54 +195,16 @@ impl JieduApp {
             Command::ChartTicked => self.chart_ticked(),
             Command::ToggleLogScale => self.charts.log_scale = !self.charts.log_scale,
             Command::ResetChartView => self.charts.reset_requested = true,
+            Command::Export(target) => self.export.start(target),
+            Command::ExportAll(folder) => self.export.start_all(folder),
+            Command::SetExportScale(scale) => self.settings.export_scale = scale,
+            Command::OpenFolder(folder) => self.export.open_folder(&folder),
+            Command::DismissNotice => self.export.notice = None,
         }
         if self.nav.current != before {
             self.offer_chart();
         }
         self.settings.last_section = self.current_section().map(|s| s.id.clone());
-    }
-
-    /// From a figure in the text to a chart with its bar highlighted (the chart shown if it has
-    /// the figure, else the first that does), or to the figure's details when no chart has it.
-    fn show_figure(&mut self, indicator: usize) {
-        let shown_has_it = self
-            .charts
-            .data
-            .as_ref()
-            .is_some_and(|d| d.bar_of(indicator).is_some());
-        let chart = if shown_has_it {
-            Some(self.charts.selected)
-        } else {
-            chart_with(&self.report, indicator)
-        };
-        if let Some(chart) = chart {
-            self.settings.show_charts = true;
-            self.popup = None;
-            self.charts.highlight = Some(indicator);
-            self.charts
-                .select(&self.report, chart, self.settings.chart_sort);
-        } else {
-            self.popup = Some(indicator);
-        }
-    }
-
-    /// "Chart these": a chart of the ticked rows, shown at once; it lives until the app closes.
-    fn chart_ticked(&mut self) {
-        let number = self.charts.custom.len() + 1;
-        match self.data_view.chart_of_ticked(&self.report, number) {
-            Ok(chart) => {
-                self.data_view.notice = Some(chart.title.clone());
-                self.charts.custom.push(chart);
-                let index = self.charts.count(&self.report) - 1;
-                self.charts.highlight = None;
-                self.charts
-                    .select(&self.report, index, self.settings.chart_sort);
-                self.data_view.ticked.clear();
-                self.side_tab = SideTab::Charts;
-                self.settings.show_charts = true;
-            }
-            Err(why) => self.data_view.notice = Some(why.to_owned()),
-        }
     }
 
     fn position(&self) -> ui::Position {
@@ -269,8 +228,11 @@ fn per_section<T>(report: &Report, f: impl Fn(&Report, &str) -> T) -> HashMap<Se
 }
 
 impl eframe::App for JieduApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        // A frame drawn for a chart screenshot: no tooltip, popup or notice over the chart.
+        let clean = self.export.wants_clean_frame();
+
         ui::apply_style(&ctx, &self.settings);
         let mut commands = crate::keyboard::keyboard_commands(&ctx, self.search.is_active());
         let reveal = self.nav.scroll_to.is_some();
@@ -328,19 +290,27 @@ impl eframe::App for JieduApp {
                             &self.charts,
                             self.relevant_charts(),
                             self.settings.chart_sort,
+                            ui::ExportControls {
+                                scale: self.settings.export_scale,
+                                busy: self.export.is_busy(),
+                                clean,
+                            },
                         );
                         commands.extend(out.commands);
+                        self.figure = out.figure;
                         self.bar_rects = out.bar_rects;
                         self.charts.reset_requested = false;
                     }
                     SideTab::Data => {
                         commands.extend(ui::data_view_ui(ui, &self.report, &self.data_view));
                         self.bar_rects.clear();
+                        self.figure = None;
                     }
                 }
             });
         } else {
             self.bar_rects.clear();
+            self.figure = None;
         }
 
         egui::CentralPanel::default().show(ui, |ui| {
@@ -365,10 +335,25 @@ impl eframe::App for JieduApp {
             }
         });
 
-        if let Some(indicator) = self.popup
+        if let Some(indicator) = self.popup.filter(|_| !clean)
             && !ui::figure_popup_ui(&ctx, &self.report, indicator)
         {
             commands.push(Command::ClosePopup);
+        }
+        let env = ExportEnv {
+            report: &self.report,
+            view: &self.charts,
+            placement: self.figure.as_ref(),
+            theme: self.settings.theme,
+            scale: self.settings.export_scale,
+            sort: self.settings.chart_sort,
+            last_folder: self.settings.export_folder.as_deref(),
+        };
+        if let Some(folder) = self.export.update(&ctx, frame, &env) {
+            self.settings.export_folder = Some(folder);
+        }
+        if !clean {
+            commands.extend(ui::notice_ui(&ctx, self.export.notice.as_ref()));
         }
 
         if !commands.is_empty() {

@@ -1,0 +1,63 @@
+//! What the app does when the user moves between text and charts: offering a section's chart,
+//! following a figure to its bar, and charting rows ticked in the data view.
+
+use super::JieduApp;
+use crate::chart_data::chart_with;
+use crate::data_view_state::SideTab;
+
+impl JieduApp {
+    /// After moving to another section: offer its chart, unless the one shown is already one.
+    pub(super) fn offer_chart(&mut self) {
+        let relevant = self.relevant_charts();
+        if let Some(&first) = relevant.first()
+            && !relevant.contains(&self.charts.selected)
+        {
+            self.charts.highlight = None;
+            self.charts
+                .select(&self.report, first, self.settings.chart_sort);
+        }
+    }
+
+    /// From a figure in the text to a chart with its bar highlighted (the chart shown if it has
+    /// the figure, else the first that does), or to the figure's details when no chart has it.
+    pub(super) fn show_figure(&mut self, indicator: usize) {
+        let shown_has_it = self
+            .charts
+            .data
+            .as_ref()
+            .is_some_and(|d| d.bar_of(indicator).is_some());
+        let chart = if shown_has_it {
+            Some(self.charts.selected)
+        } else {
+            chart_with(&self.report, indicator)
+        };
+        if let Some(chart) = chart {
+            self.settings.show_charts = true;
+            self.popup = None;
+            self.charts.highlight = Some(indicator);
+            self.charts
+                .select(&self.report, chart, self.settings.chart_sort);
+        } else {
+            self.popup = Some(indicator);
+        }
+    }
+
+    /// "Chart these": a chart of the ticked rows, shown at once; it lives until the app closes.
+    pub(super) fn chart_ticked(&mut self) {
+        let number = self.charts.custom.len() + 1;
+        match self.data_view.chart_of_ticked(&self.report, number) {
+            Ok(chart) => {
+                self.data_view.notice = Some(chart.title.clone());
+                self.charts.custom.push(chart);
+                let index = self.charts.count(&self.report) - 1;
+                self.charts.highlight = None;
+                self.charts
+                    .select(&self.report, index, self.settings.chart_sort);
+                self.data_view.ticked.clear();
+                self.side_tab = SideTab::Charts;
+                self.settings.show_charts = true;
+            }
+            Err(why) => self.data_view.notice = Some(why.to_owned()),
+        }
+    }
+}

@@ -1,0 +1,265 @@
+//! The command line: `jiedu` alone opens the window; `jiedu export …` writes chart images
+//! without one, for scripts and CI. Every error is a message on stderr and a non-zero exit.
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::chart_data::{ChartData, SortOrder};
+use crate::export::{
+    DEFAULT_WIDTH, ExportError, ExportScale, FigureSpec, Offscreen, encode_png, render_figure,
+    write_atomically,
+};
+use crate::report::Report;
+use crate::settings::Theme;
+
+/// How to use the command line.
+pub const USAGE: &str = "\
+解读 Jiedu — reader for government work reports
+
+Usage:
+  jiedu                          open the window
+  jiedu export --list            list the chart ids
+  jiedu export --chart <id> --out <file.png> [options]
+  jiedu export --all --out <folder> [options]   (one <id>.png per chart)
+
+Options:
+  --scale 1|2|3                  pixels per point (default 2)
+  --theme light|dark             colours (default light)
+  --width <points>               figure width (default 560)
+  -h, --help                     this text
+  -V, --version                  the version
+";
+
+/// What the command line asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Invocation {
+    /// Open the window.
+    Window,
+    /// Print this and exit successfully (help, version).
+    Print(String),
+    /// List the chart ids.
+    List,
+    /// Write chart images.
+    Export(ExportArgs),
+}
+
+/// Arguments of `jiedu export`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportArgs {
+    /// One chart id, or `None` for all.
+    pub chart: Option<String>,
+    /// The file (one chart) or folder (all).
+    pub out: PathBuf,
+    /// Pixels per point.
+    pub scale: ExportScale,
+    /// Colours.
+    pub theme: Theme,
+    /// Figure width in points.
+    pub width: f32,
+}
+
+/// Reads the arguments (without the program name).
+///
+/// # Errors
+/// A message saying what is wrong with them.
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, String> {
+    parse_args(args).map_err(|e| e.to_string())
+}
+
+fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, lexopt::Error> {
+    use lexopt::prelude::*;
+    let bad = |message: String| lexopt::Error::from(message);
+    let mut parser =
+        lexopt::Parser::from_iter(std::iter::once(OsString::from("jiedu")).chain(args));
+    let mut export = false;
+    let (mut list, mut all) = (false, false);
+    let mut chart = None;
+    let mut out = None;
+    let mut scale = ExportScale::X2;
+    let mut theme = Theme::Light;
+    let mut width = DEFAULT_WIDTH;
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Short('h') | Long("help") => return Ok(Invocation::Print(USAGE.to_owned())),
+            Short('V') | Long("version") => {
+                return Ok(Invocation::Print(format!(
+                    "jiedu {}\n",
+                    env!("CARGO_PKG_VERSION")
+                )));
+            }
+            Value(v) if !export && v == "export" => export = true,
+            Long("list") if export => list = true,
+            Long("all") if export => all = true,
+            Long("chart") if export => chart = Some(parser.value()?.string()?),
+            Long("out") if export => out = Some(PathBuf::from(parser.value()?)),
+            Long("scale") if export => {
+                let v = parser.value()?.string()?;
+                scale = v
+                    .trim_end_matches(['x', '×'])
+                    .parse()
+                    .ok()
+                    .and_then(ExportScale::from_factor)
+                    .ok_or_else(|| bad(format!("--scale must be 1, 2 or 3, not {v:?}")))?;
+            }
+            Long("theme") if export => {
+                theme = match parser.value()?.string()?.as_str() {
+                    "light" => Theme::Light,
+                    "dark" => Theme::Dark,
+                    other => {
+                        return Err(bad(format!("--theme must be light or dark, not {other:?}")));
+                    }
+                };
+            }
+            Long("width") if export => {
+                let v = parser.value()?.string()?;
+                width = v
+                    .parse::<f32>()
+                    .ok()
+                    .filter(|w| (200.0..=2000.0).contains(w))
+                    .ok_or_else(|| bad(format!("--width must be 200 to 2000 points, not {v:?}")))?;
+            }
+            _ => return Err(arg.unexpected()),
+        }
+    }
+    if !export {
+        return Ok(Invocation::Window);
+    }
+    if list {
+        return Ok(Invocation::List);
+    }
+    if all == chart.is_some() {
+        return Err(bad(
+            "export needs either --chart <id> or --all (or --list)".to_owned()
+        ));
+    }
+    let out = out.ok_or_else(|| bad("export needs --out <path>".to_owned()))?;
+    Ok(Invocation::Export(ExportArgs {
+        chart,
+        out,
+        scale,
+        theme,
+        width,
+    }))
+}
+
+/// Runs the command line. Returns `None` when the window should open, else the exit code.
+#[must_use]
+pub fn run(args: impl IntoIterator<Item = OsString>) -> Option<i32> {
+    let result = match parse(args) {
+        Ok(Invocation::Window) => return None,
+        Ok(Invocation::Print(text)) => {
+            print!("{text}");
+            Ok(())
+        }
+        Ok(Invocation::List) => list(),
+        Ok(Invocation::Export(args)) => export(&args),
+        Err(usage) => Err(format!("{usage}\n\n{USAGE}")),
+    };
+    Some(match result {
+        Ok(()) => 0,
+        Err(message) => {
+            eprintln!("jiedu: {message}");
+            1
+        }
+    })
+}
+
+fn report() -> Result<Report, String> {
+    Report::embedded().map_err(|e| format!("the built-in report does not load: {e}"))
+}
+
+fn list() -> Result<(), String> {
+    let report = report()?;
+    let mut out = std::io::stdout().lock();
+    for chart in &report.charts {
+        writeln!(out, "{}\t{}", chart.id, chart.title).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+fn export(args: &ExportArgs) -> Result<(), String> {
+    let report = report()?;
+    let charts: Vec<usize> = match &args.chart {
+        Some(id) => vec![
+            report
+                .charts
+                .iter()
+                .position(|c| &c.id == id)
+                .ok_or_else(|| ExportError::NoSuchChart(id.clone()).to_string())?,
+        ],
+        None => (0..report.charts.len()).collect(),
+    };
+    if args.chart.is_none() {
+        std::fs::create_dir_all(&args.out)
+            .map_err(|e| format!("cannot create {}: {e}", args.out.display()))?;
+    }
+    let mut offscreen = Offscreen::headless().map_err(|e| e.to_string())?;
+    for chart in charts {
+        let data = ChartData::build(&report, chart, SortOrder::Report)
+            .ok_or_else(|| ExportError::NoSuchChart(chart.to_string()).to_string())?;
+        let path = match &args.chart {
+            Some(_) => args.out.clone(),
+            None => args.out.join(format!("{}.png", report.charts[chart].id)),
+        };
+        let spec = FigureSpec {
+            report: &report,
+            data: &data,
+            log_scale: false,
+            x_range: None,
+            theme: args.theme,
+            width: args.width,
+        };
+        let image = render_figure(&mut offscreen, &spec, args.scale).map_err(|e| e.to_string())?;
+        write_atomically(&path, &encode_png(&image).map_err(|e| e.to_string())?)
+            .map_err(|e| e.to_string())?;
+        writeln!(
+            std::io::stdout().lock(),
+            "{}\t{}×{}",
+            path.display(),
+            image.size[0],
+            image.size[1]
+        )
+        .map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_str(args: &[&str]) -> Result<Invocation, String> {
+        parse(args.iter().map(OsString::from))
+    }
+
+    #[test]
+    fn no_arguments_open_the_window() {
+        assert_eq!(parse_str(&[]), Ok(Invocation::Window));
+    }
+
+    #[test]
+    fn export_arguments_are_read() {
+        let Ok(Invocation::Export(a)) = parse_str(&[
+            "export", "--chart", "shares", "--out", "a.png", "--scale", "3", "--theme", "dark",
+        ]) else {
+            panic!("not an export");
+        };
+        assert_eq!(a.chart.as_deref(), Some("shares"));
+        assert_eq!(a.out, PathBuf::from("a.png"));
+        assert_eq!(a.scale, ExportScale::X3);
+        assert_eq!(a.theme, Theme::Dark);
+        assert_eq!(parse_str(&["export", "--list"]), Ok(Invocation::List));
+    }
+
+    #[test]
+    fn bad_export_arguments_say_what_is_wrong() {
+        let err = |args: &[&str]| parse_str(args).expect_err("must fail");
+        assert!(err(&["export", "--all", "--out", "d", "--scale", "4"]).contains("--scale"));
+        assert!(err(&["export", "--all", "--out", "d", "--theme", "blue"]).contains("--theme"));
+        assert!(err(&["export", "--out", "d"]).contains("--chart"));
+        assert!(err(&["export", "--all", "--chart", "x", "--out", "d"]).contains("--all"));
+        assert!(err(&["export", "--all"]).contains("--out"));
+        assert!(err(&["--bogus"]).contains("bogus"));
+    }
+}

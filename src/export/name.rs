@@ -1,0 +1,83 @@
+//! Where an exported image goes and what it is called: `<chart title>-<YYYYMMDD>.png` in the
+//! folder used last (first time: Pictures, else home).
+
+use std::path::{Path, PathBuf};
+
+/// File name for a chart exported on `date` (`YYYYMMDD`): the title with the characters that
+/// Windows, macOS or Linux forbid in names replaced by `_`.
+#[must_use]
+pub fn file_name(title: &str, date: &str) -> String {
+    let clean: String = title
+        .chars()
+        .map(|c| {
+            if c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    // Windows refuses names ending in a dot or space; an empty title still needs a name.
+    let clean = clean.trim().trim_end_matches('.');
+    let stem = if clean.is_empty() { "chart" } else { clean };
+    format!("{stem}-{date}.png")
+}
+
+/// Today's local date as `YYYYMMDD`.
+#[must_use]
+pub fn today() -> String {
+    chrono::Local::now().format("%Y%m%d").to_string()
+}
+
+/// The folder a save dialog opens in: the last one used if it still exists, else the user's
+/// Pictures folder, else home, else the working directory.
+#[must_use]
+pub fn default_folder(last: Option<&Path>) -> PathBuf {
+    last.filter(|p| p.is_dir())
+        .map(Path::to_path_buf)
+        .or_else(|| dirs::picture_dir().filter(|p| p.is_dir()))
+        // Without XDG user-dirs (minimal Linux desktops) `picture_dir` knows nothing.
+        .or_else(|| {
+            dirs::home_dir()
+                .map(|h| h.join("Pictures"))
+                .filter(|p| p.is_dir())
+        })
+        .or_else(dirs::home_dir)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_titles_stay_and_forbidden_characters_go() {
+        assert_eq!(
+            file_name("2024年主要预期目标", "20261128"),
+            "2024年主要预期目标-20261128.png"
+        );
+        assert_eq!(
+            file_name("投资/项目: 金额?", "20240319"),
+            "投资_项目_ 金额_-20240319.png"
+        );
+        assert_eq!(file_name("  ", "20240319"), "chart-20240319.png");
+        assert_eq!(file_name("图表…", "1"), "图表…-1.png");
+        assert_eq!(file_name("a.", "1"), "a-1.png");
+    }
+
+    #[test]
+    fn today_is_eight_digits() {
+        let d = today();
+        assert_eq!(d.len(), 8);
+        assert!(d.chars().all(|c| c.is_ascii_digit()));
+        assert!(d.starts_with("20"));
+    }
+
+    #[test]
+    fn the_last_folder_wins_while_it_exists() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        assert_eq!(default_folder(Some(dir.path())), dir.path());
+        let gone = dir.path().join("gone");
+        assert_ne!(default_folder(Some(&gone)), gone);
+    }
+}

@@ -1,0 +1,87 @@
+//! "Export all": one chart rendered and written per frame, so the progress notice updates
+//! between charts; failures are collected and reported together at the end.
+
+use std::path::PathBuf;
+
+use super::{ExportEnv, ExportSession, NoticeKind};
+use crate::chart_data::ChartData;
+use crate::export::{
+    DEFAULT_WIDTH, ExportError, FigureSpec, encode_png, file_name, render_figure, today,
+    write_atomically,
+};
+use crate::ui::strings;
+
+pub(super) struct Batch {
+    folder: PathBuf,
+    next: usize,
+    written: usize,
+    errors: Vec<String>,
+}
+
+impl ExportSession {
+    pub(super) fn begin_batch(&mut self, folder: PathBuf) {
+        self.batch = Some(Batch {
+            folder,
+            next: 0,
+            written: 0,
+            errors: Vec::new(),
+        });
+    }
+
+    /// Renders and writes the next chart of "export all".
+    pub(super) fn batch_step(
+        &mut self,
+        ctx: &egui::Context,
+        frame: &eframe::Frame,
+        env: &ExportEnv<'_>,
+    ) -> Option<PathBuf> {
+        let total = env.view.count(env.report);
+        let mut batch = self.batch.take()?;
+        if batch.next < total {
+            let chart = batch.next;
+            batch.next += 1;
+            let result = chart_data(env, chart)
+                .ok_or_else(|| ExportError::NoSuchChart(chart.to_string()))
+                .and_then(|data| {
+                    let spec = FigureSpec {
+                        report: env.report,
+                        data: &data,
+                        log_scale: false,
+                        x_range: None,
+                        theme: env.theme,
+                        width: self.last_width.unwrap_or(DEFAULT_WIDTH),
+                    };
+                    let image = render_figure(self.offscreen(frame)?, &spec, env.scale)?;
+                    let path = batch.folder.join(file_name(&data.title, &today()));
+                    write_atomically(&path, &encode_png(&image)?)
+                });
+            match result {
+                Ok(()) => batch.written += 1,
+                Err(e) => batch.errors.push(e.to_string()),
+            }
+            self.notify(NoticeKind::Progress, strings::exporting(batch.next, total));
+            self.batch = Some(batch);
+            ctx.request_repaint();
+            return None;
+        }
+        let mut text = strings::exported_all(batch.written, total, &batch.folder);
+        if batch.errors.is_empty() {
+            self.notify(NoticeKind::Done(Some(batch.folder.clone())), text);
+            Some(batch.folder)
+        } else {
+            for e in &batch.errors {
+                text.push('\n');
+                text.push_str(e);
+            }
+            self.notify(NoticeKind::Failed, text);
+            None
+        }
+    }
+}
+
+/// The bars of chart `chart` (a report chart or a custom one) in `env.sort` order.
+fn chart_data(env: &ExportEnv<'_>, chart: usize) -> Option<ChartData> {
+    let mut view = env.view.clone();
+    view.select(env.report, chart, env.sort);
+    view.data
+}

@@ -1,0 +1,127 @@
+//! The save and folder dialogs: shown on a thread of their own so the window keeps painting,
+//! answered through a channel, and replaced by the default folder when no dialog can be shown.
+
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use egui::ColorImage;
+
+use super::{ExportEnv, ExportSession};
+use crate::export::{default_folder, file_name, today};
+use crate::ui::strings;
+
+/// A dialog that answers faster than this was not seen by anyone: no dialog could be shown.
+const NO_DIALOG_WITHIN: Duration = Duration::from_millis(250);
+
+pub(super) enum Waiting {
+    /// An image waiting for the file name.
+    File(ColorImage),
+    /// "Export all" waiting for the folder.
+    Folder,
+}
+
+pub(super) struct Dialog {
+    answer: mpsc::Receiver<Option<PathBuf>>,
+    opened: Instant,
+    waiting: Waiting,
+}
+
+impl ExportSession {
+    pub(super) fn open_dialog(
+        &mut self,
+        ctx: &egui::Context,
+        waiting: Waiting,
+        show: impl FnOnce() -> Option<rfd::FileHandle> + Send + 'static,
+    ) {
+        let (tx, rx) = mpsc::channel();
+        if let Some(answer) = &self.dialog_answer {
+            drop(tx.send(Some(answer.clone())));
+        } else {
+            let repaint = ctx.clone();
+            std::thread::spawn(move || {
+                let answer = show().map(|h| h.path().to_path_buf());
+                drop(tx.send(answer));
+                repaint.request_repaint();
+            });
+        }
+        self.dialog = Some(Dialog {
+            answer: rx,
+            opened: Instant::now(),
+            waiting,
+        });
+        ctx.request_repaint();
+    }
+
+    pub(super) fn poll_dialog(
+        &mut self,
+        ctx: &egui::Context,
+        env: &ExportEnv<'_>,
+    ) -> Option<PathBuf> {
+        let dialog = self.dialog.take()?;
+        let answer = match dialog.answer.try_recv() {
+            Ok(answer) => answer,
+            Err(mpsc::TryRecvError::Empty) => {
+                self.dialog = Some(dialog);
+                return None;
+            }
+            Err(mpsc::TryRecvError::Disconnected) => None,
+        };
+        // An answer within a blink means no dialog could be shown (e.g. no desktop portal):
+        // use the default folder rather than doing nothing.
+        let unseen = answer.is_none() && dialog.opened.elapsed() < NO_DIALOG_WITHIN;
+        let fallback = default_folder(env.last_folder);
+        match dialog.waiting {
+            Waiting::File(image) => {
+                let title = env.view.data.as_ref().map_or("", |d| d.title.as_str());
+                let path = match answer {
+                    Some(path) => Some(with_png_extension(path)),
+                    None if unseen => Some(fallback.join(file_name(title, &today()))),
+                    None => None,
+                };
+                let note = unseen.then_some(strings::NO_DIALOG);
+                path.and_then(|p| self.write(&p, &image, note))
+            }
+            Waiting::Folder => {
+                let folder = answer.or_else(|| unseen.then_some(fallback));
+                if let Some(folder) = folder {
+                    self.begin_batch(folder);
+                    ctx.request_repaint();
+                }
+                None
+            }
+        }
+    }
+}
+
+/// `name` → `name.png`; a name that already ends in `.png` (any case) is kept.
+fn with_png_extension(path: PathBuf) -> PathBuf {
+    let is_png = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("png"));
+    if is_png {
+        path
+    } else {
+        let mut name = path.into_os_string();
+        name.push(".png");
+        PathBuf::from(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_png_extension_is_added_once() {
+        assert_eq!(with_png_extension("a/b".into()), PathBuf::from("a/b.png"));
+        assert_eq!(
+            with_png_extension("a/b.PNG".into()),
+            PathBuf::from("a/b.PNG")
+        );
+        assert_eq!(
+            with_png_extension("a/图.v2".into()),
+            PathBuf::from("a/图.v2.png")
+        );
+    }
+}

@@ -1,0 +1,111 @@
+//! `jiedu export` without a window: every chart of the built-in report is written, at the
+//! size asked for; bad arguments fail with a message and a non-zero exit.
+
+#![allow(clippy::expect_used)]
+
+use std::process::Command;
+
+fn jiedu(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_jiedu"))
+        .args(args)
+        .output()
+        .expect("runs")
+}
+
+fn chart_ids() -> Vec<String> {
+    let out = jiedu(&["export", "--list"]);
+    assert!(out.status.success());
+    String::from_utf8(out.stdout)
+        .expect("utf-8")
+        .lines()
+        .map(|l| l.split('\t').next().unwrap_or_default().to_owned())
+        .collect()
+}
+
+#[test]
+fn list_names_every_chart_of_the_report() {
+    let report = jiedu::report::Report::embedded().expect("loads");
+    let ids: Vec<String> = report.charts.iter().map(|c| c.id.clone()).collect();
+    assert_eq!(chart_ids(), ids);
+}
+
+#[test]
+fn export_all_writes_every_chart_at_the_scale_asked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (scale, theme) in [("1", "light"), ("2", "dark")] {
+        let folder = dir.path().join(format!("{scale}-{theme}"));
+        let out = jiedu(&[
+            "export",
+            "--all",
+            "--out",
+            folder.to_str().expect("utf-8 path"),
+            "--scale",
+            scale,
+            "--theme",
+            theme,
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        for id in chart_ids() {
+            let path = folder.join(format!("{id}.png"));
+            let image = image::open(&path).expect("decodes").to_rgba8();
+            let factor: u32 = scale.parse().expect("number");
+            // Default width 560 points.
+            assert_eq!(image.width(), 560 * factor, "{id}");
+            assert!(image.height() > 150 * factor, "{id}: {}", image.height());
+        }
+    }
+}
+
+#[test]
+fn one_chart_goes_to_the_file_named() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("targets.png");
+    let out = jiedu(&[
+        "export",
+        "--chart",
+        "targets_2024",
+        "--out",
+        path.to_str().expect("utf-8 path"),
+        "--width",
+        "400",
+        "--scale",
+        "3",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(image::open(&path).expect("decodes").width(), 1200);
+}
+
+#[test]
+fn errors_exit_non_zero_with_a_message() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out_path = dir.path().join("x.png");
+    let out_str = out_path.to_str().expect("utf-8 path");
+    for (args, says) in [
+        (vec!["export", "--chart", "nope", "--out", out_str], "nope"),
+        (
+            vec!["export", "--all", "--out", out_str, "--scale", "5"],
+            "--scale",
+        ),
+        (vec!["export", "--chart", "shares"], "--out"),
+        (vec!["--frobnicate"], "frobnicate"),
+    ] {
+        let out = jiedu(&args);
+        assert!(!out.status.success(), "{args:?} succeeded");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(says), "{args:?}: {stderr}");
+    }
+    assert!(!out_path.exists());
+    // A file where the folder should be: an error, and the file stays.
+    std::fs::write(&out_path, b"keep").expect("write");
+    let out = jiedu(&["export", "--all", "--out", out_str]);
+    assert!(!out.status.success());
+    assert_eq!(std::fs::read(&out_path).expect("read"), b"keep");
+}
