@@ -18,7 +18,9 @@ pub const USAGE: &str = "\
 解读 Jiedu — reader for government work reports
 
 Usage:
-  jiedu                          open the window
+  jiedu                          open the window with the built-in report
+  jiedu <report.json>            open the window with this report
+  jiedu check <report.json>      check a report: print every problem, exit 1 if there is one
   jiedu export --list            list the chart ids
   jiedu export --chart <id> --out <file.png> [options]
   jiedu export --all --out <folder> [options]   (one <id>.png per chart)
@@ -34,8 +36,10 @@ Options:
 /// What the command line asks for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Invocation {
-    /// Open the window.
-    Window,
+    /// Open the window, with this report file if one is named.
+    Window(Option<PathBuf>),
+    /// Check a report file.
+    Check(PathBuf),
     /// Print this and exit successfully (help, version).
     Print(String),
     /// List the chart ids.
@@ -73,6 +77,8 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
     let mut parser =
         lexopt::Parser::from_iter(std::iter::once(OsString::from("jiedu")).chain(args));
     let mut export = false;
+    let mut check = false;
+    let mut file = None;
     let (mut list, mut all) = (false, false);
     let mut chart = None;
     let mut out = None;
@@ -88,7 +94,9 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
                     env!("CARGO_PKG_VERSION")
                 )));
             }
-            Value(v) if !export && v == "export" => export = true,
+            Value(v) if !export && file.is_none() && !check && v == "export" => export = true,
+            Value(v) if !export && file.is_none() && !check && v == "check" => check = true,
+            Value(v) if !export && file.is_none() => file = Some(PathBuf::from(v)),
             Long("list") if export => list = true,
             Long("all") if export => all = true,
             Long("chart") if export => chart = Some(parser.value()?.string()?),
@@ -122,8 +130,13 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
             _ => return Err(arg.unexpected()),
         }
     }
+    if check {
+        return file
+            .map(Invocation::Check)
+            .ok_or_else(|| bad("check needs a report file: jiedu check <report.json>".to_owned()));
+    }
     if !export {
-        return Ok(Invocation::Window);
+        return Ok(Invocation::Window(file));
     }
     if list {
         return Ok(Invocation::List);
@@ -143,11 +156,21 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
     }))
 }
 
-/// Runs the command line. Returns `None` when the window should open, else the exit code.
+/// What `main` does after the command line ran.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Launch {
+    /// Open the window, with this report if one was named.
+    Window(Option<PathBuf>),
+    /// Exit with this code (the command line did the work, or failed).
+    Exit(i32),
+}
+
+/// Runs the command line.
 #[must_use]
-pub fn run(args: impl IntoIterator<Item = OsString>) -> Option<i32> {
+pub fn run(args: impl IntoIterator<Item = OsString>) -> Launch {
     let result = match parse(args) {
-        Ok(Invocation::Window) => return None,
+        Ok(Invocation::Window(file)) => return Launch::Window(file),
+        Ok(Invocation::Check(file)) => check_file(&file),
         Ok(Invocation::Print(text)) => {
             print!("{text}");
             Ok(())
@@ -156,13 +179,29 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Option<i32> {
         Ok(Invocation::Export(args)) => export(&args),
         Err(usage) => Err(format!("{usage}\n\n{USAGE}")),
     };
-    Some(match result {
+    Launch::Exit(match result {
         Ok(()) => 0,
         Err(message) => {
             eprintln!("jiedu: {message}");
             1
         }
     })
+}
+
+/// `jiedu check`: the same messages as the app's dialog, one problem per line.
+fn check_file(path: &std::path::Path) -> Result<(), String> {
+    let report = crate::report::open_file(path).map_err(|e| format!("{}:\n{e}", path.display()))?;
+    let sections: usize = report.chapters.iter().map(|c| c.sections.len()).sum();
+    writeln!(
+        std::io::stdout().lock(),
+        "{}: OK · {} · {} chapters, {sections} sections, {} indicators, {} charts",
+        path.display(),
+        report.meta.title,
+        report.chapters.len(),
+        report.indicators.len(),
+        report.charts.len()
+    )
+    .map_err(|e| e.to_string())
 }
 
 fn report() -> Result<Report, String> {
@@ -235,7 +274,17 @@ mod tests {
 
     #[test]
     fn no_arguments_open_the_window() {
-        assert_eq!(parse_str(&[]), Ok(Invocation::Window));
+        assert_eq!(parse_str(&[]), Ok(Invocation::Window(None)));
+        assert_eq!(
+            parse_str(&["report.json"]),
+            Ok(Invocation::Window(Some("report.json".into())))
+        );
+        assert_eq!(
+            parse_str(&["check", "r.json"]),
+            Ok(Invocation::Check("r.json".into()))
+        );
+        assert!(parse_str(&["check"]).is_err());
+        assert!(parse_str(&["a.json", "b.json"]).is_err());
     }
 
     #[test]

@@ -68,4 +68,12 @@ pub enum Command {
     OpenFolder(std::path::PathBuf),
     /// Close the export notice.
     DismissNotice,
+    /// Open this report file (the open report stays if it cannot be opened).
+    OpenFile(std::path::PathBuf),
+    /// Show the open dialog.
+    AskOpenFile,
+    /// Back to the report built into the app.
+    OpenBuiltIn,
+    /// Close the message about a file that could not be opened.
+    DismissOpenError,
 }

@@ -18,6 +18,9 @@ pub fn keyboard_commands(ctx: &egui::Context, search_active: bool) -> Vec<Comman
         if i.consume_shortcut(&shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::C)) {
             commands.push(Command::Export(Target::Clipboard));
         }
+        if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::O)) {
+            commands.push(Command::AskOpenFile);
+        }
         if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::S)) {
             commands.push(Command::Export(Target::AskFile));
         }

@@ -2,9 +2,10 @@
 //! in the library.
 
 fn main() -> eframe::Result {
-    if let Some(code) = jiedu::cli::run(std::env::args_os().skip(1)) {
-        std::process::exit(code);
-    }
+    let file = match jiedu::cli::run(std::env::args_os().skip(1)) {
+        jiedu::cli::Launch::Window(file) => file,
+        jiedu::cli::Launch::Exit(code) => std::process::exit(code),
+    };
     let title = jiedu::report::Report::embedded()
         .map_or_else(|_| "解读".to_owned(), |r| jiedu::window_title(&r));
     let options = eframe::NativeOptions {
@@ -20,6 +21,6 @@ fn main() -> eframe::Result {
     eframe::run_native(
         jiedu::APP_ID,
         options,
-        Box::new(|cc| Ok(Box::new(jiedu::JieduApp::new(cc)))),
+        Box::new(|cc| Ok(Box::new(jiedu::JieduApp::new(cc, file)))),
     )
 }

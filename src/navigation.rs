@@ -18,7 +18,7 @@ pub struct Highlight {
 }
 
 /// Reading position and what the reading view must do next frame.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Navigation {
     /// The section being read; marked in the table of contents.
     pub current: SectionRef,

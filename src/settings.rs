@@ -31,7 +31,12 @@ pub struct Settings {
     pub export_scale: crate::export::ExportScale,
     /// The folder the last image was saved to (the save dialog opens there).
     pub export_folder: Option<std::path::PathBuf>,
+    /// Report files opened, most recent first (paths only: reports are never persisted).
+    pub recent_files: Vec<std::path::PathBuf>,
 }
+
+/// How many recent files are remembered.
+pub const MAX_RECENT: usize = 8;
 
 /// Smallest and largest text scale.
 pub const TEXT_SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.7..=2.0;
@@ -49,11 +54,36 @@ impl Default for Settings {
             chart_sort: crate::chart_data::SortOrder::Report,
             export_scale: crate::export::ExportScale::default(),
             export_folder: None,
+            recent_files: Vec::new(),
         }
     }
 }
 
 impl Settings {
+    /// Reads saved settings (RON, as eframe stores them). State that does not parse (corrupt,
+    /// or from a version whose fields changed type) is ignored with a log line: the app starts
+    /// with defaults rather than not at all.
+    #[must_use]
+    pub fn from_saved(text: Option<&str>) -> Self {
+        let Some(text) = text else {
+            return Self::default();
+        };
+        match ron::from_str(text) {
+            Ok(settings) => settings,
+            Err(e) => {
+                log::warn!("saved settings ignored (corrupt or from another version): {e}");
+                Self::default()
+            }
+        }
+    }
+
+    /// Puts `path` first in the recent files, once, keeping at most [`MAX_RECENT`].
+    pub fn remember_recent(&mut self, path: std::path::PathBuf) {
+        self.recent_files.retain(|p| *p != path);
+        self.recent_files.insert(0, path);
+        self.recent_files.truncate(MAX_RECENT);
+    }
+
     /// Changes the text scale by `steps` steps, within bounds.
     pub fn step_text_scale(&mut self, steps: f32) {
         let scaled = (self.text_scale + steps * TEXT_SCALE_STEP)
@@ -90,6 +120,46 @@ mod tests {
         let json = serde_json::to_string(&s).expect("saves");
         let back: Settings = serde_json::from_str(&json).expect("loads");
         assert_eq!(back, s);
+    }
+
+    #[test]
+    fn corrupt_saved_state_gives_defaults() {
+        assert_eq!(
+            Settings::from_saved(Some("(theme: Dark, text_scale: \"big\")")),
+            Settings::default()
+        );
+        assert_eq!(
+            Settings::from_saved(Some("\u{0}garbage")),
+            Settings::default()
+        );
+        assert_eq!(Settings::from_saved(None), Settings::default());
+        let saved = ron::to_string(&Settings {
+            theme: Theme::Dark,
+            ..Settings::default()
+        })
+        .expect("ron");
+        assert_eq!(Settings::from_saved(Some(&saved)).theme, Theme::Dark);
+        // An older version's state: fewer fields, and one this version no longer has.
+        let old = Settings::from_saved(Some("(theme: Dark, retired_field: 3)"));
+        assert_eq!(old.theme, Theme::Dark);
+    }
+
+    #[test]
+    fn recent_files_are_unique_newest_first_and_capped() {
+        let mut s = Settings::default();
+        for i in 0..12 {
+            s.remember_recent(format!("/r/{i}.json").into());
+        }
+        s.remember_recent("/r/5.json".into());
+        assert_eq!(s.recent_files.len(), MAX_RECENT);
+        assert_eq!(s.recent_files[0], std::path::PathBuf::from("/r/5.json"));
+        assert_eq!(
+            s.recent_files
+                .iter()
+                .filter(|p| p.ends_with("5.json"))
+                .count(),
+            1
+        );
     }
 
     #[test]

@@ -4,14 +4,16 @@
 use std::collections::HashMap;
 
 mod chart_actions;
+mod frame;
+mod open;
 
 use crate::Command;
-use crate::chart_data::charts_for_section;
 use crate::chart_view::ChartView;
 use crate::data_view_state::{DataViewState, SideTab};
-use crate::export::{ExportEnv, ExportSession};
+use crate::export::ExportSession;
 use crate::navigation::{Highlight, Navigation};
-use crate::report::{FigureSpan, Report, Section, SectionRef, figure_spans};
+use crate::open_state::{OpenState, ReportOrigin};
+use crate::report::{FigureSpan, Report, Section, SectionRef};
 use crate::search_state::SearchState;
 use crate::settings::Settings;
 use crate::ui::{self, strings};
@@ -38,6 +40,8 @@ pub struct JieduApp {
     pub data_view: DataViewState,
     /// Chart image export: the running export and its notice.
     pub export: ExportSession,
+    /// Where the report came from; the open dialog; the last file that failed to open.
+    pub opening: OpenState,
     /// Where the chart figure was drawn last frame (what an export crops to).
     pub figure: Option<ui::FigurePlacement>,
     /// Text to put on the clipboard at the end of the frame.
@@ -59,14 +63,16 @@ pub fn window_title(report: &Report) -> String {
 
 impl JieduApp {
     /// Builds the app for eframe: restores settings, installs the fonts, opens the embedded
-    /// report.
+    /// report, then `file` if one was named on the command line.
     #[must_use]
-    pub fn new(cc: &eframe::CreationContext<'_>) -> Self {
-        let settings: Settings = cc
-            .storage
-            .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
-            .unwrap_or_default();
-        Self::with_settings(&cc.egui_ctx, settings)
+    pub fn new(cc: &eframe::CreationContext<'_>, file: Option<std::path::PathBuf>) -> Self {
+        let saved = cc.storage.and_then(|s| s.get_string(eframe::APP_KEY));
+        let settings = Settings::from_saved(saved.as_deref());
+        let mut app = Self::with_settings(&cc.egui_ctx, settings);
+        if let Some(path) = file {
+            app.open_path(path);
+        }
+        app
     }
 
     /// Builds the app with the given settings (tests use this to start from a known state).
@@ -78,30 +84,27 @@ impl JieduApp {
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let report = Report::embedded()
             .unwrap_or_else(|e| Report::placeholder(strings::LOAD_FAILED, &e.to_string()));
-        let nav = Navigation::new(&report, settings.last_section.as_deref());
-        let figures = per_section(&report, figure_spans);
-        let section_charts = per_section(&report, charts_for_section);
+        let last_section = settings.last_section.clone();
         let mut app = Self {
             side_tab: SideTab::Charts,
-            data_view: DataViewState::new(&report),
+            data_view: DataViewState::default(),
             export: ExportSession::default(),
+            opening: OpenState::default(),
             figure: None,
             pending_copy: None,
-            nav,
+            nav: Navigation::default(),
             search: SearchState::default(),
             charts: ChartView::default(),
             popup: None,
             bar_rects: Vec::new(),
             figure_rects: Vec::new(),
-            report,
-            figures,
-            section_charts,
+            report: Report::placeholder("", ""),
+            figures: HashMap::new(),
+            section_charts: HashMap::new(),
             last_offset: 0.0,
             settings,
         };
-        let first = app.relevant_charts().first().copied().unwrap_or(0);
-        app.charts
-            .select(&app.report, first, app.settings.chart_sort);
+        app.install(report, ReportOrigin::BuiltIn, last_section.as_deref());
         app
     }
 
@@ -200,6 +203,10 @@ impl JieduApp {
             Command::SetExportScale(scale) => self.settings.export_scale = scale,
             Command::OpenFolder(folder) => self.export.open_folder(&folder),
             Command::DismissNotice => self.export.notice = None,
+            Command::OpenFile(path) => self.open_path(path),
+            Command::AskOpenFile => self.opening.ask = true,
+            Command::OpenBuiltIn => self.open_built_in(),
+            Command::DismissOpenError => self.opening.failure = None,
         }
         if self.nav.current != before {
             self.offer_chart();
@@ -225,149 +232,4 @@ fn per_section<T>(report: &Report, f: impl Fn(&Report, &str) -> T) -> HashMap<Se
         .section_refs()
         .filter_map(|r| Some((r, f(report, &report.section(r)?.id))))
         .collect()
-}
-
-impl eframe::App for JieduApp {
-    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
-        let ctx = ui.ctx().clone();
-        // A frame drawn for a chart screenshot: no tooltip, popup or notice over the chart.
-        let clean = self.export.wants_clean_frame();
-
-        ui::apply_style(&ctx, &self.settings);
-        let mut commands = crate::keyboard::keyboard_commands(&ctx, self.search.is_active());
-        let reveal = self.nav.scroll_to.is_some();
-        let scroll_to = self.nav.scroll_to.take();
-
-        egui::Panel::top("toolbar").show(ui, |ui| {
-            ui.add_space(4.0);
-            commands.extend(ui::toolbar_ui(
-                ui,
-                self.position(),
-                &self.search,
-                &self.settings,
-            ));
-            ui.add_space(2.0);
-        });
-        self.search.focus_requested = false;
-
-        egui::Panel::left("navigator")
-            .resizable(true)
-            .default_size(260.0)
-            .min_size(160.0)
-            .show(ui, |ui| {
-                ui.add_space(6.0);
-                if self.search.is_active() {
-                    commands.extend(ui::hits_ui(ui, &self.report, &self.search));
-                } else {
-                    commands.extend(ui::toc_ui(ui, &self.report, self.nav.current, reveal));
-                }
-            });
-
-        if self.settings.show_charts {
-            let wide = ctx.content_rect().width() >= SIDE_BY_SIDE_MIN_WIDTH;
-            let panel = if wide {
-                egui::Panel::right("charts")
-                    .resizable(true)
-                    .default_size(440.0)
-                    .min_size(300.0)
-            } else {
-                // Below the text the panel takes a bit over a third of the height, so the text
-                // keeps most of a small window.
-                egui::Panel::bottom("charts-below")
-                    .resizable(true)
-                    .default_size((ctx.content_rect().height() * 0.38).max(160.0))
-                    .min_size(140.0)
-            };
-            panel.show(ui, |ui| {
-                ui.add_space(6.0);
-                commands.extend(ui::side_tabs_ui(ui, self.side_tab));
-                ui.separator();
-                match self.side_tab {
-                    SideTab::Charts => {
-                        let out = ui::chart_panel_ui(
-                            ui,
-                            &self.report,
-                            &self.charts,
-                            self.relevant_charts(),
-                            self.settings.chart_sort,
-                            ui::ExportControls {
-                                scale: self.settings.export_scale,
-                                busy: self.export.is_busy(),
-                                clean,
-                            },
-                        );
-                        commands.extend(out.commands);
-                        self.figure = out.figure;
-                        self.bar_rects = out.bar_rects;
-                        self.charts.reset_requested = false;
-                    }
-                    SideTab::Data => {
-                        commands.extend(ui::data_view_ui(ui, &self.report, &self.data_view));
-                        self.bar_rects.clear();
-                        self.figure = None;
-                    }
-                }
-            });
-        } else {
-            self.bar_rects.clear();
-            self.figure = None;
-        }
-
-        egui::CentralPanel::default().show(ui, |ui| {
-            let view = ui::ReaderView {
-                report: &self.report,
-                figures: &self.figures,
-                text_scale: self.settings.text_scale,
-                current: self.nav.current,
-                scroll_to,
-                highlight: self.nav.highlight.as_ref(),
-            };
-            let out = ui::reader_ui(ui, &view);
-            commands.extend(out.commands);
-            self.figure_rects = out.figure_rects;
-            // Follow the user's own scrolling in the navigator, but not while a jump settles.
-            let user_scrolled = (out.offset - self.last_offset).abs() > 0.5;
-            self.last_offset = out.offset;
-            if self.nav.settle_frames > 0 {
-                self.nav.settle_frames -= 1;
-            } else if user_scrolled && out.top_section != self.nav.current {
-                commands.push(Command::ScrolledTo(out.top_section));
-            }
-        });
-
-        if let Some(indicator) = self.popup.filter(|_| !clean)
-            && !ui::figure_popup_ui(&ctx, &self.report, indicator)
-        {
-            commands.push(Command::ClosePopup);
-        }
-        let env = ExportEnv {
-            report: &self.report,
-            view: &self.charts,
-            placement: self.figure.as_ref(),
-            theme: self.settings.theme,
-            scale: self.settings.export_scale,
-            sort: self.settings.chart_sort,
-            last_folder: self.settings.export_folder.as_deref(),
-        };
-        if let Some(folder) = self.export.update(&ctx, frame, &env) {
-            self.settings.export_folder = Some(folder);
-        }
-        if !clean {
-            commands.extend(ui::notice_ui(&ctx, self.export.notice.as_ref()));
-        }
-
-        if !commands.is_empty() {
-            for command in commands {
-                self.apply(command);
-            }
-            ctx.request_repaint();
-        }
-        if let Some(text) = self.pending_copy.take() {
-            ctx.copy_text(text);
-        }
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
-    }
 }

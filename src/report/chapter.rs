@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// A chapter: a heading and its sections.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Chapter {
     /// Stable id, unique among chapters.
@@ -22,6 +23,7 @@ pub struct Chapter {
 
 /// A section: one bold-lead block of the article, or a part the editor gave a heading.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// Stable id, unique among sections; indicators refer to it.

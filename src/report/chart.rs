@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// A chart of the report.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Chart {
     /// Stable id, unique among charts.
@@ -24,6 +25,7 @@ pub struct Chart {
 
 /// Whether a chart shows results or targets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ChartKind {
     /// What was achieved.

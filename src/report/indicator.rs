@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// One figure of the report.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
     /// Stable id, unique among indicators; charts refer to it.
@@ -37,6 +38,7 @@ pub struct Indicator {
 
 /// What sort of figure an indicator is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// A change: 增长 x%, 提高 x 个百分点, 增长 x 倍.
@@ -70,6 +72,7 @@ impl Kind {
 
 /// Which part of the report an indicator belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Period {
     /// The review of the past year (过去一年; the page prints no year: 2023 is inferred).

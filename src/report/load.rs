@@ -10,18 +10,28 @@ pub const EMBEDDED_JSON: &str = include_str!("../../assets/report.json");
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// The text is not JSON, or not JSON of the report's shape.
-    #[error("第 {line} 行第 {column} 列：{message}")]
+    #[error("第 {line} 行第 {column} 列{}：{message}", at(.path))]
     Json {
         /// 1-based line of the error.
         line: usize,
         /// 1-based column of the error.
         column: usize,
-        /// serde_json's description.
+        /// JSON path of the value being read (`indicators[3].value`), empty at the top.
+        path: String,
+        /// serde_json's description, without its own "at line … column …".
         message: String,
     },
     /// The JSON has the right shape but breaks the rules of the format.
     #[error("报告有 {} 处问题：\n{}", .0.len(), list(.0))]
     Invalid(Vec<Problem>),
+}
+
+fn at(path: &str) -> String {
+    if path.is_empty() || path == "." {
+        String::new()
+    } else {
+        format!("（{path}）")
+    }
 }
 
 fn list(problems: &[Problem]) -> String {
@@ -39,11 +49,26 @@ impl Report {
     /// [`LoadError::Json`] for text that is not a report's JSON, [`LoadError::Invalid`] with
     /// every problem the validator finds.
     pub fn from_json(text: &str) -> Result<Self, LoadError> {
-        let report: Self = serde_json::from_str(text).map_err(|e| LoadError::Json {
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string(),
+        let json_error = |path: String, e: serde_json::Error| {
+            let message = e.to_string();
+            let message = message
+                .rfind(" at line ")
+                .map_or(message.as_str(), |i| &message[..i])
+                .to_owned();
+            LoadError::Json {
+                line: e.line(),
+                column: e.column(),
+                path,
+                message,
+            }
+        };
+        let mut de = serde_json::Deserializer::from_str(text);
+        let report: Self = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let path = e.path().to_string();
+            json_error(path, e.into_inner())
         })?;
+        // Anything after the report (a second object, stray text) is an error too.
+        de.end().map_err(|e| json_error(String::new(), e))?;
         let problems = validate(&report);
         if problems.is_empty() {
             Ok(report)

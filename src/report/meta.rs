@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// Title, occasion and provenance of a report, as printed on the source page.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     /// Main title, e.g. 解读上街区政府工作报告.

@@ -8,6 +8,7 @@ mod figures;
 mod indicator;
 mod load;
 mod meta;
+mod open;
 mod validate;
 
 pub use chapter::{Chapter, Section};
@@ -16,7 +17,10 @@ pub use figures::{FigureSpan, figure_spans};
 pub use indicator::{Indicator, Kind, Period};
 pub use load::{EMBEDDED_JSON, LoadError};
 pub use meta::Meta;
-pub use validate::{Problem, validate};
+pub use open::{MAX_DEPTH, MAX_FILE_BYTES, OpenError, from_bytes, open_file};
+pub use validate::{
+    MAX_BARS, MAX_CHARTS, MAX_INDICATORS, MAX_SECTIONS, MAX_VALUE, Problem, validate,
+};
 
 use serde::{Deserialize, Serialize};
 
@@ -26,6 +30,7 @@ pub const FORMAT_VERSION: u32 = 1;
 /// A whole report: metadata, text in reading order, the figures in it and the charts drawn
 /// from them. Loaded once and never persisted: the UI state refers to it by ids.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Report {
     /// Version of the file format (`FORMAT_VERSION`).
@@ -126,3 +131,7 @@ impl Report {
         self.indicators.iter().position(|i| i.id == id)
     }
 }
+
+#[cfg(test)]
+#[path = "schema_tests.rs"]
+mod schema_tests;

@@ -56,10 +56,40 @@ impl Problems {
     }
 }
 
+/// Most sections a report may have.
+pub const MAX_SECTIONS: usize = 20_000;
+/// Most indicators a report may have.
+pub const MAX_INDICATORS: usize = 200_000;
+/// Most charts a report may have.
+pub const MAX_CHARTS: usize = 5_000;
+/// Most bars (indicators) one chart may have.
+pub const MAX_BARS: usize = 1_000;
+/// Largest magnitude of a figure (a figure beyond a thousand trillion is a typo, not data).
+pub const MAX_VALUE: f64 = 1e15;
+
 /// Checks every rule of `docs/report-format.md` and returns all problems (empty when valid).
 #[must_use]
 pub fn validate(report: &Report) -> Vec<Problem> {
     let mut p = Problems::default();
+    let sections: usize = report.chapters.iter().map(|c| c.sections.len()).sum();
+    for (path, what, count, limit) in [
+        ("chapters", "小节", sections, MAX_SECTIONS),
+        (
+            "indicators",
+            "指标",
+            report.indicators.len(),
+            MAX_INDICATORS,
+        ),
+        ("charts", "图表", report.charts.len(), MAX_CHARTS),
+    ] {
+        if count > limit {
+            p.push(path, format!("{what}过多：{count} 个，上限 {limit} 个"));
+        }
+    }
+    if !p.0.is_empty() {
+        // Over a limit, the rest is not worth checking (and could take long).
+        return p.0;
+    }
     if report.format_version != FORMAT_VERSION {
         p.push(
             "format_version",
@@ -166,7 +196,12 @@ fn check_indicators(report: &Report, p: &mut Problems) {
 /// The number and unit must be the ones written in `value_text`.
 fn check_value(ind: &super::Indicator, path: &str, p: &mut Problems) {
     if let Some(value) = ind.value {
-        if value.is_finite() {
+        if value.is_finite() && value.abs() > MAX_VALUE {
+            p.push(
+                format!("{path}.value"),
+                format!("数值 {value} 超出范围（绝对值上限 {MAX_VALUE:e}）"),
+            );
+        } else if value.is_finite() {
             match leading_number(&ind.value_text) {
                 Some(written) if (written - value).abs() <= f64::EPSILON * value.abs().max(1.0) => {
                 }
@@ -220,6 +255,14 @@ fn check_charts(report: &Report, p: &mut Problems) {
         p.non_empty(format!("{path}.title"), &chart.title);
         if chart.indicators.is_empty() {
             p.push(format!("{path}.indicators"), "图表没有任何指标");
+        } else if chart.indicators.len() > MAX_BARS {
+            p.push(
+                format!("{path}.indicators"),
+                format!(
+                    "柱子过多：{} 个，上限 {MAX_BARS} 个",
+                    chart.indicators.len()
+                ),
+            );
         }
         for (k, id) in chart.indicators.iter().enumerate() {
             let at = format!("{path}.indicators[{k}]");

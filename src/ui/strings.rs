@@ -68,6 +68,21 @@ pub const COL_KIND: &str = "类型";
 pub const COL_PERIOD: &str = "时期";
 pub const COL_SECTION: &str = "小节";
 pub const ROW_HINT: &str = "点击跳到正文中的这句话";
+pub const FILE_MENU: &str = "文件";
+pub const OPEN_REPORT: &str = "打开报告…";
+pub const OPEN_REPORT_HINT: &str =
+    "打开另一份同格式的报告（JSON 文件，Ctrl+O；也可以把文件拖到窗口里）";
+pub const RECENT_FILES: &str = "最近打开";
+pub const NO_RECENT_FILES: &str = "（没有）";
+pub const BUILT_IN_REPORT: &str = "内置报告：解读上街区政府工作报告";
+pub const OPEN_DIALOG_TITLE: &str = "打开报告";
+pub const REPORT_FILTER: &str = "Jiedu 报告（JSON）";
+pub const NO_OPEN_DIALOG: &str =
+    "无法显示打开文件的对话框。可以把报告文件拖到窗口里，或在命令行中运行 jiedu <文件>。";
+pub const OPEN_FAILED: &str = "无法打开报告";
+pub const OPEN_FAILED_KEPT: &str = "当前打开的报告保持不变。";
+pub const OK: &str = "好";
+pub const DROP_TO_OPEN: &str = "松开鼠标，打开这份报告";
 pub const EXPORT: &str = "导出 PNG…";
 pub const EXPORT_HINT: &str = "把图表存为 PNG 图片（Ctrl+S）";
 pub const COPY_IMAGE: &str = "复制图片";

@@ -1,4 +1,5 @@
-//! The toolbar: previous/next section, search field, text size and theme.
+//! The toolbar: the file menu (open, recent, built-in report), previous/next section, search
+//! field, text size and theme.
 
 use egui::Ui;
 
@@ -22,9 +23,12 @@ pub fn toolbar_ui(
     position: Position,
     search: &SearchState,
     settings: &Settings,
+    built_in_open: bool,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
     ui.horizontal_wrapped(|ui| {
+        file_menu_ui(ui, &settings.recent_files, built_in_open, &mut commands);
+        ui.separator();
         let prev = ui.add_enabled(position.index > 1, egui::Button::new(strings::PREV));
         if prev.on_hover_text(strings::PREV_HINT).clicked() {
             commands.push(Command::PrevSection);
@@ -114,4 +118,47 @@ pub fn toolbar_ui(
         }
     });
     commands
+}
+
+/// The 文件 menu: open a report, reopen a recent one, or go back to the built-in report.
+fn file_menu_ui(
+    ui: &mut Ui,
+    recent: &[std::path::PathBuf],
+    built_in_open: bool,
+    commands: &mut Vec<Command>,
+) {
+    ui.menu_button(strings::FILE_MENU, |ui| {
+        if ui
+            .button(strings::OPEN_REPORT)
+            .on_hover_text(strings::OPEN_REPORT_HINT)
+            .clicked()
+        {
+            commands.push(Command::AskOpenFile);
+        }
+        ui.separator();
+        ui.weak(strings::RECENT_FILES);
+        if recent.is_empty() {
+            ui.weak(strings::NO_RECENT_FILES);
+        }
+        for path in recent {
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            if ui
+                .button(name)
+                .on_hover_text(path.display().to_string())
+                .clicked()
+            {
+                commands.push(Command::OpenFile(path.clone()));
+            }
+        }
+        ui.separator();
+        if ui
+            .selectable_label(built_in_open, strings::BUILT_IN_REPORT)
+            .clicked()
+        {
+            commands.push(Command::OpenBuiltIn);
+        }
+    });
 }

@@ -1,18 +1,14 @@
-//! The save and folder dialogs: shown on a thread of their own so the window keeps painting,
-//! answered through a channel, and replaced by the default folder when no dialog can be shown.
+//! What the export does with the answers of its dialogs: write the image where the user chose,
+//! or start "export all" in the chosen folder; the default folder when no dialog could be shown.
 
 use std::path::PathBuf;
-use std::sync::mpsc;
-use std::time::{Duration, Instant};
 
 use egui::ColorImage;
 
 use super::{ExportEnv, ExportSession};
 use crate::export::{default_folder, file_name, today};
+use crate::file_dialog::{Answer, PendingDialog};
 use crate::ui::strings;
-
-/// A dialog that answers faster than this was not seen by anyone: no dialog could be shown.
-const NO_DIALOG_WITHIN: Duration = Duration::from_millis(250);
 
 pub(super) enum Waiting {
     /// An image waiting for the file name.
@@ -22,8 +18,7 @@ pub(super) enum Waiting {
 }
 
 pub(super) struct Dialog {
-    answer: mpsc::Receiver<Option<PathBuf>>,
-    opened: Instant,
+    pending: PendingDialog,
     waiting: Waiting,
 }
 
@@ -32,25 +27,12 @@ impl ExportSession {
         &mut self,
         ctx: &egui::Context,
         waiting: Waiting,
-        show: impl FnOnce() -> Option<rfd::FileHandle> + Send + 'static,
+        show: impl FnOnce() -> Option<PathBuf> + Send + 'static,
     ) {
-        let (tx, rx) = mpsc::channel();
-        if let Some(answer) = &self.dialog_answer {
-            drop(tx.send(Some(answer.clone())));
-        } else {
-            let repaint = ctx.clone();
-            std::thread::spawn(move || {
-                let answer = show().map(|h| h.path().to_path_buf());
-                drop(tx.send(answer));
-                repaint.request_repaint();
-            });
-        }
         self.dialog = Some(Dialog {
-            answer: rx,
-            opened: Instant::now(),
+            pending: PendingDialog::spawn(ctx, self.dialog_answer.clone(), show),
             waiting,
         });
-        ctx.request_repaint();
     }
 
     pub(super) fn poll_dialog(
@@ -59,17 +41,17 @@ impl ExportSession {
         env: &ExportEnv<'_>,
     ) -> Option<PathBuf> {
         let dialog = self.dialog.take()?;
-        let answer = match dialog.answer.try_recv() {
-            Ok(answer) => answer,
-            Err(mpsc::TryRecvError::Empty) => {
+        let (answer, unseen) = match dialog.pending.poll() {
+            Answer::Waiting => {
                 self.dialog = Some(dialog);
                 return None;
             }
-            Err(mpsc::TryRecvError::Disconnected) => None,
+            Answer::Chosen(path) => (Some(path), false),
+            Answer::Cancelled => (None, false),
+            // No dialog could be shown (e.g. no desktop portal): use the default folder
+            // rather than doing nothing.
+            Answer::Unavailable => (None, true),
         };
-        // An answer within a blink means no dialog could be shown (e.g. no desktop portal):
-        // use the default folder rather than doing nothing.
-        let unseen = answer.is_none() && dialog.opened.elapsed() < NO_DIALOG_WITHIN;
         let fallback = default_folder(env.last_folder);
         match dialog.waiting {
             Waiting::File(image) => {

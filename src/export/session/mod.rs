@@ -173,7 +173,7 @@ impl ExportSession {
                 .set_directory(default_folder(env.last_folder))
                 .set_parent(frame);
             self.open_dialog(ctx, Waiting::Folder, move || {
-                pollster::block_on(dialog.pick_folder())
+                crate::file_dialog::block_on(dialog.pick_folder())
             });
         }
         let mut folder = self.poll_dialog(ctx, env);
@@ -321,7 +321,7 @@ impl ExportSession {
                     .add_filter(strings::PNG_FILTER, &["png"])
                     .set_parent(frame);
                 self.open_dialog(ctx, Waiting::File(image), move || {
-                    pollster::block_on(dialog.save_file())
+                    crate::file_dialog::block_on(dialog.save_file())
                 });
                 None
             }

@@ -1,0 +1,100 @@
+//! Opening another report: a file named on the command line, dropped on the window, chosen in
+//! the open dialog or in the recent list, or the built-in one. A file that does not open
+//! leaves everything as it was and explains why.
+
+use std::path::PathBuf;
+
+use super::{JieduApp, per_section};
+use crate::chart_data::charts_for_section;
+use crate::chart_view::ChartView;
+use crate::data_view_state::DataViewState;
+use crate::file_dialog::{Answer, PendingDialog};
+use crate::navigation::Navigation;
+use crate::open_state::{OpenFailure, ReportOrigin};
+use crate::report::{Report, figure_spans, open_file};
+use crate::search_state::SearchState;
+use crate::ui::strings;
+
+impl JieduApp {
+    /// Opens the report at `path`; on failure keeps the open report and records why.
+    pub fn open_path(&mut self, path: PathBuf) {
+        match open_file(&path) {
+            Ok(report) => {
+                self.settings.remember_recent(path.clone());
+                self.install(report, ReportOrigin::File(path), None);
+            }
+            Err(e) => {
+                log::warn!("could not open {}: {e}", path.display());
+                self.opening.failure = Some(OpenFailure {
+                    path,
+                    message: e.to_string(),
+                });
+            }
+        }
+    }
+
+    /// Back to the report built into the binary.
+    pub(super) fn open_built_in(&mut self) {
+        let report = Report::embedded()
+            .unwrap_or_else(|e| Report::placeholder(strings::LOAD_FAILED, &e.to_string()));
+        self.install(report, ReportOrigin::BuiltIn, None);
+    }
+
+    /// Makes `report` the open one: every piece of state derived from the old report goes.
+    pub(super) fn install(&mut self, report: Report, origin: ReportOrigin, section: Option<&str>) {
+        self.nav = Navigation::new(&report, section);
+        self.figures = per_section(&report, figure_spans);
+        self.section_charts = per_section(&report, charts_for_section);
+        self.data_view = DataViewState::new(&report);
+        self.search = SearchState::default();
+        // Custom charts refer to the old report's indicators.
+        self.charts = ChartView::default();
+        self.popup = None;
+        self.bar_rects.clear();
+        self.figure_rects.clear();
+        self.figure = None;
+        self.last_offset = 0.0;
+        self.report = report;
+        let first = self.relevant_charts().first().copied().unwrap_or(0);
+        self.charts
+            .select(&self.report, first, self.settings.chart_sort);
+        self.opening.origin = origin;
+        self.opening.title_changed = true;
+    }
+
+    /// Shows the open dialog when asked, and opens what it answers.
+    pub(super) fn poll_open_dialog(&mut self, ctx: &egui::Context, frame: &eframe::Frame) {
+        if std::mem::take(&mut self.opening.ask) && self.opening.dialog.is_none() {
+            let mut dialog = rfd::AsyncFileDialog::new()
+                .set_title(strings::OPEN_DIALOG_TITLE)
+                .add_filter(strings::REPORT_FILTER, &["json"])
+                .set_parent(frame);
+            if let Some(dir) = self.settings.recent_files.first().and_then(|p| p.parent()) {
+                dialog = dialog.set_directory(dir);
+            }
+            self.opening.dialog = Some(PendingDialog::spawn(
+                ctx,
+                self.opening.dialog_answer.clone(),
+                move || crate::file_dialog::block_on(dialog.pick_file()),
+            ));
+        }
+        let Some(dialog) = &self.opening.dialog else {
+            return;
+        };
+        match dialog.poll() {
+            Answer::Waiting => {}
+            Answer::Chosen(path) => {
+                self.opening.dialog = None;
+                self.open_path(path);
+            }
+            Answer::Cancelled => self.opening.dialog = None,
+            Answer::Unavailable => {
+                self.opening.dialog = None;
+                self.opening.failure = Some(OpenFailure {
+                    path: PathBuf::new(),
+                    message: strings::NO_OPEN_DIALOG.to_owned(),
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! Native file dialogs (rfd) without freezing the window: the dialog runs on a thread of its
+//! own and answers through a channel that the app polls once per frame. Tests (and scripts)
+//! can answer in advance instead of showing one.
+
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// A dialog that answers faster than this was not seen by anyone: none could be shown (e.g.
+/// no desktop portal and no zenity on Linux).
+const UNSEEN_WITHIN: Duration = Duration::from_millis(250);
+
+/// What a dialog answered, once it has.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// Still open.
+    Waiting,
+    /// The user chose this path.
+    Chosen(PathBuf),
+    /// The user closed the dialog.
+    Cancelled,
+    /// No dialog could be shown.
+    Unavailable,
+}
+
+/// A dialog shown on its own thread.
+pub struct PendingDialog {
+    answer: mpsc::Receiver<Option<PathBuf>>,
+    opened: Instant,
+}
+
+impl PendingDialog {
+    /// Shows a dialog with `show` (an rfd call) on a new thread, or answers `preset` at once.
+    pub fn spawn(
+        ctx: &egui::Context,
+        preset: Option<PathBuf>,
+        show: impl FnOnce() -> Option<PathBuf> + Send + 'static,
+    ) -> Self {
+        let (tx, rx) = mpsc::channel();
+        if let Some(answer) = preset {
+            drop(tx.send(Some(answer)));
+        } else {
+            let repaint = ctx.clone();
+            std::thread::spawn(move || {
+                drop(tx.send(show()));
+                repaint.request_repaint();
+            });
+        }
+        ctx.request_repaint();
+        Self {
+            answer: rx,
+            opened: Instant::now(),
+        }
+    }
+
+    /// The answer, if there is one yet.
+    #[must_use]
+    pub fn poll(&self) -> Answer {
+        match self.answer.try_recv() {
+            Err(mpsc::TryRecvError::Empty) => Answer::Waiting,
+            Ok(Some(path)) => Answer::Chosen(path),
+            Ok(None) | Err(mpsc::TryRecvError::Disconnected) => {
+                if self.opened.elapsed() < UNSEEN_WITHIN {
+                    Answer::Unavailable
+                } else {
+                    Answer::Cancelled
+                }
+            }
+        }
+    }
+}
+
+/// Blocks on an rfd dialog future (on the dialog's own thread).
+pub fn block_on(dialog: impl Future<Output = Option<rfd::FileHandle>>) -> Option<PathBuf> {
+    pollster::block_on(dialog).map(|h| h.path().to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_preset_answer_comes_back_without_a_dialog() {
+        let ctx = egui::Context::default();
+        let d = PendingDialog::spawn(&ctx, Some("/tmp/x.json".into()), || {
+            panic!("no dialog may be shown")
+        });
+        assert_eq!(d.poll(), Answer::Chosen("/tmp/x.json".into()));
+    }
+
+    #[test]
+    fn an_instant_no_is_no_dialog_and_a_late_one_is_cancel() {
+        let ctx = egui::Context::default();
+        let d = PendingDialog::spawn(&ctx, None, || None);
+        std::thread::sleep(Duration::from_millis(20));
+        assert_eq!(d.poll(), Answer::Unavailable);
+        let d = PendingDialog::spawn(&ctx, None, || {
+            std::thread::sleep(UNSEEN_WITHIN + Duration::from_millis(50));
+            None
+        });
+        assert_eq!(d.poll(), Answer::Waiting);
+        std::thread::sleep(UNSEEN_WITHIN + Duration::from_millis(150));
+        assert_eq!(d.poll(), Answer::Cancelled);
+    }
+}

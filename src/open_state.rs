@@ -1,0 +1,43 @@
+//! Which report is open and where it came from, the open dialog while it is up, and the
+//! message of the last file that could not be opened (shown until dismissed; the report that
+//! was open stays open).
+
+use std::path::PathBuf;
+
+use crate::file_dialog::PendingDialog;
+
+/// Where the open report came from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum ReportOrigin {
+    /// The report embedded in the binary.
+    #[default]
+    BuiltIn,
+    /// A file the user opened.
+    File(PathBuf),
+}
+
+/// A file that could not be opened, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenFailure {
+    /// The file, as the user named it.
+    pub path: PathBuf,
+    /// Every problem, one per line (the same text `jiedu check` prints).
+    pub message: String,
+}
+
+/// Opening reports.
+#[derive(Default)]
+pub struct OpenState {
+    /// Where the open report came from.
+    pub origin: ReportOrigin,
+    /// The last failure, until dismissed.
+    pub failure: Option<OpenFailure>,
+    /// Show the open dialog next frame.
+    pub ask: bool,
+    /// The open dialog, while it is up.
+    pub dialog: Option<PendingDialog>,
+    /// Tests: answer the open dialog with this path instead of showing one.
+    pub dialog_answer: Option<PathBuf>,
+    /// The window title must follow a newly opened report.
+    pub title_changed: bool,
+}

@@ -1,0 +1,56 @@
+//! The message about a report file that could not be opened: which file, every problem (line
+//! and column, or JSON path and rule), and that the open report is still the one shown.
+
+use egui::RichText;
+
+use crate::Command;
+use crate::open_state::OpenFailure;
+use crate::ui::strings;
+
+/// Draws the message as a modal dialog.
+#[must_use]
+pub fn open_error_ui(ctx: &egui::Context, failure: &OpenFailure) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let modal = egui::Modal::new(egui::Id::unique("jiedu-open-error")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading(strings::OPEN_FAILED);
+        if !failure.path.as_os_str().is_empty() {
+            ui.label(RichText::new(failure.path.display().to_string()).monospace());
+        }
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .max_height(320.0)
+            .show(ui, |ui| {
+                ui.add(egui::Label::new(&failure.message).wrap_mode(egui::TextWrapMode::Wrap));
+            });
+        ui.separator();
+        ui.label(strings::OPEN_FAILED_KEPT);
+        if ui.button(strings::OK).clicked() {
+            commands.push(Command::DismissOpenError);
+        }
+    });
+    if modal.should_close() && commands.is_empty() {
+        commands.push(Command::DismissOpenError);
+    }
+    commands
+}
+
+/// While a file is dragged over the window: a hint that dropping it opens it.
+pub fn drop_hint_ui(ctx: &egui::Context) {
+    if ctx.input(|i| i.raw.hovered_files.is_empty()) {
+        return;
+    }
+    let screen = ctx.content_rect();
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("jiedu-drop-hint"),
+    ));
+    painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(160));
+    painter.text(
+        screen.center(),
+        egui::Align2::CENTER_CENTER,
+        strings::DROP_TO_OPEN,
+        egui::FontId::proportional(24.0),
+        egui::Color32::WHITE,
+    );
+}
