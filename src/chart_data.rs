@@ -2,6 +2,7 @@
 //! indicator with its label, value and a link back to the indicator (and so to its sentence).
 //! No egui here, so ordering and lookups are unit-tested on their own.
 
+pub use crate::report::charts_by_section;
 use crate::report::{Chart, ChartKind, Kind, Period, Report};
 
 /// One bar.
@@ -186,18 +187,9 @@ impl XScale {
 #[must_use]
 pub fn charts_for_section(report: &Report, section_id: &str) -> Vec<usize> {
     report
-        .charts
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| {
-            c.indicators.iter().any(|id| {
-                report
-                    .indicator(id)
-                    .is_some_and(|i| i.section == section_id)
-            })
-        })
-        .map(|(i, _)| i)
-        .collect()
+        .find_section(section_id)
+        .and_then(|r| charts_by_section(report).remove(&r))
+        .unwrap_or_default()
 }
 
 /// The first chart with a bar for indicator `indicator`.

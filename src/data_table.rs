@@ -52,12 +52,13 @@ pub struct Row {
 #[must_use]
 pub fn rows(report: &Report, query: &TableQuery) -> Vec<Row> {
     let needle = query.text.trim().to_lowercase();
+    let sections = report.section_index();
     let mut rows: Vec<(usize, Row)> = report
         .indicators
         .iter()
         .enumerate()
         .filter_map(|(i, ind)| {
-            let place = report.find_section(&ind.section)?;
+            let place = *sections.get(ind.section.as_str())?;
             let title = report.section(place)?.title.clone();
             let keep = query.kind.is_none_or(|k| k == ind.kind)
                 && query.chapter.is_none_or(|c| c == place.chapter)

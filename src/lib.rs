@@ -16,7 +16,7 @@ pub mod fonts;
 mod keyboard;
 pub mod navigation;
 pub mod open_state;
-pub mod report;
+pub use jiedu_report as report;
 pub mod search;
 pub mod search_state;
 pub mod settings;

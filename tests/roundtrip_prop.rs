@@ -34,7 +34,16 @@ fn period() -> impl Strategy<Value = Period> {
 }
 
 /// (section choice, tenths or whole, unit, kind, period, label, note)
-type FigureSeed = (usize, u32, bool, usize, Kind, Period, String, Option<String>);
+type FigureSeed = (
+    usize,
+    u32,
+    bool,
+    usize,
+    Kind,
+    Period,
+    String,
+    Option<String>,
+);
 
 fn figure() -> impl Strategy<Value = FigureSeed> {
     (
@@ -50,16 +59,21 @@ fn figure() -> impl Strategy<Value = FigureSeed> {
 }
 
 fn meta() -> impl Strategy<Value = Meta> {
-    (text(), text(), text(), proptest::option::of(1900i32..2100), text()).prop_map(
-        |(title, subtitle, date, year, source)| Meta {
+    (
+        text(),
+        text(),
+        text(),
+        proptest::option::of(1900i32..2100),
+        text(),
+    )
+        .prop_map(|(title, subtitle, date, year, source)| Meta {
             title,
             subtitle,
             date,
             year,
             source,
             ..Meta::default()
-        },
-    )
+        })
 }
 
 fn report() -> impl Strategy<Value = Report> {
@@ -71,9 +85,8 @@ fn report() -> impl Strategy<Value = Report> {
         ),
         1..4,
     );
-    (meta(), chapters, prop::collection::vec(figure(), 0..16)).prop_map(|(meta, chapters, figures)| {
-        build(meta, chapters, &figures)
-    })
+    (meta(), chapters, prop::collection::vec(figure(), 0..16))
+        .prop_map(|(meta, chapters, figures)| build(meta, chapters, &figures))
 }
 
 #[allow(clippy::type_complexity)]

@@ -225,11 +225,3 @@ impl JieduApp {
         }
     }
 }
-
-/// `f(report, section id)` for every section, computed once at load.
-fn per_section<T>(report: &Report, f: impl Fn(&Report, &str) -> T) -> HashMap<SectionRef, T> {
-    report
-        .section_refs()
-        .filter_map(|r| Some((r, f(report, &report.section(r)?.id))))
-        .collect()
-}

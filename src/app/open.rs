@@ -4,14 +4,14 @@
 
 use std::path::PathBuf;
 
-use super::{JieduApp, per_section};
-use crate::chart_data::charts_for_section;
+use super::JieduApp;
+use crate::chart_data::charts_by_section;
 use crate::chart_view::ChartView;
 use crate::data_view_state::DataViewState;
 use crate::file_dialog::{Answer, PendingDialog};
 use crate::navigation::Navigation;
 use crate::open_state::{OpenFailure, ReportOrigin};
-use crate::report::{Report, figure_spans, open_file};
+use crate::report::{Report, figure_spans_by_section, open_file};
 use crate::search_state::SearchState;
 use crate::ui::strings;
 
@@ -43,8 +43,8 @@ impl JieduApp {
     /// Makes `report` the open one: every piece of state derived from the old report goes.
     pub(super) fn install(&mut self, report: Report, origin: ReportOrigin, section: Option<&str>) {
         self.nav = Navigation::new(&report, section);
-        self.figures = per_section(&report, figure_spans);
-        self.section_charts = per_section(&report, charts_for_section);
+        self.figures = figure_spans_by_section(&report);
+        self.section_charts = charts_by_section(&report);
         self.data_view = DataViewState::new(&report);
         self.search = SearchState::default();
         // Custom charts refer to the old report's indicators.

@@ -5,15 +5,18 @@
 mod chapter;
 mod chart;
 mod figures;
+mod index;
 mod indicator;
 mod load;
 mod meta;
 mod open;
+pub mod synthetic;
 mod validate;
 
 pub use chapter::{Chapter, Section};
 pub use chart::{Chart, ChartKind};
-pub use figures::{FigureSpan, figure_spans};
+pub use figures::{FigureSpan, figure_spans, figure_spans_by_section};
+pub use index::charts_by_section;
 pub use indicator::{Indicator, Kind, Period};
 pub use load::{EMBEDDED_JSON, LoadError};
 pub use meta::Meta;
@@ -21,6 +24,8 @@ pub use open::{MAX_DEPTH, MAX_FILE_BYTES, OpenError, from_bytes, open_file};
 pub use validate::{
     MAX_BARS, MAX_CHARTS, MAX_INDICATORS, MAX_SECTIONS, MAX_VALUE, Problem, validate,
 };
+
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -84,6 +89,24 @@ impl Report {
     pub fn find_section(&self, id: &str) -> Option<SectionRef> {
         self.section_refs()
             .find(|r| self.section(*r).is_some_and(|s| s.id == id))
+    }
+
+    /// Where each section is, by id: one pass, for code that looks up many sections.
+    #[must_use]
+    pub fn section_index(&self) -> HashMap<&str, SectionRef> {
+        self.section_refs()
+            .filter_map(|r| Some((self.section(r)?.id.as_str(), r)))
+            .collect()
+    }
+
+    /// Index into [`Report::indicators`] of each indicator, by id.
+    #[must_use]
+    pub fn indicator_ids(&self) -> HashMap<&str, usize> {
+        self.indicators
+            .iter()
+            .enumerate()
+            .map(|(i, ind)| (ind.id.as_str(), i))
+            .collect()
     }
 
     /// The indicators stated in section `id`, in report order.

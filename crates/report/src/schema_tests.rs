@@ -4,7 +4,7 @@
 
 use super::Report;
 
-const SCHEMA_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/report.schema.json");
+const SCHEMA_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/report.schema.json");
 
 fn generated() -> serde_json::Value {
     let mut schema = serde_json::to_value(schemars::schema_for!(Report)).expect("schema");
@@ -31,7 +31,14 @@ fn the_schema_forbids_unknown_fields_and_names_the_enums() {
     let schema = generated();
     let text = schema.to_string();
     assert_eq!(schema["additionalProperties"], false);
-    for word in ["growth_rate", "review", "plan", "target", "format_version", "quote"] {
+    for word in [
+        "growth_rate",
+        "review",
+        "plan",
+        "target",
+        "format_version",
+        "quote",
+    ] {
         assert!(text.contains(word), "{word} not in the schema");
     }
 }

@@ -250,6 +250,8 @@ fn check_charts(report: &Report, p: &mut Problems) {
             .enumerate()
             .map(|(c, ch)| (format!("charts[{c}].id"), ch.id.as_str())),
     );
+    let ids = report.indicator_ids();
+    let indicator = |id: &str| ids.get(id).map(|&i| &report.indicators[i]);
     for (c, chart) in report.charts.iter().enumerate() {
         let path = format!("charts[{c}]");
         p.non_empty(format!("{path}.title"), &chart.title);
@@ -266,7 +268,7 @@ fn check_charts(report: &Report, p: &mut Problems) {
         }
         for (k, id) in chart.indicators.iter().enumerate() {
             let at = format!("{path}.indicators[{k}]");
-            match report.indicator(id) {
+            match indicator(id) {
                 None => p.push(at, format!("未知的指标 id “{id}”")),
                 Some(ind) if ind.value.is_none() => {
                     p.push(
@@ -286,7 +288,7 @@ fn check_charts(report: &Report, p: &mut Problems) {
             }
         }
         for (k, id) in chart.footnotes.iter().enumerate() {
-            if report.indicator(id).is_none() {
+            if indicator(id).is_none() {
                 p.push(
                     format!("{path}.footnotes[{k}]"),
                     format!("未知的指标 id “{id}”"),

@@ -4,7 +4,7 @@
 use super::{Problem, Report, validate};
 
 /// The report bundled into the binary (解读上街区政府工作报告).
-pub const EMBEDDED_JSON: &str = include_str!("../../assets/report.json");
+pub const EMBEDDED_JSON: &str = include_str!("../../../assets/report.json");
 
 /// Why a report could not be loaded.
 #[derive(Debug, thiserror::Error)]

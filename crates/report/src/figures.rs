@@ -1,9 +1,10 @@
 //! Where each figure sits in the text. The reader marks these spans, and the validator uses the
 //! same lookup, so a figure that validates is a figure the reader can find.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
-use super::Report;
+use super::{Report, Section, SectionRef};
 
 /// A figure's place in a section: which paragraph, which bytes, which indicator.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,12 +43,44 @@ pub fn figure_spans(report: &Report, section_id: &str) -> Vec<FigureSpan> {
     else {
         return Vec::new();
     };
-    let mut spans: Vec<FigureSpan> = report
+    let stated = report
         .indicators
         .iter()
         .enumerate()
         .filter(|(_, ind)| ind.section == section_id)
-        .filter_map(|(index, ind)| {
+        .map(|(i, _)| i);
+    spans_in(report, section, stated)
+}
+
+/// [`figure_spans`] of every section at once, in one pass over the indicators (what the app
+/// computes when a report opens; per section it would be quadratic in a large report).
+#[must_use]
+pub fn figure_spans_by_section(report: &Report) -> HashMap<SectionRef, Vec<FigureSpan>> {
+    let sections = report.section_index();
+    let mut stated: HashMap<SectionRef, Vec<usize>> = HashMap::new();
+    for (i, ind) in report.indicators.iter().enumerate() {
+        if let Some(&r) = sections.get(ind.section.as_str()) {
+            stated.entry(r).or_default().push(i);
+        }
+    }
+    report
+        .section_refs()
+        .filter_map(|r| {
+            let section = report.section(r)?;
+            let indicators = stated.remove(&r).unwrap_or_default();
+            Some((r, spans_in(report, section, indicators.into_iter())))
+        })
+        .collect()
+}
+
+fn spans_in(
+    report: &Report,
+    section: &Section,
+    indicators: impl Iterator<Item = usize>,
+) -> Vec<FigureSpan> {
+    let mut spans: Vec<FigureSpan> = indicators
+        .filter_map(|index| {
+            let ind = &report.indicators[index];
             let (paragraph, quote_at) = section.find_quote(&ind.quote)?;
             let start = quote_at + value_offset(&ind.quote, &ind.value_text)?;
             Some(FigureSpan {
@@ -88,5 +121,11 @@ mod tests {
             }
         }
         assert_eq!(found, report.indicators.len());
+        // The one-pass version finds the same spans.
+        let all = figure_spans_by_section(&report);
+        for r in report.section_refs() {
+            let id = &report.section(r).expect("section").id;
+            assert_eq!(all[&r], figure_spans(&report, id));
+        }
     }
 }

@@ -1,9 +1,9 @@
 //! Every kind of bad input the app can be handed, each with the message it must produce.
 
 use super::*;
-use crate::report::{MAX_SECTIONS, MAX_VALUE};
+use crate::{MAX_SECTIONS, MAX_VALUE};
 
-const FIXTURE: &str = include_str!("../../tests/fixtures/sample-report.json");
+const FIXTURE: &str = include_str!("../../../tests/fixtures/sample-report.json");
 
 fn message(bytes: &[u8]) -> String {
     match from_bytes(bytes) {
@@ -25,7 +25,7 @@ fn the_fixture_and_the_embedded_report_open() {
     let sample = from_bytes(FIXTURE.as_bytes()).expect("fixture loads");
     assert!(sample.meta.source.contains("FIXTURE"));
     assert_eq!(sample.charts.len(), 2);
-    from_bytes(crate::report::EMBEDDED_JSON.as_bytes()).expect("embedded loads");
+    from_bytes(crate::EMBEDDED_JSON.as_bytes()).expect("embedded loads");
     let mut with_bom = b"\xEF\xBB\xBF".to_vec();
     with_bom.extend_from_slice(FIXTURE.as_bytes());
     from_bytes(&with_bom).expect("a byte-order mark is fine");

@@ -1,7 +1,7 @@
 //! Each rule of the validator, proven to fire on a broken copy of the real report.
 
 use super::*;
-use crate::report::{ChartKind, Indicator, Report};
+use crate::{ChartKind, Indicator, Report};
 
 fn report() -> Report {
     Report::embedded().expect("the embedded report validates clean")
@@ -147,10 +147,10 @@ fn every_problem_is_reported_at_once() {
 fn syntax_errors_carry_line_and_column() {
     let err = Report::from_json("{\n  \"format_version\": 1,\n  oops\n}").expect_err("not JSON");
     match err {
-        crate::report::LoadError::Json { line, column, .. } => {
+        crate::LoadError::Json { line, column, .. } => {
             assert_eq!((line, column), (3, 3));
         }
-        other @ crate::report::LoadError::Invalid(_) => panic!("wrong error: {other}"),
+        other @ crate::LoadError::Invalid(_) => panic!("wrong error: {other}"),
     }
 }
 

@@ -1,0 +1,157 @@
+//! Frame and load benchmarks (a plain harness, no criterion): CPU time of `Harness::step` —
+//! one egui pass of the whole app, layout and tessellation included, no GPU — for the steady
+//! reader, scrolling, hovering across a chart, switching chapters and typing a search; and the
+//! time to parse and validate a report. For the real report and a synthetic one 100× its size.
+//!
+//! Run: `cargo bench --bench frames` (prints a Markdown table for BENCHMARKS.md).
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use jiedu::report::{Report, SectionRef, synthetic};
+use jiedu::settings::Settings;
+use jiedu::{Command, JieduApp};
+
+/// Frames measured per scenario (after warm-up).
+const FRAMES: usize = 60;
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn app(report_file: Option<&std::path::Path>) -> Harness<'static, JieduApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(|cc| JieduApp::with_settings(&cc.egui_ctx, Settings::default()));
+    if let Some(path) = report_file {
+        harness
+            .state_mut()
+            .apply(Command::OpenFile(path.to_path_buf()));
+    }
+    // Warm up: fonts, atlas, first layouts.
+    for _ in 0..10 {
+        harness.step();
+    }
+    harness
+}
+
+/// Times `FRAMES` frames, calling `before` ahead of each (outside the timing).
+fn frames(
+    harness: &mut Harness<'static, JieduApp>,
+    mut before: impl FnMut(&mut Harness<'static, JieduApp>, usize),
+) -> Duration {
+    let mut times = Vec::with_capacity(FRAMES);
+    for i in 0..FRAMES {
+        before(harness, i);
+        let start = Instant::now();
+        harness.step();
+        times.push(start.elapsed());
+    }
+    median(times)
+}
+
+fn scenarios(name: &str, file: Option<&std::path::Path>) {
+    let mut h = app(file);
+    let steady = frames(&mut h, |_, _| {});
+
+    let mut h = app(file);
+    let center = egui::pos2(500.0, 400.0);
+    h.hover_at(center);
+    let scroll = frames(&mut h, |h, i| {
+        let dy = if (i / 20) % 2 == 0 { -120.0 } else { 120.0 };
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, dy),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: egui::Modifiers::NONE,
+        });
+    });
+
+    let mut h = app(file);
+    let bars: Vec<egui::Pos2> = h
+        .state()
+        .bar_rects
+        .iter()
+        .map(|(_, r)| r.center())
+        .collect();
+    let hover = frames(&mut h, |h, i| {
+        if let Some(p) = bars.get(i % bars.len().max(1)) {
+            h.hover_at(*p);
+        }
+    });
+
+    let mut h = app(file);
+    let chapters = h.state().report().chapters.len();
+    let switch = frames(&mut h, |h, i| {
+        h.state_mut().apply(Command::GoTo(SectionRef {
+            chapter: (i * 7) % chapters,
+            section: 0,
+        }));
+    });
+
+    let mut h = app(file);
+    let word: Vec<char> = "中欧班列开行".chars().collect();
+    let typing = frames(&mut h, |h, i| {
+        let n = i % (word.len() + 1);
+        h.state_mut()
+            .apply(Command::SetQuery(word[..n].iter().collect()));
+    });
+
+    println!(
+        "| {name} | {} | {} | {} | {} | {} |",
+        ms(steady),
+        ms(scroll),
+        ms(hover),
+        ms(switch),
+        ms(typing)
+    );
+}
+
+fn load(name: &str, json: &str) {
+    let times: Vec<Duration> = (0..9)
+        .map(|_| {
+            let start = Instant::now();
+            let report = Report::from_json(json).expect("loads");
+            let figures = jiedu::report::figure_spans_by_section(&report);
+            let charts = jiedu::chart_data::charts_by_section(&report);
+            let elapsed = start.elapsed();
+            assert!(!figures.is_empty() && !charts.is_empty());
+            elapsed
+        })
+        .collect();
+    println!(
+        "| {name} | {:.1} MB | {} |",
+        json.len() as f64 / 1e6,
+        ms(median(times))
+    );
+}
+
+fn main() {
+    let real = Report::embedded().expect("loads");
+    let big = synthetic::repeated(&real, 100);
+    let big_json = serde_json::to_string(&big).expect("json");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let big_path = dir.path().join("report-x100.json");
+    std::fs::write(&big_path, &big_json).expect("write");
+
+    println!("Load (parse + validate + per-section indexes), median of 9:\n");
+    println!("| report | size | time |\n|---|---|---|");
+    load("real", jiedu::report::EMBEDDED_JSON);
+    load("100× synthetic", &big_json);
+
+    println!("\nCPU time per frame (`Harness::step`, 1280×800), median of {FRAMES}:\n");
+    println!(
+        "| report | steady | scrolling | hovering bars | switching chapters | typing a search |"
+    );
+    println!("|---|---|---|---|---|---|");
+    scenarios("real", None);
+    scenarios("100× synthetic", Some(&big_path));
+}

@@ -1,0 +1,56 @@
+//! The app with a synthetic report 100 times the real one (≈2,600 sections, ≈12,000
+//! indicators, 600 charts): it opens from a file, navigates, searches and draws charts.
+//! Timings are in `benches/frames.rs` and BENCHMARKS.md, not here.
+
+#![allow(clippy::expect_used)]
+mod common;
+
+use common::harness;
+use egui_kittest::kittest::Queryable;
+use jiedu::Command;
+use jiedu::report::{Report, SectionRef, synthetic};
+
+#[test]
+fn a_report_a_hundred_times_larger_opens_and_works() {
+    let real = Report::embedded().expect("loads");
+    let big = synthetic::repeated(&real, 100);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("big.json");
+    std::fs::write(&path, serde_json::to_vec(&big).expect("json")).expect("write");
+
+    let mut harness = harness();
+    harness.state_mut().apply(Command::OpenFile(path));
+    harness.run();
+    assert_eq!(harness.state().report().charts.len(), 600);
+    assert!(harness.state().opening.failure.is_none());
+
+    let last_chapter = big.chapters.len() - 1;
+    let last = SectionRef {
+        chapter: last_chapter,
+        section: big.chapters[last_chapter].sections.len() - 1,
+    };
+    harness.state_mut().apply(Command::GoTo(last));
+    harness.run();
+    let title = &big.chapters[last_chapter]
+        .sections
+        .last()
+        .expect("section")
+        .title;
+    assert!(harness.query_all_by_label(title).count() >= 1);
+
+    harness
+        .state_mut()
+        .apply(Command::SetQuery("中欧班列".to_owned()));
+    harness.run();
+    let (_, real_hits) = jiedu::search::search(&real, "中欧班列");
+    assert!(real_hits > 0);
+    assert_eq!(harness.state().search.total, real_hits * 100);
+
+    harness.state_mut().apply(Command::ClearSearch);
+    harness.state_mut().apply(Command::SelectChart(599));
+    harness.run();
+    assert_eq!(
+        harness.state().bar_rects.len(),
+        big.charts[599].indicators.len()
+    );
+}
