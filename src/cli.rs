@@ -25,7 +25,10 @@ Usage:
   jiedu export --chart <id> --out <file.png> [options]
   jiedu export --all --out <folder> [options]   (one <id>.png per chart)
 
-Options:
+Window options:
+  --verbose                      log more (the log is jiedu.log in the app's data folder)
+
+Export options:
   --scale 1|2|3                  pixels per point (default 2)
   --theme light|dark             colours (default light)
   --width <points>               figure width (default 560)
@@ -37,7 +40,12 @@ Options:
 #[derive(Clone, Debug, PartialEq)]
 pub enum Invocation {
     /// Open the window, with this report file if one is named.
-    Window(Option<PathBuf>),
+    Window {
+        /// The report to open instead of the built-in one.
+        file: Option<PathBuf>,
+        /// Log more.
+        verbose: bool,
+    },
     /// Check a report file.
     Check(PathBuf),
     /// Print this and exit successfully (help, version).
@@ -78,6 +86,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
         lexopt::Parser::from_iter(std::iter::once(OsString::from("jiedu")).chain(args));
     let mut export = false;
     let mut check = false;
+    let mut verbose = false;
     let mut file = None;
     let (mut list, mut all) = (false, false);
     let mut chart = None;
@@ -87,6 +96,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
     let mut width = DEFAULT_WIDTH;
     while let Some(arg) = parser.next()? {
         match arg {
+            Long("verbose") if !export && !check => verbose = true,
             Short('h') | Long("help") => return Ok(Invocation::Print(USAGE.to_owned())),
             Short('V') | Long("version") => {
                 return Ok(Invocation::Print(format!(
@@ -136,7 +146,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
             .ok_or_else(|| bad("check needs a report file: jiedu check <report.json>".to_owned()));
     }
     if !export {
-        return Ok(Invocation::Window(file));
+        return Ok(Invocation::Window { file, verbose });
     }
     if list {
         return Ok(Invocation::List);
@@ -160,16 +170,21 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
 #[derive(Debug, PartialEq, Eq)]
 pub enum Launch {
     /// Open the window, with this report if one was named.
-    Window(Option<PathBuf>),
+    Window {
+        /// The report to open instead of the built-in one.
+        file: Option<PathBuf>,
+        /// Log more.
+        verbose: bool,
+    },
     /// Exit with this code (the command line did the work, or failed).
-    Exit(i32),
+    Exit(u8),
 }
 
 /// Runs the command line.
 #[must_use]
 pub fn run(args: impl IntoIterator<Item = OsString>) -> Launch {
     let result = match parse(args) {
-        Ok(Invocation::Window(file)) => return Launch::Window(file),
+        Ok(Invocation::Window { file, verbose }) => return Launch::Window { file, verbose },
         Ok(Invocation::Check(file)) => check_file(&file),
         Ok(Invocation::Print(text)) => {
             print!("{text}");
@@ -274,10 +289,19 @@ mod tests {
 
     #[test]
     fn no_arguments_open_the_window() {
-        assert_eq!(parse_str(&[]), Ok(Invocation::Window(None)));
         assert_eq!(
-            parse_str(&["report.json"]),
-            Ok(Invocation::Window(Some("report.json".into())))
+            parse_str(&[]),
+            Ok(Invocation::Window {
+                file: None,
+                verbose: false
+            })
+        );
+        assert_eq!(
+            parse_str(&["--verbose", "report.json"]),
+            Ok(Invocation::Window {
+                file: Some("report.json".into()),
+                verbose: true
+            })
         );
         assert_eq!(
             parse_str(&["check", "r.json"]),

@@ -14,12 +14,14 @@ pub mod export;
 pub mod file_dialog;
 pub mod fonts;
 mod keyboard;
+pub mod logging;
 pub mod navigation;
 pub mod open_state;
 pub use jiedu_report as report;
 pub mod search;
 pub mod search_state;
 pub mod settings;
+pub mod startup;
 pub mod typography;
 pub mod ui;
 
@@ -28,3 +30,7 @@ pub use command::Command;
 
 /// Application id: the name of the settings folder and the Linux/Wayland app id.
 pub const APP_ID: &str = "jiedu";
+
+/// The app icon (512×512 PNG), for the window; the Windows .exe gets `assets/icon.ico` at
+/// build time, macOS and Linux packages the PNG.
+pub const ICON_PNG: &[u8] = include_bytes!("../assets/icon.png");

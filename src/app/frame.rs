@@ -168,6 +168,7 @@ impl eframe::App for JieduApp {
         if let Some(text) = self.pending_copy.take() {
             ctx.copy_text(text);
         }
+        crate::startup::first_frame_marker(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
