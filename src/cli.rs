@@ -26,7 +26,7 @@ Usage:
   jiedu export --all --out <folder> [options]   (one <id>.png per chart)
 
 Window options:
-  --verbose                      log more (the log is jiedu.log in the app's data folder)
+  --verbose                      log more (to jiedu_rCURRENT.log in the app's data folder)
 
 Export options:
   --scale 1|2|3                  pixels per point (default 2)

@@ -1,10 +1,13 @@
-//! Errors and warnings go to a log file in the app's data folder (the folder eframe keeps its
+//! Errors and warnings go to a log file (`jiedu_rCURRENT.log`) in the app's data folder (the folder eframe keeps its
 //! settings in), rotated at 1 MB with three old files kept, so a user can send it when
 //! something went wrong. `--verbose` logs more. Nothing is ever sent anywhere.
 
 use std::path::PathBuf;
 
 use flexi_logger::{Age, Cleanup, Criterion, FileSpec, Logger, LoggerHandle, Naming, WriteMode};
+
+/// The file being written; rotated ones are `jiedu_r00000.log`, `jiedu_r00001.log` …
+pub const LOG_FILE: &str = "jiedu_rCURRENT.log";
 
 /// Size at which the log file is rotated.
 const ROTATE_BYTES: u64 = 1024 * 1024;
@@ -18,7 +21,7 @@ pub fn log_folder() -> Option<PathBuf> {
     eframe::storage_dir(crate::APP_ID)
 }
 
-/// Starts logging to `<data folder>/jiedu.log` (and warnings to stderr). Returns the handle to
+/// Starts logging to `<data folder>/jiedu_rCURRENT.log` (and warnings to stderr). Returns the handle to
 /// keep alive, or `None` (with a line on stderr) when no log file can be opened: the app runs
 /// without one.
 #[must_use]
@@ -40,7 +43,7 @@ pub fn init(verbose: bool) -> Option<LoggerHandle> {
             )
             .rotate(
                 Criterion::AgeOrSize(Age::Day, ROTATE_BYTES),
-                Naming::NumbersDirect,
+                Naming::Numbers,
                 Cleanup::KeepLogFiles(KEEP_FILES),
             )
             .append()

@@ -58,7 +58,7 @@ pub fn first_frame_marker(ctx: &egui::Context) {
 /// stderr), and where the log is.
 pub fn report_no_renderer(errors: &[String]) {
     let log = crate::logging::log_folder()
-        .map(|f| f.join("jiedu.log").display().to_string())
+        .map(|f| f.join(crate::logging::LOG_FILE).display().to_string())
         .unwrap_or_default();
     let text = format!(
         "解读无法启动：找不到可用的图形渲染方式（wgpu 与 OpenGL 都无法启动）。\n\

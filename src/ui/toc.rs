@@ -1,9 +1,11 @@
 //! The navigator: chapters, then their sections, the current one marked; a click goes there.
+//! Only the chapters in view are laid out: the others take the height they had when last
+//! drawn, so a report of thousands of sections costs no more per frame than a short one.
 
 use egui::{RichText, Ui};
 
 use crate::Command;
-use crate::report::{Report, SectionRef};
+use crate::report::{Chapter, Report, SectionRef};
 use crate::ui::strings;
 
 /// Draws the table of contents. `reveal` scrolls the current entry into view (after a jump).
@@ -14,41 +16,67 @@ pub fn toc_ui(ui: &mut Ui, report: &Report, current: SectionRef, reveal: bool) -
     egui::ScrollArea::vertical()
         .id_salt("toc")
         .auto_shrink([false, false])
-        .show(ui, |ui| {
+        .show_viewport(ui, |ui, viewport| {
+            let key = ui.id().with(("toc-heights", report.chapters.len()));
+            // Height of each chapter's block when last drawn (0: never drawn yet).
+            let mut heights: Vec<f32> = ui.data(|d| d.get_temp(key)).unwrap_or_default();
+            heights.resize(report.chapters.len(), 0.0);
+            let origin = ui.cursor().top();
+            let gap = ui.spacing().item_spacing.y;
             for (c, chapter) in report.chapters.iter().enumerate() {
-                let first = SectionRef {
-                    chapter: c,
-                    section: 0,
-                };
-                let title = RichText::new(&chapter.title)
-                    .family(crate::fonts::heading_family())
-                    .size(15.0);
-                if ui
-                    .selectable_label(current.chapter == c && chapter.sections.len() == 1, title)
-                    .clicked()
-                {
-                    commands.push(Command::GoTo(first));
+                let top = ui.cursor().top() - origin;
+                let known = heights[c];
+                let in_view = top + known >= viewport.min.y && top <= viewport.max.y;
+                let must_draw = known == 0.0 || in_view || (reveal && current.chapter == c);
+                if must_draw {
+                    chapter_ui(ui, chapter, c, current, reveal, &mut commands);
+                    heights[c] = ui.cursor().top() - origin - top;
+                } else {
+                    ui.allocate_space(egui::vec2(ui.available_width(), (known - gap).max(0.0)));
                 }
-                if chapter.sections.len() < 2 {
-                    continue;
-                }
-                ui.indent(("toc-chapter", c), |ui| {
-                    for (s, section) in chapter.sections.iter().enumerate() {
-                        let here = SectionRef {
-                            chapter: c,
-                            section: s,
-                        };
-                        let response = ui.selectable_label(here == current, &section.title);
-                        if reveal && here == current {
-                            response.scroll_to_me(Some(egui::Align::Center));
-                        }
-                        if response.clicked() {
-                            commands.push(Command::GoTo(here));
-                        }
-                    }
-                });
-                ui.add_space(4.0);
             }
+            ui.data_mut(|d| d.insert_temp(key, heights));
         });
     commands
+}
+
+fn chapter_ui(
+    ui: &mut Ui,
+    chapter: &Chapter,
+    c: usize,
+    current: SectionRef,
+    reveal: bool,
+    commands: &mut Vec<Command>,
+) {
+    let first = SectionRef {
+        chapter: c,
+        section: 0,
+    };
+    let title = RichText::new(&chapter.title)
+        .family(crate::fonts::heading_family())
+        .size(15.0);
+    if ui
+        .selectable_label(current.chapter == c && chapter.sections.len() == 1, title)
+        .clicked()
+    {
+        commands.push(Command::GoTo(first));
+    }
+    if chapter.sections.len() >= 2 {
+        ui.indent(("toc-chapter", c), |ui| {
+            for (s, section) in chapter.sections.iter().enumerate() {
+                let here = SectionRef {
+                    chapter: c,
+                    section: s,
+                };
+                let response = ui.selectable_label(here == current, &section.title);
+                if reveal && here == current {
+                    response.scroll_to_me(Some(egui::Align::Center));
+                }
+                if response.clicked() {
+                    commands.push(Command::GoTo(here));
+                }
+            }
+        });
+    }
+    ui.add_space(4.0);
 }
