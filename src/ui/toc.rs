@@ -17,7 +17,7 @@ pub fn toc_ui(ui: &mut Ui, report: &Report, current: SectionRef, reveal: bool) -
         .id_salt("toc")
         .auto_shrink([false, false])
         .show_viewport(ui, |ui, viewport| {
-            let key = ui.id().with(("toc-heights", report.chapters.len()));
+            let key = ui.scope_id().with(("toc-heights", report.chapters.len()));
             // Height of each chapter's block when last drawn (0: never drawn yet).
             let mut heights: Vec<f32> = ui.data(|d| d.get_temp(key)).unwrap_or_default();
             heights.resize(report.chapters.len(), 0.0);
