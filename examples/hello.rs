@@ -1,0 +1,23 @@
+//! The baseline of the startup benchmark (`scripts/bench-startup.sh`): a bare eframe window with
+//! one label, built with the same eframe features, renderer and profile as Jiedu. It prints the
+//! same first-frame marker when `JIEDU_FIRST_FRAME` asks for it.
+
+struct Hello;
+
+impl eframe::App for Hello {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.label("Hello");
+        });
+        jiedu::startup::first_frame_marker(ui.ctx());
+    }
+}
+
+fn main() -> eframe::Result {
+    jiedu::startup::mark_start();
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default().with_inner_size([1200.0, 800.0]),
+        ..Default::default()
+    };
+    eframe::run_native("jiedu-hello", options, Box::new(|_| Ok(Box::new(Hello))))
+}
