@@ -15,6 +15,9 @@ pub const FIRST_FRAME_VAR: &str = "JIEDU_FIRST_FRAME";
 /// `JIEDU_RENDERER=glow` or `wgpu`: the renderer to try first (default wgpu, then glow).
 pub const RENDERER_VAR: &str = "JIEDU_RENDERER";
 
+/// `JIEDU_FIRST_FRAME`'s value, read once (the marker check runs every frame).
+static FIRST_FRAME_MODE: OnceLock<Option<String>> = OnceLock::new();
+
 /// Records the start of the process (call first thing in `main`).
 pub fn mark_start() {
     STARTED.get_or_init(Instant::now);
@@ -35,7 +38,7 @@ pub fn renderers() -> [eframe::Renderer; 2] {
 /// Called once per frame with the frame number; prints the marker after the first frame was
 /// presented (at the start of the second), and asks to close if told to.
 pub fn first_frame_marker(ctx: &egui::Context) {
-    let Ok(mode) = std::env::var(FIRST_FRAME_VAR) else {
+    let Some(mode) = FIRST_FRAME_MODE.get_or_init(|| std::env::var(FIRST_FRAME_VAR).ok()) else {
         return;
     };
     match ctx.cumulative_frame_nr() {
