@@ -1,7 +1,8 @@
 //! Frame and load benchmarks (a plain harness, no criterion): CPU time of `Harness::step` —
 //! one egui pass of the whole app, layout and tessellation included, no GPU — for the steady
 //! reader, scrolling, hovering across a chart, switching chapters and typing a search; and the
-//! time to parse and validate a report. For the real report and a synthetic one 100× its size.
+//! time to parse and validate a report, for the real report and a synthetic one 100× its size;
+//! and the in-app export latency at 1× and 2×.
 //!
 //! Run: `cargo bench --bench frames` (prints a Markdown table for BENCHMARKS.md).
 
@@ -134,6 +135,35 @@ fn load(name: &str, json: &str) {
     );
 }
 
+/// Click-to-file latency of the in-app export: from the command to the PNG on disk, frames in
+/// between included (the screenshot at 1× needs one more frame than the offscreen render).
+fn export_latency(scale: jiedu::export::ExportScale) -> (Duration, jiedu::export::Method) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = app(None);
+    h.state_mut().apply(Command::SetExportScale(scale));
+    // One export first, so the offscreen renderer and its fonts exist, as after the first use.
+    let warm = dir.path().join("warm.png");
+    h.state_mut()
+        .apply(Command::Export(jiedu::export::Target::File(warm.clone())));
+    while h.state().export.last_file.as_deref() != Some(warm.as_path()) {
+        h.step();
+    }
+    let times: Vec<Duration> = (0..9)
+        .map(|i| {
+            let path = dir.path().join(format!("{i}.png"));
+            let start = Instant::now();
+            h.state_mut()
+                .apply(Command::Export(jiedu::export::Target::File(path.clone())));
+            while h.state().export.last_file.as_deref() != Some(path.as_path()) {
+                h.step();
+            }
+            start.elapsed()
+        })
+        .collect();
+    let method = h.state().export.last_image.expect("an image").0;
+    (median(times), method)
+}
+
 fn main() {
     let real = Report::embedded().expect("loads");
     let big = synthetic::repeated(&real, 100);
@@ -154,4 +184,14 @@ fn main() {
     println!("|---|---|---|---|---|---|");
     scenarios("real", None);
     scenarios("100× synthetic", Some(&big_path));
+
+    println!("\nExport, command to PNG on disk (after a first export), median of 9:\n");
+    println!("| scale | how | time |\n|---|---|---|");
+    for scale in [
+        jiedu::export::ExportScale::X1,
+        jiedu::export::ExportScale::X2,
+    ] {
+        let (time, method) = export_latency(scale);
+        println!("| {} | {method:?} | {} |", scale.label(), ms(time));
+    }
 }
