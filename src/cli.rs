@@ -7,8 +7,7 @@ use std::path::PathBuf;
 
 use crate::chart_data::{ChartData, SortOrder};
 use crate::export::{
-    DEFAULT_WIDTH, ExportError, ExportScale, FigureSpec, Offscreen, encode_png, render_figure,
-    write_atomically,
+    DEFAULT_WIDTH, ExportError, ExportScale, FigureSpec, Offscreen, render_figure, save_png,
 };
 use crate::report::Report;
 use crate::settings::Theme;
@@ -265,8 +264,7 @@ fn export(args: &ExportArgs) -> Result<(), String> {
             width: args.width,
         };
         let image = render_figure(&mut offscreen, &spec, args.scale).map_err(|e| e.to_string())?;
-        write_atomically(&path, &encode_png(&image).map_err(|e| e.to_string())?)
-            .map_err(|e| e.to_string())?;
+        save_png(&path, &image).map_err(|e| e.to_string())?;
         writeln!(
             std::io::stdout().lock(),
             "{}\t{}×{}",

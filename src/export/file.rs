@@ -30,6 +30,14 @@ pub fn encode_png(image: &ColorImage) -> Result<Vec<u8>, ExportError> {
     Ok(out.into_inner())
 }
 
+/// Encodes `image` as PNG and writes it to `path` atomically: what every export does.
+///
+/// # Errors
+/// When encoding or writing fails; `path` is then unchanged.
+pub fn save_png(path: &Path, image: &ColorImage) -> Result<(), ExportError> {
+    write_atomically(path, &encode_png(image)?)
+}
+
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed to disk,
 /// then renamed over `path`. See [`write_atomically_with`].
 ///

@@ -21,7 +21,7 @@ use crate::report::Report;
 use crate::settings::Theme;
 
 pub use error::ExportError;
-pub use file::{encode_png, write_atomically, write_atomically_with};
+pub use file::{encode_png, save_png, write_atomically, write_atomically_with};
 pub use name::{default_folder, file_name, today};
 pub use offscreen::Offscreen;
 pub use session::{ExportEnv, ExportSession, Method, NOTICE_SECONDS, Notice, NoticeKind};

@@ -6,8 +6,7 @@ use std::path::PathBuf;
 use super::{ExportEnv, ExportSession, NoticeKind};
 use crate::chart_data::ChartData;
 use crate::export::{
-    DEFAULT_WIDTH, ExportError, FigureSpec, encode_png, file_name, render_figure, today,
-    write_atomically,
+    DEFAULT_WIDTH, ExportError, FigureSpec, file_name, render_figure, save_png, today,
 };
 use crate::ui::strings;
 
@@ -53,7 +52,7 @@ impl ExportSession {
                     };
                     let image = render_figure(self.offscreen(frame)?, &spec, env.scale)?;
                     let path = batch.folder.join(file_name(&data.title, &today()));
-                    write_atomically(&path, &encode_png(&image)?)
+                    save_png(&path, &image)
                 });
             match result {
                 Ok(()) => batch.written += 1,

@@ -17,7 +17,7 @@ use dialog::{Dialog, Waiting};
 
 use super::{
     DEFAULT_WIDTH, ExportError, ExportScale, FigureSpec, Offscreen, Target, default_folder,
-    encode_png, file_name, render_figure, today, write_atomically,
+    file_name, render_figure, save_png, today,
 };
 use crate::chart_data::SortOrder;
 use crate::chart_view::ChartView;
@@ -329,7 +329,7 @@ impl ExportSession {
     }
 
     fn write(&mut self, path: &Path, image: &ColorImage, note: Option<&str>) -> Option<PathBuf> {
-        match encode_png(image).and_then(|bytes| write_atomically(path, &bytes)) {
+        match save_png(path, image) {
             Ok(()) => {
                 let folder = path.parent().map(Path::to_path_buf);
                 let mut text = strings::saved_to(path, image.size);
