@@ -183,15 +183,6 @@ impl XScale {
     }
 }
 
-/// Charts that draw an indicator of section `section_id`, in report order.
-#[must_use]
-pub fn charts_for_section(report: &Report, section_id: &str) -> Vec<usize> {
-    report
-        .find_section(section_id)
-        .and_then(|r| charts_by_section(report).remove(&r))
-        .unwrap_or_default()
-}
-
 /// The first chart with a bar for indicator `indicator`.
 #[must_use]
 pub fn chart_with(report: &Report, indicator: usize) -> Option<usize> {
@@ -242,8 +233,10 @@ mod tests {
     fn lookups_link_sections_indicators_and_charts() {
         let r = report();
         let growth = chart(&r, "investment_growth");
-        assert!(charts_for_section(&r, "manufacturing").contains(&growth));
-        assert!(charts_for_section(&r, "lede").is_empty());
+        let by_section = charts_by_section(&r);
+        let of = |id: &str| by_section.get(&r.find_section(id).expect("section exists"));
+        assert!(of("manufacturing").expect("has charts").contains(&growth));
+        assert!(of("lede").is_none_or(Vec::is_empty));
         let private = r
             .indicators
             .iter()

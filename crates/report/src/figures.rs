@@ -32,28 +32,10 @@ pub fn value_offset(quote: &str, value_text: &str) -> Option<usize> {
     })
 }
 
-/// The spans of every indicator stated in section `section_id`, sorted by paragraph and
-/// position. Indicators whose quote or value cannot be found are skipped (validation reports
-/// them).
-#[must_use]
-pub fn figure_spans(report: &Report, section_id: &str) -> Vec<FigureSpan> {
-    let Some(section) = report
-        .find_section(section_id)
-        .and_then(|r| report.section(r))
-    else {
-        return Vec::new();
-    };
-    let stated = report
-        .indicators
-        .iter()
-        .enumerate()
-        .filter(|(_, ind)| ind.section == section_id)
-        .map(|(i, _)| i);
-    spans_in(report, section, stated)
-}
-
-/// [`figure_spans`] of every section at once, in one pass over the indicators (what the app
-/// computes when a report opens; per section it would be quadratic in a large report).
+/// The spans of the figures of every section, in one pass over the indicators (computed when a
+/// report opens; section by section it would be quadratic in a large report). Each section's
+/// spans are sorted by paragraph and position; indicators whose quote or value cannot be found
+/// are skipped (validation reports them).
 #[must_use]
 pub fn figure_spans_by_section(report: &Report) -> HashMap<SectionRef, Vec<FigureSpan>> {
     let sections = report.section_index();
@@ -111,21 +93,16 @@ mod tests {
     #[test]
     fn every_embedded_indicator_has_a_span() {
         let report = Report::embedded().expect("embedded report loads");
+        let all = figure_spans_by_section(&report);
         let mut found = 0;
         for r in report.section_refs() {
             let section = report.section(r).expect("section exists");
-            for span in figure_spans(&report, &section.id) {
+            for span in &all[&r] {
                 let text = &section.paragraphs[span.paragraph][span.range.clone()];
                 assert_eq!(text, report.indicators[span.indicator].value_text);
                 found += 1;
             }
         }
         assert_eq!(found, report.indicators.len());
-        // The one-pass version finds the same spans.
-        let all = figure_spans_by_section(&report);
-        for r in report.section_refs() {
-            let id = &report.section(r).expect("section").id;
-            assert_eq!(all[&r], figure_spans(&report, id));
-        }
     }
 }

@@ -15,7 +15,7 @@ mod validate;
 
 pub use chapter::{Chapter, Section};
 pub use chart::{Chart, ChartKind};
-pub use figures::{FigureSpan, figure_spans, figure_spans_by_section};
+pub use figures::{FigureSpan, figure_spans_by_section};
 pub use index::charts_by_section;
 pub use indicator::{Indicator, Kind, Period};
 pub use load::{EMBEDDED_JSON, LoadError};
