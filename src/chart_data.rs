@@ -12,6 +12,8 @@ pub struct BarDatum {
     pub indicator: usize,
     /// The indicator's label.
     pub label: String,
+    /// Its English label, if the report has one.
+    pub label_en: Option<String>,
     /// The value drawn.
     pub value: f64,
     /// The value as written in the text (`57.8%`).
@@ -42,6 +44,8 @@ pub struct ChartData {
     pub chart: usize,
     /// Chart title.
     pub title: String,
+    /// Its English title, if the report has one.
+    pub title_en: Option<String>,
     /// The unit of every bar.
     pub unit: String,
     /// Results or targets.
@@ -53,6 +57,23 @@ pub struct ChartData {
 }
 
 impl ChartData {
+    /// The highest and the lowest bar (the first of equals, in the order shown); `None` for a
+    /// chart without bars. For the chart's text summary.
+    #[must_use]
+    pub fn extremes(&self) -> Option<(&BarDatum, &BarDatum)> {
+        let first = self.bars.first()?;
+        let (mut max, mut min) = (first, first);
+        for b in &self.bars[1..] {
+            if b.value > max.value {
+                max = b;
+            }
+            if b.value < min.value {
+                min = b;
+            }
+        }
+        Some((max, min))
+    }
+
     /// Builds chart `chart` of `report` in the given order; `None` if there is no such chart.
     /// Indicators that are missing or have no number are left out (validation reports them).
     #[must_use]
@@ -78,6 +99,7 @@ impl ChartData {
                 Some(BarDatum {
                     indicator,
                     label: ind.label.clone(),
+                    label_en: ind.label_en.clone(),
                     value: ind.value?,
                     value_text: ind.value_text.clone(),
                     period: ind.period,
@@ -92,6 +114,7 @@ impl ChartData {
         Self {
             chart,
             title: def.title.clone(),
+            title_en: def.title_en.clone(),
             unit: def.unit.clone(),
             kind: def.kind,
             bars,

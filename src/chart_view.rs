@@ -42,10 +42,10 @@ impl ChartView {
 
     /// Title of chart `chart` (a report chart or a custom one).
     #[must_use]
-    pub fn title<'a>(&'a self, report: &'a Report, chart: usize) -> &'a str {
+    pub fn chart<'a>(&'a self, report: &'a Report, chart: usize) -> Option<&'a Chart> {
         match chart.checked_sub(report.charts.len()) {
-            None => report.charts.get(chart).map_or("", |c| c.title.as_str()),
-            Some(i) => self.custom.get(i).map_or("", |c| c.title.as_str()),
+            None => report.charts.get(chart),
+            Some(i) => self.custom.get(i),
         }
     }
 

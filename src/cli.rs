@@ -10,7 +10,7 @@ use crate::export::{
     DEFAULT_WIDTH, ExportError, ExportScale, FigureSpec, Offscreen, render_figure, save_png,
 };
 use crate::report::Report;
-use crate::settings::Theme;
+use crate::settings::{Lang, Theme};
 
 /// How to use the command line.
 pub const USAGE: &str = "\
@@ -30,6 +30,7 @@ Window options:
 Export options:
   --scale 1|2|3                  pixels per point (default 2)
   --theme light|dark             colours (default light)
+  --lang zh|en                   language of the note and source line (default zh)
   --width <points>               figure width (default 560)
   -h, --help                     this text
   -V, --version                  the version
@@ -66,6 +67,8 @@ pub struct ExportArgs {
     pub scale: ExportScale,
     /// Colours.
     pub theme: Theme,
+    /// Language of the figure's own words.
+    pub lang: Lang,
     /// Figure width in points.
     pub width: f32,
 }
@@ -92,6 +95,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
     let mut out = None;
     let mut scale = ExportScale::X2;
     let mut theme = Theme::Light;
+    let mut lang = Lang::Zh;
     let mut width = DEFAULT_WIDTH;
     while let Some(arg) = parser.next()? {
         match arg {
@@ -128,6 +132,13 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
                     }
                 };
             }
+            Long("lang") if export => {
+                lang = match parser.value()?.string()?.as_str() {
+                    "zh" => Lang::Zh,
+                    "en" => Lang::En,
+                    other => return Err(bad(format!("--lang must be zh or en, not {other:?}"))),
+                };
+            }
             Long("width") if export => {
                 let v = parser.value()?.string()?;
                 width = v
@@ -161,6 +172,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
         out,
         scale,
         theme,
+        lang,
         width,
     }))
 }
@@ -261,6 +273,7 @@ fn export(args: &ExportArgs) -> Result<(), String> {
             log_scale: false,
             x_range: None,
             theme: args.theme,
+            lang: args.lang,
             width: args.width,
         };
         let image = render_figure(&mut offscreen, &spec, args.scale).map_err(|e| e.to_string())?;
@@ -313,6 +326,7 @@ mod tests {
     fn export_arguments_are_read() {
         let Ok(Invocation::Export(a)) = parse_str(&[
             "export", "--chart", "shares", "--out", "a.png", "--scale", "3", "--theme", "dark",
+            "--lang", "en",
         ]) else {
             panic!("not an export");
         };
@@ -320,6 +334,7 @@ mod tests {
         assert_eq!(a.out, PathBuf::from("a.png"));
         assert_eq!(a.scale, ExportScale::X3);
         assert_eq!(a.theme, Theme::Dark);
+        assert_eq!(a.lang, Lang::En);
         assert_eq!(parse_str(&["export", "--list"]), Ok(Invocation::List));
     }
 
@@ -328,6 +343,7 @@ mod tests {
         let err = |args: &[&str]| parse_str(args).expect_err("must fail");
         assert!(err(&["export", "--all", "--out", "d", "--scale", "4"]).contains("--scale"));
         assert!(err(&["export", "--all", "--out", "d", "--theme", "blue"]).contains("--theme"));
+        assert!(err(&["export", "--all", "--out", "d", "--lang", "fr"]).contains("--lang"));
         assert!(err(&["export", "--out", "d"]).contains("--chart"));
         assert!(err(&["export", "--all", "--chart", "x", "--out", "d"]).contains("--all"));
         assert!(err(&["export", "--all"]).contains("--out"));

@@ -76,4 +76,10 @@ pub enum Command {
     OpenBuiltIn,
     /// Close the message about a file that could not be opened.
     DismissOpenError,
+    /// Interface language.
+    SetLang(crate::settings::Lang),
+    /// Show or hide the keyboard shortcuts overlay.
+    ShowShortcuts(bool),
+    /// Show the shortcuts overlay if hidden, hide it if shown (F1, ?).
+    ToggleShortcuts,
 }

@@ -3,6 +3,7 @@
 //! same rows by construction.
 
 use crate::report::{Kind, Report};
+use crate::ui::strings::Strings;
 
 /// A sortable column of the data view.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -85,8 +86,9 @@ pub fn rows(report: &Report, query: &TableQuery) -> Vec<Row> {
                 v(a).total_cmp(&v(b))
             }
             Column::Unit => ind(a).unit.cmp(&ind(b).unit),
-            Column::Kind => ind(a).kind.label_zh().cmp(ind(b).kind.label_zh()),
-            Column::Period => ind(a).period.label_zh().cmp(ind(b).period.label_zh()),
+            // Grouped in the order the format lists them, whatever the interface language.
+            Column::Kind => ind(a).kind.cmp(&ind(b).kind),
+            Column::Period => ind(a).period.cmp(&ind(b).period),
             Column::Section => a.section_title.cmp(&b.section_title),
         };
         // Ties keep report order, whatever the direction.
@@ -102,8 +104,8 @@ pub fn rows(report: &Report, query: &TableQuery) -> Vec<Row> {
 
 /// CSV (RFC 4180, UTF-8, header row) of `rows`: what the table shows, in its order.
 #[must_use]
-pub fn to_csv(report: &Report, rows: &[Row]) -> String {
-    let mut out = String::from("id,指标,原文数值,数值,单位,类型,时期,小节,原文\r\n");
+pub fn to_csv(report: &Report, rows: &[Row], s: &Strings) -> String {
+    let mut out = format!("{}\r\n", s.csv_header);
     for row in rows {
         let ind = &report.indicators[row.indicator];
         let value = ind.value.map(|v| v.to_string()).unwrap_or_default();
@@ -113,8 +115,8 @@ pub fn to_csv(report: &Report, rows: &[Row]) -> String {
             &ind.value_text,
             &value,
             ind.unit.as_deref().unwrap_or(""),
-            ind.kind.label_zh(),
-            ind.period.label_zh(),
+            s.kind(ind.kind),
+            s.period(ind.period),
             &row.section_title,
             &ind.quote,
         ];
@@ -209,7 +211,7 @@ mod tests {
                 ..TableQuery::default()
             },
         );
-        let csv = to_csv(&r, &shown);
+        let csv = to_csv(&r, &shown, &crate::ui::strings::ZH);
         let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
         assert_eq!(lines.len(), shown.len() + 1);
         assert!(lines[0].starts_with("id,指标"));

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::data_table::{Row, TableQuery, rows};
 use crate::report::{Chart, ChartKind, Kind, Report};
+use crate::ui::strings::Strings;
 
 /// Which view the side panel shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -52,29 +53,35 @@ impl DataViewState {
     ///
     /// # Errors
     /// A message for the user when the ticked rows cannot be charted together.
-    pub fn chart_of_ticked(&self, report: &Report, number: usize) -> Result<Chart, &'static str> {
+    pub fn chart_of_ticked(
+        &self,
+        report: &Report,
+        number: usize,
+        s: &Strings,
+    ) -> Result<Chart, &'static str> {
         let picked: Vec<_> = self
             .ticked
             .iter()
             .filter_map(|&i| report.indicators.get(i))
             .collect();
         if picked.is_empty() {
-            return Err(crate::ui::strings::CHART_NEEDS_ROWS);
+            return Err(s.chart_needs_rows);
         }
         if picked.iter().any(|i| i.value.is_none()) {
-            return Err(crate::ui::strings::CHART_NEEDS_NUMBERS);
+            return Err(s.chart_needs_numbers);
         }
         let unit = picked[0].unit.clone().unwrap_or_default();
         if picked
             .iter()
             .any(|i| i.unit.as_deref() != Some(unit.as_str()))
         {
-            return Err(crate::ui::strings::CHART_NEEDS_ONE_UNIT);
+            return Err(s.chart_needs_one_unit);
         }
         let all_targets = picked.iter().all(|i| i.kind == Kind::Target);
         Ok(Chart {
             id: format!("custom-{number}"),
-            title: crate::ui::strings::custom_chart_title(number),
+            title: s.custom_chart_title(number),
+            title_en: None,
             unit,
             kind: if all_targets {
                 ChartKind::Target
@@ -103,26 +110,32 @@ mod tests {
     fn ticked_rows_of_one_unit_make_a_chart_others_say_why_not() {
         let report = Report::embedded().expect("loads");
         let mut state = DataViewState::new(&report);
-        assert!(state.chart_of_ticked(&report, 1).is_err());
+        assert!(
+            state
+                .chart_of_ticked(&report, 1, &crate::ui::strings::ZH)
+                .is_err()
+        );
         state
             .ticked
             .insert(index(&report, "finance_value_added_growth"));
         state.ticked.insert(index(&report, "rd_intensity"));
-        let chart = state.chart_of_ticked(&report, 1).expect("one unit");
+        let chart = state
+            .chart_of_ticked(&report, 1, &crate::ui::strings::ZH)
+            .expect("one unit");
         assert_eq!(chart.unit, "%");
         assert_eq!(chart.indicators.len(), 2);
         state
             .ticked
             .insert(index(&report, "signed_projects_amount"));
         assert_eq!(
-            state.chart_of_ticked(&report, 1),
-            Err(crate::ui::strings::CHART_NEEDS_ONE_UNIT)
+            state.chart_of_ticked(&report, 1, &crate::ui::strings::ZH),
+            Err(crate::ui::strings::ZH.chart_needs_one_unit)
         );
         state.ticked.clear();
         state.ticked.insert(index(&report, "target_income"));
         assert_eq!(
-            state.chart_of_ticked(&report, 1),
-            Err(crate::ui::strings::CHART_NEEDS_NUMBERS)
+            state.chart_of_ticked(&report, 1, &crate::ui::strings::ZH),
+            Err(crate::ui::strings::ZH.chart_needs_numbers)
         );
     }
 }

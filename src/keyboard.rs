@@ -8,6 +8,8 @@ use crate::export::Target;
 /// Keyboard shortcuts of the reader, consumed before the panels see the keys.
 pub fn keyboard_commands(ctx: &egui::Context, search_active: bool) -> Vec<Command> {
     let typing = ctx.text_edit_focused();
+    // With a control focused, the arrows move the focus (egui) or between bars.
+    let focused = ctx.memory(|m| m.focused().is_some());
     ctx.input_mut(|i| {
         let mut commands = Vec::new();
         let shortcut = |m, k| KeyboardShortcut::new(m, k);
@@ -35,6 +37,12 @@ pub fn keyboard_commands(ctx: &egui::Context, search_active: bool) -> Vec<Comman
         if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Num0)) {
             commands.push(Command::ResetTextScale);
         }
+        if i.consume_key(Modifiers::NONE, Key::F1)
+            || (!typing && i.consume_key(Modifiers::SHIFT, Key::Questionmark))
+            || (!typing && i.consume_key(Modifiers::NONE, Key::Questionmark))
+        {
+            commands.push(Command::ToggleShortcuts);
+        }
         if i.consume_key(Modifiers::NONE, Key::PageDown) {
             commands.push(Command::NextSection);
         }
@@ -45,10 +53,10 @@ pub fn keyboard_commands(ctx: &egui::Context, search_active: bool) -> Vec<Comman
             if search_active && i.consume_key(Modifiers::NONE, Key::Escape) {
                 commands.push(Command::ClearSearch);
             }
-            if i.consume_key(Modifiers::NONE, Key::ArrowRight) {
+            if !focused && i.consume_key(Modifiers::NONE, Key::ArrowRight) {
                 commands.push(Command::NextSection);
             }
-            if i.consume_key(Modifiers::NONE, Key::ArrowLeft) {
+            if !focused && i.consume_key(Modifiers::NONE, Key::ArrowLeft) {
                 commands.push(Command::PrevSection);
             }
         }

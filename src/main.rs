@@ -28,8 +28,9 @@ fn main() -> std::process::ExitCode {
         jiedu::cli::Launch::Exit(code) => return std::process::ExitCode::from(code),
     };
     let _log = jiedu::logging::init(verbose);
-    let title = jiedu::report::Report::embedded()
-        .map_or_else(|_| "解读".to_owned(), |r| jiedu::window_title(&r));
+    // The app names the report in the title on its first frame; parsing the report here too
+    // would only delay the window.
+    let title = "解读 Jiedu".to_owned();
     let mut errors = Vec::new();
     // If the first renderer cannot start (no GPU, an old driver, a VM), try the other.
     for renderer in jiedu::startup::renderers() {

@@ -13,12 +13,24 @@ pub enum Theme {
     Dark,
 }
 
+/// Interface language. The report's own text is shown as written in either.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Lang {
+    /// 中文 (the default).
+    #[default]
+    Zh,
+    /// English.
+    En,
+}
+
 /// Persisted UI preferences. Every field has a default, so state from an older version loads.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// Light or dark.
     pub theme: Theme,
+    /// Interface language.
+    pub lang: Lang,
     /// Reading text size as a multiple of the default (clamped to `TEXT_SCALE_RANGE`).
     pub text_scale: f32,
     /// Id of the section last read, reopened at start.
@@ -48,6 +60,7 @@ impl Default for Settings {
     fn default() -> Self {
         Self {
             theme: Theme::Light,
+            lang: Lang::Zh,
             text_scale: 1.0,
             last_section: None,
             show_charts: true,
@@ -120,6 +133,20 @@ mod tests {
         let json = serde_json::to_string(&s).expect("saves");
         let back: Settings = serde_json::from_str(&json).expect("loads");
         assert_eq!(back, s);
+    }
+
+    #[test]
+    fn the_language_survives_a_restart_and_old_state_means_chinese() {
+        let s = Settings {
+            lang: Lang::En,
+            ..Settings::default()
+        };
+        let saved = ron::to_string(&s).expect("saves");
+        assert_eq!(Settings::from_saved(Some(&saved)).lang, Lang::En);
+        // State saved before the language setting existed.
+        let old = saved.replace("lang:En,", "");
+        assert_ne!(old, saved);
+        assert_eq!(Settings::from_saved(Some(&old)).lang, Lang::Zh);
     }
 
     #[test]

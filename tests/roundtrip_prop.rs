@@ -137,6 +137,8 @@ fn build(
             id: format!("i{i}"),
             section: section.id.clone(),
             label: label.clone(),
+            // The optional English form, on every other indicator.
+            label_en: (i % 2 == 0).then(|| format!("Indicator {i}")),
             value: Some(written.parse().expect("a number")),
             unit: Some(UNITS[*unit].to_owned()),
             value_text,
@@ -161,6 +163,7 @@ fn build(
         .map(|(k, (unit, ids))| Chart {
             id: format!("chart{k}"),
             title: format!("图表{k}"),
+            title_en: (k % 2 == 1).then(|| format!("Chart {k}")),
             unit: unit.to_owned(),
             kind: ChartKind::Result,
             indicators: ids,

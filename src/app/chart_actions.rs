@@ -45,7 +45,10 @@ impl JieduApp {
     /// "Chart these": a chart of the ticked rows, shown at once; it lives until the app closes.
     pub(super) fn chart_ticked(&mut self) {
         let number = self.charts.custom.len() + 1;
-        match self.data_view.chart_of_ticked(&self.report, number) {
+        match self
+            .data_view
+            .chart_of_ticked(&self.report, number, self.s())
+        {
             Ok(chart) => {
                 self.data_view.notice = Some(chart.title.clone());
                 self.charts.custom.push(chart);

@@ -15,6 +15,8 @@ impl eframe::App for JieduApp {
         let clean = self.export.wants_clean_frame();
 
         ui::apply_style(&ctx, &self.settings);
+        ui::strings::set(&ctx, self.settings.lang);
+        self.keyboard_focus = ui::keyboard_in_use(&ctx, self.keyboard_focus);
         let mut commands = crate::keyboard::keyboard_commands(&ctx, self.search.is_active());
         let reveal = self.nav.scroll_to.is_some();
         let scroll_to = self.nav.scroll_to.take();
@@ -140,6 +142,12 @@ impl eframe::App for JieduApp {
                 commands.extend(ui::open_error_ui(&ctx, failure));
             }
             ui::drop_hint_ui(&ctx);
+            if self.show_shortcuts {
+                commands.extend(ui::shortcuts_ui(&ctx));
+            }
+            if self.keyboard_focus {
+                ui::focus_ring_ui(&ctx);
+            }
         }
         // A report file dropped on the window opens (the first one, if several).
         let dropped = ctx.input(|i| {
@@ -156,6 +164,7 @@ impl eframe::App for JieduApp {
         if std::mem::take(&mut self.opening.title_changed) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(super::window_title(
                 &self.report,
+                self.s(),
             )));
         }
 

@@ -16,7 +16,8 @@ use crate::open_state::{OpenState, ReportOrigin};
 use crate::report::{FigureSpan, Report, Section, SectionRef};
 use crate::search_state::SearchState;
 use crate::settings::Settings;
-use crate::ui::{self, strings};
+use crate::ui;
+use crate::ui::strings::{self, Strings};
 
 /// Jiedu: a reader for one report at a time.
 pub struct JieduApp {
@@ -50,18 +51,27 @@ pub struct JieduApp {
     figures: HashMap<SectionRef, Vec<FigureSpan>>,
     section_charts: HashMap<SectionRef, Vec<usize>>,
     last_offset: f32,
+    /// The keyboard shortcuts overlay is open.
+    pub show_shortcuts: bool,
+    /// The keyboard is in use: the focused widget gets a ring.
+    pub keyboard_focus: bool,
 }
 
 /// Below this window width the chart panel goes under the text instead of beside it.
 const SIDE_BY_SIDE_MIN_WIDTH: f32 = 1000.0;
 
-/// The window title for a report: 解读 · <title>.
+/// The window title for a report: 解读 · <title> (Jiedu · <title> in English).
 #[must_use]
-pub fn window_title(report: &Report) -> String {
-    format!("{} · {}", strings::APP_NAME, report.meta.title)
+pub fn window_title(report: &Report, s: &Strings) -> String {
+    format!("{} · {}", s.app_name, report.meta.title)
 }
 
 impl JieduApp {
+    /// The strings of the interface language.
+    pub(crate) fn s(&self) -> &'static Strings {
+        strings::strings(self.settings.lang)
+    }
+
     /// Builds the app for eframe: restores settings, installs the fonts, opens the embedded
     /// report, then `file` if one was named on the command line.
     #[must_use]
@@ -82,8 +92,9 @@ impl JieduApp {
         ui::init_text_styles(ctx);
         // Ctrl+= / Ctrl+- change the reading text size, not the zoom of the whole UI.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        let s = strings::strings(settings.lang);
         let report = Report::embedded()
-            .unwrap_or_else(|e| Report::placeholder(strings::LOAD_FAILED, &e.to_string()));
+            .unwrap_or_else(|e| Report::placeholder(s.load_failed, &e.to_string()));
         let last_section = settings.last_section.clone();
         let mut app = Self {
             side_tab: SideTab::Charts,
@@ -98,6 +109,8 @@ impl JieduApp {
             popup: None,
             bar_rects: Vec::new(),
             figure_rects: Vec::new(),
+            show_shortcuts: false,
+            keyboard_focus: false,
             report: Report::placeholder("", ""),
             figures: HashMap::new(),
             section_charts: HashMap::new(),
@@ -130,6 +143,7 @@ impl JieduApp {
 
     /// Applies one command.
     pub fn apply(&mut self, command: Command) {
+        let s = self.s();
         let before = self.nav.current;
         match command {
             Command::GoTo(target) => {
@@ -145,6 +159,13 @@ impl JieduApp {
             }
             Command::ScrolledTo(section) => self.nav.current = section,
             Command::SetTheme(theme) => self.settings.theme = theme,
+            Command::SetLang(lang) => {
+                self.settings.lang = lang;
+                // The title says 解读 or Jiedu.
+                self.opening.title_changed = true;
+            }
+            Command::ShowShortcuts(show) => self.show_shortcuts = show,
+            Command::ToggleShortcuts => self.show_shortcuts = !self.show_shortcuts,
             Command::StepTextScale(steps) => self.settings.step_text_scale(steps),
             Command::ResetTextScale => self.settings.text_scale = 1.0,
             Command::FocusSearch => self.search.focus_requested = true,
@@ -191,9 +212,9 @@ impl JieduApp {
                 }
             }
             Command::CopyCsv => {
-                let csv = crate::data_table::to_csv(&self.report, &self.data_view.rows);
+                let csv = crate::data_table::to_csv(&self.report, &self.data_view.rows, self.s());
                 self.pending_copy = Some(csv);
-                self.data_view.notice = Some(strings::copied_rows(self.data_view.rows.len()));
+                self.data_view.notice = Some(s.copied_rows(self.data_view.rows.len()));
             }
             Command::ChartTicked => self.chart_ticked(),
             Command::ToggleLogScale => self.charts.log_scale = !self.charts.log_scale,

@@ -13,7 +13,6 @@ use crate::navigation::Navigation;
 use crate::open_state::{OpenFailure, ReportOrigin};
 use crate::report::{Report, figure_spans_by_section, open_file};
 use crate::search_state::SearchState;
-use crate::ui::strings;
 
 impl JieduApp {
     /// Opens the report at `path`; on failure keeps the open report and records why.
@@ -35,8 +34,9 @@ impl JieduApp {
 
     /// Back to the report built into the binary.
     pub(super) fn open_built_in(&mut self) {
+        let s = self.s();
         let report = Report::embedded()
-            .unwrap_or_else(|e| Report::placeholder(strings::LOAD_FAILED, &e.to_string()));
+            .unwrap_or_else(|e| Report::placeholder(s.load_failed, &e.to_string()));
         self.install(report, ReportOrigin::BuiltIn, None);
     }
 
@@ -64,10 +64,11 @@ impl JieduApp {
 
     /// Shows the open dialog when asked, and opens what it answers.
     pub(super) fn poll_open_dialog(&mut self, ctx: &egui::Context, frame: &eframe::Frame) {
+        let s = self.s();
         if std::mem::take(&mut self.opening.ask) && self.opening.dialog.is_none() {
             let mut dialog = rfd::AsyncFileDialog::new()
-                .set_title(strings::OPEN_DIALOG_TITLE)
-                .add_filter(strings::REPORT_FILTER, &["json"])
+                .set_title(s.open_dialog_title)
+                .add_filter(s.report_filter, &["json"])
                 .set_parent(frame);
             if let Some(dir) = self.settings.recent_files.first().and_then(|p| p.parent()) {
                 dialog = dialog.set_directory(dir);
@@ -92,7 +93,7 @@ impl JieduApp {
                 self.opening.dialog = None;
                 self.opening.failure = Some(OpenFailure {
                     path: PathBuf::new(),
-                    message: strings::NO_OPEN_DIALOG.to_owned(),
+                    message: s.no_open_dialog.to_owned(),
                 });
             }
         }

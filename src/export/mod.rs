@@ -95,6 +95,8 @@ pub struct FigureSpec<'a> {
     pub x_range: Option<RangeInclusive<f64>>,
     /// Light or dark.
     pub theme: Theme,
+    /// Language of the figure's own words (the targets note, the source line).
+    pub lang: crate::settings::Lang,
     /// Width in points (the on-screen width of the figure).
     pub width: f32,
 }
@@ -108,6 +110,7 @@ pub fn render_figure(
     spec: &FigureSpec<'_>,
     scale: ExportScale,
 ) -> Result<ColorImage, ExportError> {
+    crate::ui::strings::set(offscreen.ctx(), spec.lang);
     offscreen.ctx().set_theme(match spec.theme {
         Theme::Light => egui::Theme::Light,
         Theme::Dark => egui::Theme::Dark,

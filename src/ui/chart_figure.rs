@@ -53,6 +53,7 @@ pub struct FigureOutput {
 
 /// Draws the figure filling the available width.
 pub fn chart_figure_ui(ui: &mut Ui, view: &FigureView<'_>) -> FigureOutput {
+    let s = strings::of(ui.ctx());
     let mut out = FigureOutput {
         commands: Vec::new(),
         bar_rects: Vec::new(),
@@ -67,14 +68,17 @@ pub fn chart_figure_ui(ui: &mut Ui, view: &FigureView<'_>) -> FigureOutput {
         let data = view.data;
         ui.horizontal_wrapped(|ui| {
             ui.label(
-                RichText::new(format!("{}（{}）", data.title, data.unit))
-                    .family(crate::fonts::heading_family())
-                    .size(17.0)
-                    .strong(),
+                RichText::new(crate::ui::strings_fill::fill(
+                    s.title_with_unit,
+                    &[("title", &s.data_title(data)), ("unit", &data.unit)],
+                ))
+                .family(crate::fonts::heading_family())
+                .size(17.0)
+                .strong(),
             );
         });
         if data.kind == ChartKind::Target {
-            ui.weak(strings::TARGETS_NOT_RESULTS);
+            ui.weak(s.targets_not_results);
         }
         ui.add_space(2.0);
         let scale = XScale::new(data, view.log_scale && data.offers_log_scale());
@@ -82,8 +86,13 @@ pub fn chart_figure_ui(ui: &mut Ui, view: &FigureView<'_>) -> FigureOutput {
         for &i in &data.footnotes {
             let ind = &view.report.indicators[i];
             ui.label(
-                RichText::new(format!("★ {}：{}", ind.label, ind.value_text))
-                    .color(palette::period_color(ind.period, ui.visuals())),
+                RichText::new(format!(
+                    "★ {}{}{}",
+                    s.indicator_label(ind),
+                    s.colon,
+                    ind.value_text
+                ))
+                .color(palette::period_color(ind.period, ui.visuals())),
             );
             if let Some(note) = &ind.note {
                 ui.weak(note);
@@ -91,7 +100,7 @@ pub fn chart_figure_ui(ui: &mut Ui, view: &FigureView<'_>) -> FigureOutput {
         }
         ui.add_space(4.0);
         ui.label(
-            RichText::new(strings::figure_source(&view.report.meta))
+            RichText::new(s.figure_source(&view.report.meta))
                 .size(12.0)
                 .color(ui.visuals().weak_text_color()),
         );
@@ -101,6 +110,7 @@ pub fn chart_figure_ui(ui: &mut Ui, view: &FigureView<'_>) -> FigureOutput {
 }
 
 fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut FigureOutput) {
+    let s = strings::of(ui.ctx());
     let data = view.data;
     let highlight = view.highlight.filter(|_| view.interactive);
     let n = data.bars.len();
@@ -175,7 +185,7 @@ fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut FigureOu
                 Text::new(
                     format!("label-{i}"),
                     PlotPoint::new(start, row(i) + BAR_WIDTH / 2.0 + 0.04),
-                    RichText::new(&b.label)
+                    RichText::new(s.bar_name(b))
                         .size(14.0)
                         .color(visuals.strong_text_color()),
                 )
@@ -214,6 +224,21 @@ fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut FigureOu
     if !view.interactive {
         return;
     }
+    let frame = *transform.frame();
+    let rows: Vec<Rect> = (0..n)
+        .map(|i| {
+            let y = |v: f64| transform.position_from_point_y(v);
+            Rect::from_x_y_ranges(frame.x_range(), y(row(i) + 0.5)..=y(row(i) - 0.5))
+                .intersect(frame)
+        })
+        .collect();
+    out.commands
+        .extend(crate::ui::chart_keyboard::bar_targets_ui(
+            ui,
+            view.report,
+            data,
+            &rows,
+        ));
     let hovered = response
         .response
         .hover_pos()
@@ -229,7 +254,7 @@ fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut FigureOu
             out.commands.push(Command::ShowSource(bar.indicator));
         }
         response.response.on_hover_ui_at_pointer(|ui| {
-            indicator_card_ui(ui, view.report, bar.indicator, strings::CLICK_TO_READ);
+            indicator_card_ui(ui, view.report, bar.indicator, s.click_to_read);
         });
     }
 }

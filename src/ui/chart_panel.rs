@@ -57,11 +57,12 @@ pub fn chart_panel_ui(
     sort: SortOrder,
     export: ExportControls,
 ) -> ChartOutput {
+    let s = strings::of(ui.ctx());
     let mut out = ChartOutput::default();
     picker_ui(ui, report, view, relevant, &mut out.commands);
     ui.separator();
     let Some(data) = &view.data else {
-        ui.weak(strings::NO_CHART);
+        ui.weak(s.no_chart);
         return out;
     };
     // In a frame drawn for a screenshot no tooltip may cover the figure below.
@@ -73,10 +74,10 @@ pub fn chart_panel_ui(
         }
     };
     ui.horizontal_wrapped(|ui| {
-        ui.label(strings::SORT);
+        ui.label(s.sort);
         for (order, label) in [
-            (SortOrder::Report, strings::SORT_REPORT),
-            (SortOrder::Value, strings::SORT_VALUE),
+            (SortOrder::Report, s.sort_report),
+            (SortOrder::Value, s.sort_value),
         ] {
             if ui.selectable_label(sort == order, label).clicked() && sort != order {
                 out.commands.push(Command::SetSort(order));
@@ -85,26 +86,26 @@ pub fn chart_panel_ui(
         ui.separator();
         if data.offers_log_scale()
             && hint(
-                ui.selectable_label(view.log_scale, strings::LOG_SCALE),
-                strings::LOG_SCALE_HINT,
+                ui.selectable_label(view.log_scale, s.log_scale),
+                s.log_scale_hint,
             )
             .clicked()
         {
             out.commands.push(Command::ToggleLogScale);
         }
-        if hint(ui.button(strings::RESET_VIEW), strings::RESET_VIEW_HINT).clicked() {
+        if hint(ui.button(s.reset_view), s.reset_view_hint).clicked() {
             out.commands.push(Command::ResetChartView);
         }
     });
     ui.horizontal_wrapped(|ui| {
         ui.add_enabled_ui(!export.busy, |ui| {
-            if hint(ui.button(strings::EXPORT), strings::EXPORT_HINT).clicked() {
+            if hint(ui.button(s.export), s.export_hint).clicked() {
                 out.commands.push(Command::Export(Target::AskFile));
             }
-            if hint(ui.button(strings::COPY_IMAGE), strings::COPY_IMAGE_HINT).clicked() {
+            if hint(ui.button(s.copy_image), s.copy_image_hint).clicked() {
                 out.commands.push(Command::Export(Target::Clipboard));
             }
-            if hint(ui.button(strings::EXPORT_ALL), strings::EXPORT_ALL_HINT).clicked() {
+            if hint(ui.button(s.export_all), s.export_all_hint).clicked() {
                 out.commands.push(Command::ExportAll(None));
             }
         });
@@ -112,7 +113,7 @@ pub fn chart_panel_ui(
         for scale in ExportScale::ALL {
             if hint(
                 ui.selectable_label(export.scale == scale, scale.label()),
-                strings::EXPORT_SCALE_HINT,
+                s.export_scale_hint,
             )
             .clicked()
                 && export.scale != scale
@@ -147,7 +148,10 @@ pub fn chart_panel_ui(
                 x_range: figure.x_range,
             });
             ui.add_space(6.0);
-            ui.weak(strings::CHART_SOURCE_HINT);
+            // The chart in words, for screen readers and for anyone quoting it.
+            ui.label(s.chart_summary(data));
+            ui.add_space(4.0);
+            ui.weak(s.chart_source_hint);
         });
     out
 }
@@ -158,13 +162,16 @@ fn picker_ui(
     relevant: &[usize],
     commands: &mut Vec<Command>,
 ) {
+    let s = strings::of(ui.ctx());
     let selected = view.selected;
     let others = (0..view.count(report)).filter(|i| !relevant.contains(i));
     ui.horizontal_wrapped(|ui| {
         for i in relevant.iter().copied().chain(others) {
-            let mut title = view.title(report, i).to_owned();
+            let mut title = view
+                .chart(report, i)
+                .map_or_else(String::new, |c| s.chart_title(c).to_owned());
             if relevant.contains(&i) {
-                title.push_str(strings::IN_THIS_SECTION);
+                title.push_str(s.in_this_section);
             }
             if ui.selectable_label(i == selected, title).clicked() && i != selected {
                 commands.push(Command::SelectChart(i));

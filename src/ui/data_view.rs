@@ -22,19 +22,20 @@ const KINDS: [Kind; 6] = [
 
 /// Draws the data view.
 pub fn data_view_ui(ui: &mut Ui, report: &Report, state: &DataViewState) -> Vec<Command> {
+    let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
     let mut query = state.query.clone();
     filters_ui(ui, report, &mut query);
     ui.horizontal_wrapped(|ui| {
         if ui
-            .button(strings::COPY_CSV)
-            .on_hover_text(strings::COPY_CSV_HINT)
+            .button(s.copy_csv)
+            .on_hover_text(s.copy_csv_hint)
             .clicked()
         {
             commands.push(Command::CopyCsv);
         }
-        let chart = state.chart_of_ticked(report, 0);
-        let button = ui.add_enabled(chart.is_ok(), egui::Button::new(strings::CHART_THESE));
+        let chart = state.chart_of_ticked(report, 0, s);
+        let button = ui.add_enabled(chart.is_ok(), egui::Button::new(s.chart_these));
         let button = match &chart {
             Ok(_) => button,
             Err(why) => button.on_disabled_hover_text(*why),
@@ -43,12 +44,10 @@ pub fn data_view_ui(ui: &mut Ui, report: &Report, state: &DataViewState) -> Vec<
             commands.push(Command::ChartTicked);
         }
     });
-    ui.weak(strings::row_count(
-        state.rows.len(),
-        report.indicators.len(),
-    ));
+    ui.weak(s.row_count(state.rows.len(), report.indicators.len()));
     if let Some(notice) = &state.notice {
-        ui.label(RichText::new(notice).color(ui.visuals().hyperlink_color));
+        let label = ui.label(RichText::new(notice).color(ui.visuals().hyperlink_color));
+        crate::ui::a11y::announce(ui, &label, false);
     }
     ui.separator();
     table_ui(ui, report, state, &mut query, &mut commands);
@@ -59,31 +58,32 @@ pub fn data_view_ui(ui: &mut Ui, report: &Report, state: &DataViewState) -> Vec<
 }
 
 fn filters_ui(ui: &mut Ui, report: &Report, query: &mut TableQuery) {
+    let s = strings::of(ui.ctx());
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(strings::FILTER);
+        let label = ui.label(s.filter);
         ui.add(
             egui::TextEdit::singleline(&mut query.text)
                 .id_salt("data-filter")
-                .hint_text(strings::FILTER_HINT)
+                .hint_text(s.filter_hint)
                 .desired_width(150.0),
         )
         .labelled_by(label.id);
-        egui::ComboBox::new("kind-filter", strings::COL_KIND)
-            .selected_text(query.kind.map_or(strings::ANY_KIND, Kind::label_zh))
+        egui::ComboBox::new("kind-filter", s.col_kind)
+            .selected_text(query.kind.map_or(s.any_kind, |k| s.kind(k)))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut query.kind, None, strings::ANY_KIND);
+                ui.selectable_value(&mut query.kind, None, s.any_kind);
                 for kind in KINDS {
-                    ui.selectable_value(&mut query.kind, Some(kind), kind.label_zh());
+                    ui.selectable_value(&mut query.kind, Some(kind), s.kind(kind));
                 }
             });
         let chapter_name = |c: Option<usize>| {
             c.and_then(|c| report.chapters.get(c))
-                .map_or(strings::ANY_CHAPTER, |ch| ch.title.as_str())
+                .map_or(s.any_chapter, |ch| ch.title.as_str())
         };
-        egui::ComboBox::new("chapter-filter", strings::CHAPTER)
+        egui::ComboBox::new("chapter-filter", s.chapter)
             .selected_text(chapter_name(query.chapter))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut query.chapter, None, strings::ANY_CHAPTER);
+                ui.selectable_value(&mut query.chapter, None, s.any_chapter);
                 for (c, chapter) in report.chapters.iter().enumerate() {
                     ui.selectable_value(&mut query.chapter, Some(c), &chapter.title);
                 }
@@ -98,6 +98,7 @@ fn table_ui(
     query: &mut TableQuery,
     commands: &mut Vec<Command>,
 ) {
+    let s = strings::of(ui.ctx());
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     let mut header_button = |ui: &mut Ui, column: Column, title: &str| {
         let arrow = match (query.sort == column, query.descending) {
@@ -129,12 +130,12 @@ fn table_ui(
         .column(Width::remainder().at_least(60.0).clip(true))
         .header(row_height + 4.0, |mut header| {
             header.col(|_| {});
-            header.col(|ui| header_button(ui, Column::Label, strings::COL_LABEL));
-            header.col(|ui| header_button(ui, Column::Value, strings::COL_VALUE));
-            header.col(|ui| header_button(ui, Column::Unit, strings::COL_UNIT));
-            header.col(|ui| header_button(ui, Column::Kind, strings::COL_KIND));
-            header.col(|ui| header_button(ui, Column::Period, strings::COL_PERIOD));
-            header.col(|ui| header_button(ui, Column::Section, strings::COL_SECTION));
+            header.col(|ui| header_button(ui, Column::Label, s.col_label));
+            header.col(|ui| header_button(ui, Column::Value, s.col_value));
+            header.col(|ui| header_button(ui, Column::Unit, s.col_unit));
+            header.col(|ui| header_button(ui, Column::Kind, s.col_kind));
+            header.col(|ui| header_button(ui, Column::Period, s.col_period));
+            header.col(|ui| header_button(ui, Column::Section, s.col_section));
         })
         .body(|body| {
             body.rows(row_height, state.rows.len(), |mut row| {
@@ -144,18 +145,14 @@ fn table_ui(
                     let mut ticked = state.ticked.contains(&r.indicator);
                     if ui
                         .checkbox(&mut ticked, "")
-                        .on_hover_text(strings::TICK_HINT)
+                        .on_hover_text(s.tick_hint)
                         .changed()
                     {
                         commands.push(Command::ToggleRow(r.indicator));
                     }
                 });
                 row.col(|ui| {
-                    if ui
-                        .link(&ind.label)
-                        .on_hover_text(strings::ROW_HINT)
-                        .clicked()
-                    {
+                    if ui.link(&ind.label).on_hover_text(s.row_hint).clicked() {
                         commands.push(Command::ShowSource(r.indicator));
                     }
                 });
@@ -166,11 +163,11 @@ fn table_ui(
                     ui.label(ind.unit.as_deref().unwrap_or("—"));
                 });
                 row.col(|ui| {
-                    ui.label(ind.kind.label_zh());
+                    ui.label(s.kind(ind.kind));
                 });
                 row.col(|ui| {
-                    ui.label(ind.period.short_label_zh())
-                        .on_hover_text(ind.period.label_zh());
+                    ui.label(s.period_short(ind.period))
+                        .on_hover_text(s.period(ind.period));
                 });
                 row.col(|ui| {
                     ui.label(&r.section_title);

@@ -11,12 +11,13 @@ use crate::ui::{strings, style};
 
 /// Draws the hits of the current search.
 pub fn hits_ui(ui: &mut Ui, report: &Report, search: &SearchState) -> Vec<Command> {
+    let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
     ui.horizontal(|ui| {
-        ui.label(RichText::new(strings::hit_count(search.total, search.hits.len())).strong());
+        ui.label(RichText::new(s.hit_count(search.total, search.hits.len())).strong());
         if ui
-            .button(strings::CLEAR_SEARCH)
-            .on_hover_text(strings::CLEAR_SEARCH_HINT)
+            .button(s.clear_search)
+            .on_hover_text(s.clear_search_hint)
             .clicked()
         {
             commands.push(Command::ClearSearch);
@@ -24,7 +25,7 @@ pub fn hits_ui(ui: &mut Ui, report: &Report, search: &SearchState) -> Vec<Comman
     });
     ui.separator();
     if search.hits.is_empty() {
-        ui.weak(strings::NO_HITS);
+        ui.weak(s.no_hits);
         return commands;
     }
     let visuals = ui.visuals().clone();

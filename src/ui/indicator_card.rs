@@ -8,34 +8,37 @@ use crate::ui::{strings, style};
 
 /// Draws the card of indicator `indicator`, with `hint` (what a click does) at the bottom.
 pub fn indicator_card_ui(ui: &mut Ui, report: &Report, indicator: usize, hint: &str) {
+    let s = strings::of(ui.ctx());
     let Some(ind) = report.indicators.get(indicator) else {
         return;
     };
     ui.set_max_width(360.0);
-    ui.label(RichText::new(&ind.label).strong());
+    ui.label(RichText::new(s.indicator_label(ind)).strong());
     ui.label(format!(
-        "{}：{}",
-        strings::FIGURE_HINT_VALUE,
-        ind.value_text
+        "{}{}{}",
+        s.figure_hint_value, s.colon, ind.value_text
     ));
     ui.label(format!(
-        "{}：{}",
-        strings::FIGURE_HINT_PERIOD,
-        ind.period.label_zh()
+        "{}{}{}",
+        s.figure_hint_period,
+        s.colon,
+        s.period(ind.period)
     ));
     ui.label(format!(
-        "{}：{}",
-        strings::FIGURE_HINT_KIND,
-        ind.kind.label_zh()
+        "{}{}{}",
+        s.figure_hint_kind,
+        s.colon,
+        s.kind(ind.kind)
     ));
     if ind.truncated {
-        ui.label(RichText::new(strings::FIGURE_HINT_TRUNCATED).color(ui.visuals().warn_fg_color));
+        ui.label(RichText::new(s.figure_hint_truncated).color(ui.visuals().warn_fg_color));
     }
     ui.separator();
     ui.label(
         RichText::new(format!(
-            "{}：“{}”",
-            strings::FIGURE_SOURCE,
+            "{}{}“{}”",
+            s.figure_source,
+            s.colon,
             crate::typography::display(&ind.quote)
         ))
         .color(style::reading_color(ui.visuals())),

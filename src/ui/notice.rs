@@ -10,6 +10,7 @@ use crate::ui::strings;
 /// Draws `notice`, if any.
 #[must_use]
 pub fn notice_ui(ctx: &egui::Context, notice: Option<&Notice>) -> Vec<Command> {
+    let s = strings::of(ctx);
     let mut commands = Vec::new();
     let Some(notice) = notice else {
         return commands;
@@ -37,22 +38,24 @@ pub fn notice_ui(ctx: &egui::Context, notice: Option<&Notice>) -> Vec<Command> {
                 } else {
                     text
                 };
-                if notice.kind == NoticeKind::Progress {
+                let label = if notice.kind == NoticeKind::Progress {
                     ui.horizontal(|ui| {
                         ui.spinner();
-                        ui.label(text);
-                    });
+                        ui.label(text)
+                    })
+                    .inner
                 } else {
                     // Long paths wrap anywhere rather than widening the notice.
-                    ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Wrap));
-                }
+                    ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Wrap))
+                };
+                crate::ui::a11y::announce(ui, &label, failed);
                 ui.horizontal(|ui| {
                     if let NoticeKind::Done(Some(folder)) = &notice.kind
-                        && ui.button(strings::OPEN_FOLDER).clicked()
+                        && ui.button(s.open_folder).clicked()
                     {
                         commands.push(Command::OpenFolder(folder.clone()));
                     }
-                    if notice.kind != NoticeKind::Progress && ui.button(strings::CLOSE).clicked() {
+                    if notice.kind != NoticeKind::Progress && ui.button(s.close).clicked() {
                         commands.push(Command::DismissNotice);
                     }
                 });

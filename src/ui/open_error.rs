@@ -10,10 +10,11 @@ use crate::ui::strings;
 /// Draws the message as a modal dialog.
 #[must_use]
 pub fn open_error_ui(ctx: &egui::Context, failure: &OpenFailure) -> Vec<Command> {
+    let s = strings::of(ctx);
     let mut commands = Vec::new();
     let modal = egui::Modal::new(egui::Id::unique("jiedu-open-error")).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        ui.heading(strings::OPEN_FAILED);
+        ui.heading(s.open_failed);
         if !failure.path.as_os_str().is_empty() {
             ui.label(RichText::new(failure.path.display().to_string()).monospace());
         }
@@ -24,8 +25,8 @@ pub fn open_error_ui(ctx: &egui::Context, failure: &OpenFailure) -> Vec<Command>
                 ui.add(egui::Label::new(&failure.message).wrap_mode(egui::TextWrapMode::Wrap));
             });
         ui.separator();
-        ui.label(strings::OPEN_FAILED_KEPT);
-        if ui.button(strings::OK).clicked() {
+        ui.label(s.open_failed_kept);
+        if ui.button(s.ok).clicked() {
             commands.push(Command::DismissOpenError);
         }
     });
@@ -37,6 +38,7 @@ pub fn open_error_ui(ctx: &egui::Context, failure: &OpenFailure) -> Vec<Command>
 
 /// While a file is dragged over the window: a hint that dropping it opens it.
 pub fn drop_hint_ui(ctx: &egui::Context) {
+    let s = strings::of(ctx);
     if ctx.input(|i| i.raw.hovered_files.is_empty()) {
         return;
     }
@@ -49,7 +51,7 @@ pub fn drop_hint_ui(ctx: &egui::Context) {
     painter.text(
         screen.center(),
         egui::Align2::CENTER_CENTER,
-        strings::DROP_TO_OPEN,
+        s.drop_to_open,
         egui::FontId::proportional(24.0),
         egui::Color32::WHITE,
     );

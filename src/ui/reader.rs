@@ -142,6 +142,7 @@ fn figures_paragraph_ui(
     job: LayoutJob,
     out: &mut ReaderOutput,
 ) -> egui::Response {
+    let s = strings::of(ui.ctx());
     let (pos, galley, response) = egui::Label::new(job)
         .sense(egui::Sense::click())
         .layout_in_ui(ui);
@@ -168,8 +169,9 @@ fn figures_paragraph_ui(
         } else {
             a.expand2(egui::vec2(4.0, 0.0))
         };
-        out.figure_rects
-            .push((*indicator, rect.translate(pos.to_vec2())));
+        let rect = rect.translate(pos.to_vec2());
+        out.figure_rects.push((*indicator, rect));
+        figure_link_ui(ui, view.report, *indicator, chars.start, rect, out);
     }
     let hovered = response.hover_pos().and_then(|p| {
         let at = galley.cursor_from_pos(p - pos).index.0;
@@ -185,15 +187,45 @@ fn figures_paragraph_ui(
         }
         let in_chart = crate::chart_data::chart_with(view.report, indicator).is_some();
         let hint = if in_chart {
-            strings::FIGURE_HINT_CHART
+            s.figure_hint_chart
         } else {
-            strings::FIGURE_HINT_NO_CHART
+            s.figure_hint_no_chart
         };
         return response.on_hover_ui_at_pointer(|ui| {
             crate::ui::indicator_card_ui(ui, view.report, indicator, hint);
         });
     }
     response
+}
+
+/// A figure in the text as a link for the keyboard and screen readers: Tab reaches it, Enter
+/// shows it in its chart (as a click does), and while focused it shows its details card.
+fn figure_link_ui(
+    ui: &Ui,
+    report: &Report,
+    indicator: usize,
+    at: usize,
+    rect: egui::Rect,
+    out: &mut ReaderOutput,
+) {
+    let s = strings::of(ui.ctx());
+    let Some(ind) = report.indicators.get(indicator) else {
+        return;
+    };
+    let label = crate::ui::strings_fill::fill(
+        s.figure_link,
+        &[("value", &ind.value_text), ("label", &ind.label)],
+    );
+    let id = egui::Id::unique(("jiedu-figure", indicator, at));
+    let response = crate::ui::a11y::focus_target(ui, id, rect, egui::Role::Link, &label);
+    if crate::ui::a11y::activated(ui, &response) {
+        out.commands.push(crate::Command::ShowFigure(indicator));
+    }
+    if response.has_focus() {
+        response.show_tooltip_ui(|ui| {
+            crate::ui::indicator_card_ui(ui, report, indicator, s.figure_hint_chart);
+        });
+    }
 }
 
 /// Title, subtitle, occasion and byline above the first chapter.
@@ -226,13 +258,14 @@ fn masthead_ui(ui: &mut Ui, report: &Report, size: f32) {
 
 /// The editor's marks under a heading: "(heading added)" and any note.
 fn note_ui(ui: &mut Ui, note: Option<&str>, title_added: bool, size: f32) {
+    let s = strings::of(ui.ctx());
     if title_added {
-        ui.label(RichText::new(strings::EDITOR_ADDED).size(size * 0.7).weak())
-            .on_hover_text(strings::EDITOR_ADDED_HINT);
+        ui.label(RichText::new(s.editor_added).size(size * 0.7).weak())
+            .on_hover_text(s.editor_added_hint);
     }
     if let Some(note) = note {
         ui.label(
-            RichText::new(format!("{}{note}", strings::EDITOR_NOTE))
+            RichText::new(format!("{}{note}", s.editor_note))
                 .size(size * 0.75)
                 .italics()
                 .weak(),

@@ -9,12 +9,10 @@ use crate::ui::strings;
 
 /// The tabs at the top of the side panel.
 pub fn side_tabs_ui(ui: &mut Ui, current: SideTab) -> Option<Command> {
+    let s = strings::of(ui.ctx());
     let mut command = None;
     ui.horizontal(|ui| {
-        for (tab, title) in [
-            (SideTab::Charts, strings::TAB_CHARTS),
-            (SideTab::Data, strings::TAB_DATA),
-        ] {
+        for (tab, title) in [(SideTab::Charts, s.tab_charts), (SideTab::Data, s.tab_data)] {
             let label = RichText::new(title).size(16.0).strong();
             if ui.selectable_label(current == tab, label).clicked() && current != tab {
                 command = Some(Command::SetSideTab(tab));
@@ -28,8 +26,9 @@ pub fn side_tabs_ui(ui: &mut Ui, current: SideTab) -> Option<Command> {
 /// false once the user closed it.
 #[must_use]
 pub fn figure_popup_ui(ctx: &egui::Context, report: &Report, indicator: usize) -> bool {
+    let s = strings::of(ctx);
     let mut open = true;
-    egui::Window::new(strings::FIGURE_DETAILS)
+    egui::Window::new(s.figure_details)
         .id(egui::Id::unique("jiedu-figure-popup"))
         .open(&mut open)
         .collapsible(false)

@@ -1,187 +1,208 @@
-//! Every UI string, in Chinese (the default interface language). Kept in one place so that a
-//! second language can be added as a table later.
+//! Every UI string in both interface languages, in one table: each entry gives the Chinese and
+//! the English text side by side, so a string cannot be added in one language only (the macro
+//! takes both). Strings with `{name}` placeholders are filled by the methods in
+//! [`super::strings_fill`]; a test checks that both languages use the same placeholders.
+//!
+//! Panels read the table of the current language with [`of`], from the egui context the app
+//! sets once per frame ([`set`]), as egui itself does with the style.
 
-pub const APP_NAME: &str = "解读";
-pub const PREV: &str = "◀ 上一节";
-pub const NEXT: &str = "下一节 ▶";
-pub const PREV_HINT: &str = "上一节（PageUp 或 ←）";
-pub const NEXT_HINT: &str = "下一节（PageDown 或 →）";
-pub const SEARCH: &str = "搜索";
-pub const SEARCH_HINT: &str = "搜索全文（Ctrl+F）";
-pub const CLEAR_SEARCH: &str = "清除";
-pub const CLEAR_SEARCH_HINT: &str = "清除搜索（Esc）";
-pub const TEXT_SMALLER: &str = "A−";
-pub const TEXT_BIGGER: &str = "A+";
-pub const TEXT_SMALLER_HINT: &str = "缩小字号（Ctrl+-）";
-pub const TEXT_BIGGER_HINT: &str = "放大字号（Ctrl+=）";
-pub const TEXT_RESET_HINT: &str = "恢复默认字号（Ctrl+0）";
-pub const THEME_LIGHT: &str = "浅色";
-pub const THEME_DARK: &str = "深色";
-pub const THEME_HINT: &str = "切换浅色/深色主题";
-pub const CONTENTS: &str = "目录";
-pub const NO_HITS: &str = "没有找到";
-pub const EDITOR_ADDED: &str = "（编者加）";
-pub const EDITOR_ADDED_HINT: &str = "原文没有这个标题，由编者添加";
-pub const EDITOR_NOTE: &str = "编者注：";
-pub const LOAD_FAILED: &str = "无法载入报告";
-pub const FIGURE_HINT_VALUE: &str = "数值";
-pub const FIGURE_HINT_PERIOD: &str = "时期";
-pub const FIGURE_HINT_KIND: &str = "类型";
-pub const FIGURE_HINT_TRUNCATED: &str = "原文在此中断";
-pub const FIGURE_HINT_CHART: &str = "点击在图表中查看";
-pub const FIGURE_HINT_NO_CHART: &str = "这个数字不在任何图表中，点击查看详情";
-pub const CHARTS: &str = "图表与数据";
-pub const CHARTS_HINT: &str = "显示或隐藏图表面板";
-pub const NO_CHART: &str = "这份报告没有图表";
-pub const TARGETS_NOT_RESULTS: &str = "预期目标（计划），不是实际完成值";
-pub const SORT: &str = "排序：";
-pub const SORT_REPORT: &str = "按报告顺序";
-pub const SORT_VALUE: &str = "按数值大小";
-pub const IN_THIS_SECTION: &str = " · 本节";
-pub const CHART_SOURCE_HINT: &str = "悬停在柱子上查看原文句子，点击跳到正文中的这句话。";
-pub const CLICK_TO_READ: &str = "点击跳到正文中的这句话";
-pub const FIGURE_DETAILS: &str = "数字详情";
-pub const FIGURE_SOURCE: &str = "原文";
-pub const CLOSE: &str = "关闭";
-pub const TAB_CHARTS: &str = "图表";
-pub const LOG_SCALE: &str = "对数刻度";
-pub const LOG_SCALE_HINT: &str = "数值相差超过两个数量级：用对数刻度看清小的数值";
-pub const RESET_VIEW: &str = "重置视图";
-pub const RESET_VIEW_HINT: &str = "撤销缩放和平移（也可双击图表）；Ctrl+滚轮缩放，拖动平移";
-pub const TAB_DATA: &str = "数据";
-pub const FILTER: &str = "筛选";
-pub const FILTER_HINT: &str = "按指标、数值或原文筛选";
-pub const ANY_KIND: &str = "全部类型";
-pub const ANY_CHAPTER: &str = "全部章节";
-pub const COPY_CSV: &str = "复制为 CSV";
-pub const COPY_CSV_HINT: &str = "把表中显示的行（含表头）以 CSV 格式复制到剪贴板";
-pub const CHART_THESE: &str = "用勾选的行作图";
-pub const CHART_NEEDS_ROWS: &str = "先勾选要作图的行";
-pub const CHART_NEEDS_NUMBERS: &str = "勾选的行里有没有数值的指标";
-pub const CHART_NEEDS_ONE_UNIT: &str = "勾选的行单位不同：一个图表只能有一种单位";
-pub const COL_LABEL: &str = "指标";
-pub const CHAPTER: &str = "章节";
-pub const TICK_HINT: &str = "勾选同一单位的几行，再点“用勾选的行作图”";
-pub const COL_VALUE: &str = "数值";
-pub const COL_UNIT: &str = "单位";
-pub const COL_KIND: &str = "类型";
-pub const COL_PERIOD: &str = "时期";
-pub const COL_SECTION: &str = "小节";
-pub const ROW_HINT: &str = "点击跳到正文中的这句话";
-pub const FILE_MENU: &str = "文件";
-pub const OPEN_REPORT: &str = "打开报告…";
-pub const OPEN_REPORT_HINT: &str =
-    "打开另一份同格式的报告（JSON 文件，Ctrl+O；也可以把文件拖到窗口里）";
-pub const RECENT_FILES: &str = "最近打开";
-pub const NO_RECENT_FILES: &str = "（没有）";
-pub const BUILT_IN_REPORT: &str = "内置报告：解读上街区政府工作报告";
-pub const OPEN_DIALOG_TITLE: &str = "打开报告";
-pub const REPORT_FILTER: &str = "Jiedu 报告（JSON）";
-pub const NO_OPEN_DIALOG: &str =
-    "无法显示打开文件的对话框。可以把报告文件拖到窗口里，或在命令行中运行 jiedu <文件>。";
-pub const OPEN_FAILED: &str = "无法打开报告";
-pub const OPEN_FAILED_KEPT: &str = "当前打开的报告保持不变。";
-pub const OK: &str = "好";
-pub const DROP_TO_OPEN: &str = "松开鼠标，打开这份报告";
-pub const EXPORT: &str = "导出 PNG…";
-pub const EXPORT_HINT: &str = "把图表存为 PNG 图片（Ctrl+S）";
-pub const COPY_IMAGE: &str = "复制图片";
-pub const COPY_IMAGE_HINT: &str = "把图表作为图片复制到剪贴板（Ctrl+Shift+C）";
-pub const EXPORT_ALL: &str = "全部导出…";
-pub const EXPORT_ALL_HINT: &str = "把每个图表各存为一张 PNG，放进选定的文件夹";
-pub const EXPORT_SCALE_HINT: &str =
-    "导出图片的清晰度：1× 与屏幕相同，2×、3× 更清晰（适合幻灯片和印刷）";
-pub const SAVE_DIALOG_TITLE: &str = "导出图表为 PNG";
-pub const FOLDER_DIALOG_TITLE: &str = "选择导出文件夹";
-pub const PNG_FILTER: &str = "PNG 图片";
-pub const OPEN_FOLDER: &str = "打开文件夹";
-pub const EXPORT_FAILED: &str = "导出失败";
-pub const NOTHING_LOST: &str = "原有文件未被改动。";
-pub const NO_DIALOG: &str = "无法打开保存对话框，已存到默认文件夹。";
+use crate::settings::Lang;
 
-/// Notice after "copy as CSV".
-#[must_use]
-pub fn copied_rows(n: usize) -> String {
-    format!("已复制 {n} 行（CSV，UTF-8，含表头）")
+macro_rules! table {
+    ($($key:ident: $zh:literal, $en:literal;)*) => {
+        /// The UI strings of one language.
+        #[allow(missing_docs)]
+        pub struct Strings {
+            /// Which language this is.
+            pub lang: Lang,
+            $(pub $key: &'static str,)*
+        }
+
+        /// Chinese (the default).
+        pub static ZH: Strings = Strings { lang: Lang::Zh, $($key: $zh,)* };
+        /// English.
+        pub static EN: Strings = Strings { lang: Lang::En, $($key: $en,)* };
+
+        impl Strings {
+            /// Every entry as (key, text), for tests.
+            #[must_use]
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($key), self.$key)),*]
+            }
+        }
+    };
 }
 
-/// Title of the n-th chart made from the data view.
-#[must_use]
-pub fn custom_chart_title(n: usize) -> String {
-    format!("自选图表 {n}")
+table! {
+    app_name: "解读", "Jiedu";
+    prev: "◀ 上一节", "◀ Previous";
+    next: "下一节 ▶", "Next ▶";
+    prev_hint: "上一节（PageUp 或 ←）", "Previous section (PageUp or ←)";
+    next_hint: "下一节（PageDown 或 →）", "Next section (PageDown or →)";
+    search: "搜索", "Search";
+    search_hint: "搜索全文（Ctrl+F）", "Search the full text (Ctrl+F)";
+    clear_search: "清除", "Clear";
+    clear_search_hint: "清除搜索（Esc）", "Clear the search (Esc)";
+    text_smaller: "A−", "A−";
+    text_bigger: "A+", "A+";
+    text_smaller_hint: "缩小字号（Ctrl+-）", "Smaller text (Ctrl+-)";
+    text_bigger_hint: "放大字号（Ctrl+=）", "Larger text (Ctrl+=)";
+    text_reset_hint: "恢复默认字号（Ctrl+0）", "Default text size (Ctrl+0)";
+    text_size_n: "字号 {n}%", "Text {n}%";
+    theme_light: "浅色", "Light";
+    theme_dark: "深色", "Dark";
+    theme_hint: "切换浅色/深色主题", "Switch between light and dark";
+    switch_language: "English", "中文";
+    switch_language_hint: "Switch the interface to English", "界面切换为中文";
+    contents: "目录", "Contents";
+    no_hits: "没有找到", "Nothing found";
+    hit_count_n: "找到 {total} 处", "{total} matches";
+    hit_count_capped: "找到 {total} 处，显示前 {shown} 处", "{total} matches, first {shown} shown";
+    position_n: "第 {n} / {of} 节", "Section {n} / {of}";
+    editor_added: "（编者加）", " (editor's heading)";
+    editor_added_hint: "原文没有这个标题，由编者添加", "The article has no heading here; the editor added it";
+    editor_note: "编者注：", "Editor's note: ";
+    load_failed: "无法载入报告", "Could not load the report";
+    colon: "：", ": ";
+    title_with_unit: "{title}（{unit}）", "{title} ({unit})";
+    figure_hint_value: "数值", "Value";
+    figure_hint_period: "时期", "Period";
+    figure_hint_kind: "类型", "Kind";
+    figure_hint_truncated: "原文在此中断", "The source text breaks off here";
+    figure_hint_chart: "点击在图表中查看", "Click to see it in a chart";
+    figure_hint_no_chart: "这个数字不在任何图表中，点击查看详情", "No chart has this figure; click for its details";
+    figure_link: "{value}（{label}）", "{value} ({label})";
+    charts: "图表与数据", "Charts and data";
+    charts_hint: "显示或隐藏图表面板", "Show or hide the chart panel";
+    no_chart: "这份报告没有图表", "This report has no chart";
+    targets_not_results: "预期目标（计划），不是实际完成值", "Targets (the plan), not results";
+    sort: "排序：", "Order:";
+    sort_report: "按报告顺序", "As in the report";
+    sort_value: "按数值大小", "By value";
+    in_this_section: " · 本节", " · this section";
+    chart_source_hint: "悬停在柱子上查看原文句子，点击跳到正文中的这句话。键盘：Tab 进入图表，↑↓ 在柱子间移动，Enter 跳到原文。", "Hover a bar to see its sentence; click it to go there in the text. Keyboard: Tab into the chart, ↑↓ move between bars, Enter goes to the sentence.";
+    click_to_read: "点击跳到正文中的这句话", "Click to go to this sentence in the text";
+    bar_label_n: "{label}：{value}，{period}", "{label}: {value}, {period}";
+    chart_summary_n: "图表“{title}”，单位：{unit}，共 {n} 项。最高：{max_label}，{max}；最低：{min_label}，{min}。", "Chart “{title}”, unit: {unit}, {n} bars. Highest: {max_label}, {max}; lowest: {min_label}, {min}.";
+    chart_summary_label: "图表文字摘要", "Chart summary";
+    figure_details: "数字详情", "Figure details";
+    figure_source: "原文", "Source text";
+    close: "关闭", "Close";
+    tab_charts: "图表", "Charts";
+    log_scale: "对数刻度", "Log scale";
+    log_scale_hint: "数值相差超过两个数量级：用对数刻度看清小的数值", "The values span more than a hundredfold: a log scale shows the small ones";
+    reset_view: "重置视图", "Reset view";
+    reset_view_hint: "撤销缩放和平移（也可双击图表）；Ctrl+滚轮缩放，拖动平移", "Undo zoom and pan (or double-click the chart); Ctrl+wheel zooms, dragging pans";
+    source_line: "来源：{title} · 解读 Jiedu", "Source: {title} · Jiedu";
+    source_line_details: "来源：{title}（{details}） · 解读 Jiedu", "Source: {title} ({details}) · Jiedu";
+    source_separator: "，", ", ";
+    tab_data: "数据", "Data";
+    filter: "筛选", "Filter";
+    filter_hint: "按指标、数值或原文筛选", "Filter by indicator, value or source text";
+    any_kind: "全部类型", "All kinds";
+    any_chapter: "全部章节", "All chapters";
+    copy_csv: "复制为 CSV", "Copy as CSV";
+    copy_csv_hint: "把表中显示的行（含表头）以 CSV 格式复制到剪贴板", "Copy the rows shown (with the header) to the clipboard as CSV";
+    copied_rows_n: "已复制 {n} 行（CSV，UTF-8，含表头）", "Copied {n} rows (CSV, UTF-8, with header)";
+    csv_header: "id,指标,原文数值,数值,单位,类型,时期,小节,原文", "id,indicator,as written,value,unit,kind,period,section,source text";
+    chart_these: "用勾选的行作图", "Chart the ticked rows";
+    chart_needs_rows: "先勾选要作图的行", "Tick the rows to chart first";
+    chart_needs_numbers: "勾选的行里有没有数值的指标", "Some ticked rows have no value";
+    chart_needs_one_unit: "勾选的行单位不同：一个图表只能有一种单位", "The ticked rows have different units: a chart has one unit";
+    custom_chart_n: "自选图表 {n}", "My chart {n}";
+    row_count_n: "显示 {shown} / {total} 个指标", "{shown} of {total} indicators";
+    col_label: "指标", "Indicator";
+    chapter: "章节", "Chapter";
+    tick_hint: "勾选同一单位的几行，再点“用勾选的行作图”", "Tick rows of one unit, then “Chart the ticked rows”";
+    col_value: "数值", "Value";
+    col_unit: "单位", "Unit";
+    col_kind: "类型", "Kind";
+    col_period: "时期", "Period";
+    col_section: "小节", "Section";
+    row_hint: "点击跳到正文中的这句话", "Click to go to this sentence in the text";
+    kind_growth_rate: "增速", "Growth rate";
+    kind_amount: "金额", "Amount";
+    kind_count: "数量", "Count";
+    kind_share: "比率", "Share";
+    kind_level: "规模", "Level";
+    kind_target: "目标", "Target";
+    period_review: "过去一年（2023年，年份为推断，原文未印出）", "Past year (2023, inferred: the page prints no year)";
+    period_review_short: "过去一年", "Past year";
+    period_plan: "2024年", "2024";
+    file_menu: "文件", "File";
+    open_report: "打开报告…", "Open report…";
+    open_report_hint: "打开另一份同格式的报告（JSON 文件，Ctrl+O；也可以把文件拖到窗口里）", "Open another report in the same format (a JSON file, Ctrl+O; or drop the file on the window)";
+    recent_files: "最近打开", "Recent";
+    no_recent_files: "（没有）", "(none)";
+    built_in_report: "内置报告：解读上街区政府工作报告", "Built-in report: Shangjie district work report";
+    open_dialog_title: "打开报告", "Open report";
+    report_filter: "Jiedu 报告（JSON）", "Jiedu report (JSON)";
+    no_open_dialog: "无法显示打开文件的对话框。可以把报告文件拖到窗口里，或在命令行中运行 jiedu <文件>。", "The open dialog cannot be shown. Drop the report file on the window, or run jiedu <file> from a terminal.";
+    open_failed: "无法打开报告", "Could not open the report";
+    open_failed_kept: "当前打开的报告保持不变。", "The report that was open stays open.";
+    ok: "好", "OK";
+    drop_to_open: "松开鼠标，打开这份报告", "Drop to open this report";
+    export: "导出 PNG…", "Export PNG…";
+    export_hint: "把图表存为 PNG 图片（Ctrl+S）", "Save the chart as a PNG image (Ctrl+S)";
+    copy_image: "复制图片", "Copy image";
+    copy_image_hint: "把图表作为图片复制到剪贴板（Ctrl+Shift+C）", "Copy the chart to the clipboard as an image (Ctrl+Shift+C)";
+    export_all: "全部导出…", "Export all…";
+    export_all_hint: "把每个图表各存为一张 PNG，放进选定的文件夹", "Save every chart as its own PNG in a folder you pick";
+    export_scale_hint: "导出图片的清晰度：1× 与屏幕相同，2×、3× 更清晰（适合幻灯片和印刷）", "Image resolution: 1× as on screen, 2× and 3× sharper (for slides and print)";
+    save_dialog_title: "导出图表为 PNG", "Export chart as PNG";
+    folder_dialog_title: "选择导出文件夹", "Choose a folder for the images";
+    png_filter: "PNG 图片", "PNG image";
+    open_folder: "打开文件夹", "Open folder";
+    export_failed: "导出失败", "Export failed";
+    nothing_lost: "原有文件未被改动。", "No existing file was changed.";
+    no_dialog: "无法打开保存对话框，已存到默认文件夹。", "The save dialog cannot be shown; the image went to the default folder.";
+    saved_to_n: "已保存 {w}×{h} 像素的图片：{path}", "Saved a {w}×{h} pixel image: {path}";
+    copied_image_n: "已复制 {w}×{h} 像素的图片到剪贴板", "Copied a {w}×{h} pixel image to the clipboard";
+    exporting_n: "正在导出图表 {done} / {total}…", "Exporting chart {done} / {total}…";
+    exported_all_n: "已导出 {written} / {total} 张图到 {folder}", "Exported {written} / {total} images to {folder}";
+    help_menu: "帮助", "Help";
+    shortcuts: "键盘快捷键", "Keyboard shortcuts";
+    shortcuts_hint: "列出所有快捷键（F1 或 ?）", "List every shortcut (F1 or ?)";
+    sc_search: "搜索全文", "Search the full text";
+    sc_next_hit: "下一个搜索结果（在搜索框中）", "Next match (in the search field)";
+    sc_clear: "清除搜索；关闭对话框", "Clear the search; close a dialog";
+    sc_sections: "上一节 / 下一节", "Previous / next section";
+    sc_sections_arrows: "上一节 / 下一节（没有控件获得焦点时）", "Previous / next section (when no control has focus)";
+    sc_focus: "在控件之间移动焦点", "Move the focus between controls";
+    sc_arrows: "在目录、搜索结果、柱子之间移动焦点", "Move the focus in the contents, the matches, the bars";
+    sc_activate: "打开焦点所在的条目；柱子：跳到原文", "Open the focused item; on a bar: go to its sentence";
+    sc_text_size: "放大 / 缩小 / 默认字号", "Larger / smaller / default text";
+    sc_open: "打开报告", "Open a report";
+    sc_export: "导出图表为 PNG", "Export the chart as PNG";
+    sc_copy_image: "复制图表图片", "Copy the chart image";
+    sc_help: "显示这个列表", "Show this list";
+    shortcut_keys: "按键", "Keys";
+    shortcut_action: "作用", "Action";
 }
 
-/// "n rows" under the table.
+/// The table of `lang`.
 #[must_use]
-pub fn row_count(shown: usize, total: usize) -> String {
-    format!("显示 {shown} / {total} 个指标")
-}
-
-/// "N hits" (with "showing the first M" when the list is capped).
-#[must_use]
-pub fn hit_count(total: usize, shown: usize) -> String {
-    if total > shown {
-        format!("找到 {total} 处，显示前 {shown} 处")
-    } else {
-        format!("找到 {total} 处")
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::Zh => &ZH,
+        Lang::En => &EN,
     }
 }
 
-/// "Section n of m".
-#[must_use]
-pub fn position(n: usize, of: usize) -> String {
-    format!("第 {n} / {of} 节")
+fn lang_id() -> egui::Id {
+    egui::Id::unique("jiedu-ui-language")
 }
 
-/// "Text size 120%".
-#[must_use]
-pub fn text_size(scale: f32) -> String {
-    format!("字号 {:.0}%", scale * 100.0)
+/// Makes `lang` the language of everything drawn in `ctx` from now on.
+pub fn set(ctx: &egui::Context, lang: Lang) {
+    ctx.data_mut(|d| d.insert_temp(lang_id(), lang));
 }
 
-/// Source line under an exported chart: the report's title, date and occasion.
+/// The strings of the language set for `ctx` (Chinese when none was set).
 #[must_use]
-pub fn figure_source(meta: &crate::report::Meta) -> String {
-    let details: Vec<&str> = [meta.date.as_str(), meta.occasion.as_str()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect();
-    if details.is_empty() {
-        format!("来源：{} · 解读 Jiedu", meta.title)
-    } else {
-        format!(
-            "来源：{}（{}） · 解读 Jiedu",
-            meta.title,
-            details.join("，")
-        )
-    }
-}
-
-/// Notice after an image was written.
-#[must_use]
-pub fn saved_to(path: &std::path::Path, size: [usize; 2]) -> String {
-    format!(
-        "已保存 {}×{} 像素的图片：{}",
-        size[0],
-        size[1],
-        path.display()
+pub fn of(ctx: &egui::Context) -> &'static Strings {
+    strings(
+        ctx.data(|d| d.get_temp::<Lang>(lang_id()))
+            .unwrap_or_default(),
     )
-}
-
-/// Notice after an image was put on the clipboard.
-#[must_use]
-pub fn copied_image(size: [usize; 2]) -> String {
-    format!("已复制 {}×{} 像素的图片到剪贴板", size[0], size[1])
-}
-
-/// Progress of "export all".
-#[must_use]
-pub fn exporting(done: usize, total: usize) -> String {
-    format!("正在导出图表 {done} / {total}…")
-}
-
-/// Notice after "export all".
-#[must_use]
-pub fn exported_all(written: usize, total: usize, folder: &std::path::Path) -> String {
-    format!("已导出 {written} / {total} 张图到 {}", folder.display())
 }

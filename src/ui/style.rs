@@ -11,8 +11,12 @@ pub const BODY_SIZE: f32 = 18.0;
 /// Line height of reading text as a multiple of its size (generous, for long CJK lines).
 pub const LINE_SPACING: f32 = 1.75;
 
-/// Applies theme and UI text sizes. Cheap, so it runs every frame: a changed setting takes
-/// effect at once.
+/// Size of the chrome's body text (toolbar, lists, chart panel) at text scale 1.0.
+const CHROME_BODY_SIZE: f32 = 15.0;
+
+/// Applies theme and text sizes. Cheap, so it runs every frame: a changed setting takes effect
+/// at once. Text larger than the default enlarges the chrome too (up to 200%), so that a reader
+/// who needs large text gets it everywhere; smaller text shrinks only the reading text.
 pub fn apply_style(ctx: &egui::Context, settings: &Settings) {
     let theme = match settings.theme {
         Theme::Light => egui::Theme::Light,
@@ -21,33 +25,73 @@ pub fn apply_style(ctx: &egui::Context, settings: &Settings) {
     if ctx.theme() != theme {
         ctx.set_theme(theme);
     }
+    let scale = settings.text_scale.max(1.0);
+    let body = ctx
+        .global_style()
+        .text_styles
+        .get(&TextStyle::Body)
+        .map(|f| f.size);
+    if body != Some(CHROME_BODY_SIZE * scale) {
+        set_text_styles(ctx, scale);
+    }
 }
 
-/// Sets the text sizes of the chrome (toolbar, lists): a little larger than egui's defaults,
-/// because CJK glyphs at 12–13 px are hard to read.
+/// Sets the chrome's text sizes at scale 1.0 and the app's colours (see [`visuals`]).
 pub fn init_text_styles(ctx: &egui::Context) {
+    set_text_styles(ctx, 1.0);
+    ctx.set_visuals_of(egui::Theme::Light, visuals(Theme::Light));
+    ctx.set_visuals_of(egui::Theme::Dark, visuals(Theme::Dark));
+}
+
+/// The chrome's text sizes: a little larger than egui's defaults, because CJK glyphs at
+/// 12–13 px are hard to read.
+fn set_text_styles(ctx: &egui::Context, scale: f32) {
+    let font = |size: f32, family| FontId::new(size * scale, family);
     ctx.all_styles_mut(|style| {
         style.text_styles = [
+            (TextStyle::Small, font(12.0, FontFamily::Proportional)),
             (
-                TextStyle::Small,
-                FontId::new(12.0, FontFamily::Proportional),
+                TextStyle::Body,
+                font(CHROME_BODY_SIZE, FontFamily::Proportional),
             ),
-            (TextStyle::Body, FontId::new(15.0, FontFamily::Proportional)),
             (
                 TextStyle::Button,
-                FontId::new(15.0, FontFamily::Proportional),
+                font(CHROME_BODY_SIZE, FontFamily::Proportional),
             ),
             (
                 TextStyle::Heading,
-                FontId::new(22.0, crate::fonts::heading_family()),
+                font(22.0, crate::fonts::heading_family()),
             ),
-            (
-                TextStyle::Monospace,
-                FontId::new(14.0, FontFamily::Monospace),
-            ),
+            (TextStyle::Monospace, font(14.0, FontFamily::Monospace)),
         ]
         .into();
     });
+}
+
+/// egui's visuals of `theme` with weak text, errors, warnings and links that meet WCAG AA (4.5:1) on
+/// the panels and popups: egui fades weak text to 60% of the label colour, writes errors in
+/// pure red and light-theme links in sky blue, all below 4.5:1 (see `contrast_tests`).
+#[must_use]
+pub fn visuals(theme: Theme) -> Visuals {
+    let mut v = match theme {
+        Theme::Light => Visuals::light(),
+        Theme::Dark => Visuals::dark(),
+    };
+    v.weak_text_color = Some(if v.dark_mode {
+        Color32::from_gray(165)
+    } else {
+        Color32::from_gray(100)
+    });
+    if !v.dark_mode {
+        v.hyperlink_color = Color32::from_rgb(0x00, 0x5a, 0xa8);
+        v.warn_fg_color = Color32::from_rgb(0x9a, 0x4a, 0x00);
+    }
+    v.error_fg_color = if v.dark_mode {
+        Color32::from_rgb(0xff, 0x7b, 0x7b)
+    } else {
+        Color32::from_rgb(0xb0, 0x00, 0x20)
+    };
+    v
 }
 
 /// Colour of reading text: darker (lighter) than egui's default label grey, for contrast in
@@ -75,7 +119,7 @@ pub fn figure_color(visuals: &Visuals) -> Color32 {
 #[must_use]
 pub fn match_background(visuals: &Visuals) -> Color32 {
     if visuals.dark_mode {
-        Color32::from_rgb(0x80, 0x60, 0x00)
+        Color32::from_rgb(0x6a, 0x4f, 0x00)
     } else {
         Color32::from_rgb(0xff, 0xe0, 0x66)
     }

@@ -10,8 +10,9 @@ use crate::ui::strings;
 
 /// Draws the table of contents. `reveal` scrolls the current entry into view (after a jump).
 pub fn toc_ui(ui: &mut Ui, report: &Report, current: SectionRef, reveal: bool) -> Vec<Command> {
+    let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
-    ui.label(RichText::new(strings::CONTENTS).strong());
+    ui.label(RichText::new(s.contents).strong());
     ui.separator();
     egui::ScrollArea::vertical()
         .id_salt("toc")

@@ -5,7 +5,7 @@ use egui::Ui;
 
 use crate::Command;
 use crate::search_state::SearchState;
-use crate::settings::{Settings, Theme};
+use crate::settings::{Lang, Settings, Theme};
 use crate::ui::strings;
 
 /// Position of the current section, for the "n / m" display.
@@ -25,30 +25,28 @@ pub fn toolbar_ui(
     settings: &Settings,
     built_in_open: bool,
 ) -> Vec<Command> {
+    let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
     ui.horizontal_wrapped(|ui| {
         file_menu_ui(ui, &settings.recent_files, built_in_open, &mut commands);
         ui.separator();
-        let prev = ui.add_enabled(position.index > 1, egui::Button::new(strings::PREV));
-        if prev.on_hover_text(strings::PREV_HINT).clicked() {
+        let prev = ui.add_enabled(position.index > 1, egui::Button::new(s.prev));
+        if prev.on_hover_text(s.prev_hint).clicked() {
             commands.push(Command::PrevSection);
         }
-        ui.label(strings::position(position.index, position.count));
-        let next = ui.add_enabled(
-            position.index < position.count,
-            egui::Button::new(strings::NEXT),
-        );
-        if next.on_hover_text(strings::NEXT_HINT).clicked() {
+        ui.label(s.position(position.index, position.count));
+        let next = ui.add_enabled(position.index < position.count, egui::Button::new(s.next));
+        if next.on_hover_text(s.next_hint).clicked() {
             commands.push(Command::NextSection);
         }
         ui.separator();
 
-        let label = ui.label(strings::SEARCH);
+        let label = ui.label(s.search);
         let mut query = search.query.clone();
         let field = ui.add(
             egui::TextEdit::singleline(&mut query)
                 .id_salt("search-field")
-                .hint_text(strings::SEARCH_HINT)
+                .hint_text(s.search_hint)
                 .desired_width(200.0),
         );
         let field = field.labelled_by(label.id);
@@ -77,44 +75,58 @@ pub fn toolbar_ui(
         ui.separator();
 
         if ui
-            .button(strings::TEXT_SMALLER)
-            .on_hover_text(strings::TEXT_SMALLER_HINT)
+            .button(s.text_smaller)
+            .on_hover_text(s.text_smaller_hint)
             .clicked()
         {
             commands.push(Command::StepTextScale(-1.0));
         }
         if ui
-            .button(strings::text_size(settings.text_scale))
-            .on_hover_text(strings::TEXT_RESET_HINT)
+            .button(s.text_size(settings.text_scale))
+            .on_hover_text(s.text_reset_hint)
             .clicked()
         {
             commands.push(Command::ResetTextScale);
         }
         if ui
-            .button(strings::TEXT_BIGGER)
-            .on_hover_text(strings::TEXT_BIGGER_HINT)
+            .button(s.text_bigger)
+            .on_hover_text(s.text_bigger_hint)
             .clicked()
         {
             commands.push(Command::StepTextScale(1.0));
         }
         ui.separator();
         if ui
-            .selectable_label(settings.show_charts, strings::CHARTS)
-            .on_hover_text(strings::CHARTS_HINT)
+            .selectable_label(settings.show_charts, s.charts)
+            .on_hover_text(s.charts_hint)
             .clicked()
         {
             commands.push(Command::ToggleCharts);
         }
         let (label, other) = match settings.theme {
-            Theme::Light => (strings::THEME_DARK, Theme::Dark),
-            Theme::Dark => (strings::THEME_LIGHT, Theme::Light),
+            Theme::Light => (s.theme_dark, Theme::Dark),
+            Theme::Dark => (s.theme_light, Theme::Light),
+        };
+        if ui.button(label).on_hover_text(s.theme_hint).clicked() {
+            commands.push(Command::SetTheme(other));
+        }
+        let other = match settings.lang {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
         };
         if ui
-            .button(label)
-            .on_hover_text(strings::THEME_HINT)
+            .button(s.switch_language)
+            .on_hover_text(s.switch_language_hint)
             .clicked()
         {
-            commands.push(Command::SetTheme(other));
+            commands.push(Command::SetLang(other));
+        }
+        if ui
+            .button(s.help_menu)
+            .on_hover_text(s.shortcuts_hint)
+            .clicked()
+        {
+            commands.push(Command::ShowShortcuts(true));
         }
     });
     commands
@@ -127,18 +139,19 @@ fn file_menu_ui(
     built_in_open: bool,
     commands: &mut Vec<Command>,
 ) {
-    ui.menu_button(strings::FILE_MENU, |ui| {
+    let s = strings::of(ui.ctx());
+    ui.menu_button(s.file_menu, |ui| {
         if ui
-            .button(strings::OPEN_REPORT)
-            .on_hover_text(strings::OPEN_REPORT_HINT)
+            .button(s.open_report)
+            .on_hover_text(s.open_report_hint)
             .clicked()
         {
             commands.push(Command::AskOpenFile);
         }
         ui.separator();
-        ui.weak(strings::RECENT_FILES);
+        ui.weak(s.recent_files);
         if recent.is_empty() {
-            ui.weak(strings::NO_RECENT_FILES);
+            ui.weak(s.no_recent_files);
         }
         for path in recent {
             let name = path.file_name().map_or_else(
@@ -155,7 +168,7 @@ fn file_menu_ui(
         }
         ui.separator();
         if ui
-            .selectable_label(built_in_open, strings::BUILT_IN_REPORT)
+            .selectable_label(built_in_open, s.built_in_report)
             .clicked()
         {
             commands.push(Command::OpenBuiltIn);

@@ -12,6 +12,9 @@ pub struct Chart {
     pub id: String,
     /// Title shown above the chart.
     pub title: String,
+    /// English title, shown when the interface is in English (optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_en: Option<String>,
     /// The one unit every bar of the chart shares.
     pub unit: String,
     /// Whether it shows results or targets (drawn differently).

@@ -13,6 +13,9 @@ pub struct Indicator {
     pub section: String,
     /// Short label, e.g. 工业投资增长.
     pub label: String,
+    /// English label, shown when the interface is in English (optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label_en: Option<String>,
     /// The figure exactly as written in the text, e.g. `57.8%`, `1400余名`.
     pub value_text: String,
     /// The number in `value_text`; `None` for a figure without a number (a qualitative target).
@@ -37,7 +40,7 @@ pub struct Indicator {
 }
 
 /// What sort of figure an indicator is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
@@ -55,23 +58,8 @@ pub enum Kind {
     Target,
 }
 
-impl Kind {
-    /// Chinese name shown in the UI.
-    #[must_use]
-    pub fn label_zh(self) -> &'static str {
-        match self {
-            Self::GrowthRate => "增速",
-            Self::Amount => "金额",
-            Self::Count => "数量",
-            Self::Share => "比率",
-            Self::Level => "规模",
-            Self::Target => "目标",
-        }
-    }
-}
-
 /// Which part of the report an indicator belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Period {
@@ -79,24 +67,4 @@ pub enum Period {
     Review,
     /// The plan and targets for the year of the report (2024, as printed).
     Plan,
-}
-
-impl Period {
-    /// Chinese name shown in the UI.
-    #[must_use]
-    pub fn label_zh(self) -> &'static str {
-        match self {
-            Self::Review => "过去一年（2023年，年份为推断，原文未印出）",
-            Self::Plan => "2024年",
-        }
-    }
-
-    /// Short Chinese name for narrow places (table cells); `label_zh` says the rest.
-    #[must_use]
-    pub fn short_label_zh(self) -> &'static str {
-        match self {
-            Self::Review => "过去一年",
-            Self::Plan => "2024年",
-        }
-    }
 }

@@ -158,6 +158,9 @@ fn check_indicators(report: &Report, p: &mut Problems) {
     for (i, ind) in report.indicators.iter().enumerate() {
         let path = format!("indicators[{i}]");
         p.non_empty(format!("{path}.label"), &ind.label);
+        if let Some(en) = &ind.label_en {
+            p.non_empty(format!("{path}.label_en"), en);
+        }
         p.non_empty(format!("{path}.value_text"), &ind.value_text);
         match sections.get(ind.section.as_str()) {
             None => p.push(
@@ -255,6 +258,9 @@ fn check_charts(report: &Report, p: &mut Problems) {
     for (c, chart) in report.charts.iter().enumerate() {
         let path = format!("charts[{c}]");
         p.non_empty(format!("{path}.title"), &chart.title);
+        if let Some(en) = &chart.title_en {
+            p.non_empty(format!("{path}.title_en"), en);
+        }
         if chart.indicators.is_empty() {
             p.push(format!("{path}.indicators"), "图表没有任何指标");
         } else if chart.indicators.len() > MAX_BARS {

@@ -53,6 +53,9 @@ fn empty_titles_are_reported() {
     r.chapters[1].sections[2].title = String::new();
     r.charts[0].title = String::new();
     r.indicators[0].label = String::new();
+    // The English forms are optional, but when given they must say something.
+    r.charts[1].title_en = Some(" ".into());
+    r.indicators[1].label_en = Some(String::new());
     let found = paths(&r);
     for want in [
         "meta.title",
@@ -60,6 +63,8 @@ fn empty_titles_are_reported() {
         "chapters[1].sections[2].title",
         "charts[0].title",
         "indicators[0].label",
+        "charts[1].title_en",
+        "indicators[1].label_en",
     ] {
         assert!(found.iter().any(|p| p == want), "{want} not in {found:?}");
     }

@@ -8,7 +8,6 @@ use crate::chart_data::ChartData;
 use crate::export::{
     DEFAULT_WIDTH, ExportError, FigureSpec, file_name, render_figure, save_png, today,
 };
-use crate::ui::strings;
 
 pub(super) struct Batch {
     folder: PathBuf,
@@ -34,6 +33,7 @@ impl ExportSession {
         frame: &eframe::Frame,
         env: &ExportEnv<'_>,
     ) -> Option<PathBuf> {
+        let s = self.s();
         let total = env.view.count(env.report);
         let mut batch = self.batch.take()?;
         if batch.next < total {
@@ -48,6 +48,7 @@ impl ExportSession {
                         log_scale: false,
                         x_range: None,
                         theme: env.theme,
+                        lang: self.lang,
                         width: self.last_width.unwrap_or(DEFAULT_WIDTH),
                     };
                     let image = render_figure(self.offscreen(frame)?, &spec, env.scale)?;
@@ -58,12 +59,12 @@ impl ExportSession {
                 Ok(()) => batch.written += 1,
                 Err(e) => batch.errors.push(e.to_string()),
             }
-            self.notify(NoticeKind::Progress, strings::exporting(batch.next, total));
+            self.notify(NoticeKind::Progress, s.exporting(batch.next, total));
             self.batch = Some(batch);
             ctx.request_repaint();
             return None;
         }
-        let mut text = strings::exported_all(batch.written, total, &batch.folder);
+        let mut text = s.exported_all(batch.written, total, &batch.folder);
         if batch.errors.is_empty() {
             self.notify(NoticeKind::Done(Some(batch.folder.clone())), text);
             Some(batch.folder)

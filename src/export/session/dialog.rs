@@ -8,7 +8,6 @@ use egui::ColorImage;
 use super::{ExportEnv, ExportSession};
 use crate::export::{default_folder, file_name, today};
 use crate::file_dialog::{Answer, PendingDialog};
-use crate::ui::strings;
 
 pub(super) enum Waiting {
     /// An image waiting for the file name.
@@ -40,6 +39,7 @@ impl ExportSession {
         ctx: &egui::Context,
         env: &ExportEnv<'_>,
     ) -> Option<PathBuf> {
+        let s = self.s();
         let dialog = self.dialog.take()?;
         let (answer, unseen) = match dialog.pending.poll() {
             Answer::Waiting => {
@@ -61,7 +61,7 @@ impl ExportSession {
                     None if unseen => Some(fallback.join(file_name(title, &today()))),
                     None => None,
                 };
-                let note = unseen.then_some(strings::NO_DIALOG);
+                let note = unseen.then_some(s.no_dialog);
                 path.and_then(|p| self.write(&p, &image, note))
             }
             Waiting::Folder => {

@@ -22,8 +22,9 @@ use super::{
 use crate::chart_data::SortOrder;
 use crate::chart_view::ChartView;
 use crate::report::Report;
-use crate::settings::Theme;
-use crate::ui::{FigurePlacement, strings};
+use crate::settings::{Lang, Theme};
+use crate::ui::FigurePlacement;
+use crate::ui::strings::{self, Strings};
 
 /// A screenshot that has not come back by then never will; render offscreen instead.
 const SCREENSHOT_TIMEOUT: Duration = Duration::from_secs(2);
@@ -108,6 +109,8 @@ pub struct ExportSession {
     pub last_image: Option<(Method, [usize; 2])>,
     /// The last file written.
     pub last_file: Option<PathBuf>,
+    /// Language of the notices and dialog titles (the interface's, set on every update).
+    lang: Lang,
 }
 
 impl ExportSession {
@@ -149,6 +152,7 @@ impl ExportSession {
         frame: &eframe::Frame,
         env: &ExportEnv<'_>,
     ) -> Option<PathBuf> {
+        self.lang = strings::of(ctx).lang;
         if let Some(p) = env.placement {
             self.last_width = Some(p.rect.width());
         }
@@ -161,15 +165,20 @@ impl ExportSession {
         folder
     }
 
+    fn s(&self) -> &'static Strings {
+        strings::strings(self.lang)
+    }
+
     fn advance(
         &mut self,
         ctx: &egui::Context,
         frame: &eframe::Frame,
         env: &ExportEnv<'_>,
     ) -> Option<PathBuf> {
+        let s = self.s();
         if std::mem::take(&mut self.ask_folder) {
             let dialog = rfd::AsyncFileDialog::new()
-                .set_title(strings::FOLDER_DIALOG_TITLE)
+                .set_title(s.folder_dialog_title)
                 .set_directory(default_folder(env.last_folder))
                 .set_parent(frame);
             self.open_dialog(ctx, Waiting::Folder, move || {
@@ -268,6 +277,7 @@ impl ExportSession {
             log_scale: env.view.log_scale,
             x_range: env.placement.and_then(|p| p.x_range.clone()),
             theme: env.theme,
+            lang: self.lang,
             width: self.last_width.unwrap_or(DEFAULT_WIDTH),
         };
         let image = self
@@ -303,22 +313,23 @@ impl ExportSession {
         image: ColorImage,
         method: Method,
     ) -> Option<PathBuf> {
+        let s = self.s();
         self.last_image = Some((method, image.size));
         match target {
             Target::Clipboard => {
                 let size = image.size;
                 ctx.copy_image(image);
-                self.notify(NoticeKind::Done(None), strings::copied_image(size));
+                self.notify(NoticeKind::Done(None), s.copied_image(size));
                 None
             }
             Target::File(path) => self.write(&path, &image, None),
             Target::AskFile => {
                 let title = env.view.data.as_ref().map_or("", |d| d.title.as_str());
                 let dialog = rfd::AsyncFileDialog::new()
-                    .set_title(strings::SAVE_DIALOG_TITLE)
+                    .set_title(s.save_dialog_title)
                     .set_directory(default_folder(env.last_folder))
                     .set_file_name(file_name(title, &today()))
-                    .add_filter(strings::PNG_FILTER, &["png"])
+                    .add_filter(s.png_filter, &["png"])
                     .set_parent(frame);
                 self.open_dialog(ctx, Waiting::File(image), move || {
                     crate::file_dialog::block_on(dialog.save_file())
@@ -329,10 +340,11 @@ impl ExportSession {
     }
 
     fn write(&mut self, path: &Path, image: &ColorImage, note: Option<&str>) -> Option<PathBuf> {
+        let s = self.s();
         match save_png(path, image) {
             Ok(()) => {
                 let folder = path.parent().map(Path::to_path_buf);
-                let mut text = strings::saved_to(path, image.size);
+                let mut text = s.saved_to(path, image.size);
                 if let Some(note) = note {
                     text = format!("{note}{text}");
                 }
@@ -349,19 +361,20 @@ impl ExportSession {
 
     /// Opens `folder` in the file manager; says so when that fails.
     pub fn open_folder(&mut self, folder: &Path) {
+        let s = self.s();
         if let Err(e) = open::that_detached(folder) {
-            self.notify(NoticeKind::Failed, format!("{}：{e}", strings::OPEN_FOLDER));
+            self.notify(
+                NoticeKind::Failed,
+                format!("{}{}{e}", s.open_folder, s.colon),
+            );
         }
     }
 
     fn fail(&mut self, error: &ExportError) {
+        let s = self.s();
         self.notify(
             NoticeKind::Failed,
-            format!(
-                "{}：{error}\n{}",
-                strings::EXPORT_FAILED,
-                strings::NOTHING_LOST
-            ),
+            format!("{}{}{error}\n{}", s.export_failed, s.colon, s.nothing_lost),
         );
     }
 

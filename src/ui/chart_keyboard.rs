@@ -1,0 +1,48 @@
+//! The bars of a chart for the keyboard and screen readers. Each bar row (its label and bar)
+//! gets a focusable target named "label: value, period"; ↑ and ↓ move between the bars, Enter
+//! jumps to the sentence, and the focused bar shows the same card as hovering it.
+
+use egui::{Id, Rect, Ui};
+
+use crate::Command;
+use crate::chart_data::ChartData;
+use crate::report::Report;
+use crate::ui::a11y;
+use crate::ui::indicator_card::indicator_card_ui;
+use crate::ui::strings;
+
+/// Id of the focus target of a chart's bar, so tests and the arrows can find it.
+#[must_use]
+pub fn bar_id(chart: usize, indicator: usize) -> Id {
+    Id::unique(("jiedu-bar", chart, indicator))
+}
+
+/// Adds the targets over `rows` (the screen rect of each bar's row, in the order of
+/// `data.bars`) and returns what the keys asked for.
+pub fn bar_targets_ui(ui: &Ui, report: &Report, data: &ChartData, rows: &[Rect]) -> Vec<Command> {
+    let s = strings::of(ui.ctx());
+    let mut commands = Vec::new();
+    let ids: Vec<Id> = data
+        .bars
+        .iter()
+        .map(|b| bar_id(data.chart, b.indicator))
+        .collect();
+    for (i, (bar, rect)) in data.bars.iter().zip(rows).enumerate() {
+        let response = a11y::focus_target(ui, ids[i], *rect, egui::Role::Button, &s.bar_label(bar));
+        if !response.has_focus() {
+            continue;
+        }
+        a11y::keep_vertical_arrows(ui, &response);
+        if let Some(step) = a11y::vertical_step(ui) {
+            let next = i.saturating_add_signed(step).min(ids.len() - 1);
+            ui.memory_mut(|m| m.request_focus(ids[next]));
+        }
+        if a11y::activated(ui, &response) {
+            commands.push(Command::ShowSource(bar.indicator));
+        }
+        response.show_tooltip_ui(|ui| {
+            indicator_card_ui(ui, report, bar.indicator, s.click_to_read);
+        });
+    }
+    commands
+}

@@ -1,0 +1,280 @@
+//! The strings with numbers, paths or names in them: the table's `{name}` templates filled in,
+//! and the names of the report's kinds and periods in the interface language.
+
+use std::fmt::Display;
+use std::path::Path;
+
+use crate::chart_data::{BarDatum, ChartData};
+use crate::report::{Chart, Indicator, Kind, Meta, Period};
+use crate::settings::Lang;
+use crate::ui::strings::Strings;
+
+/// Replaces each `{name}` in `template` by its value.
+#[must_use]
+pub fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), &value.to_string());
+    }
+    out
+}
+
+#[cfg(test)]
+/// The `{name}` placeholders of a template, in order.
+#[must_use]
+pub fn placeholders(template: &str) -> Vec<&str> {
+    template
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect()
+}
+
+impl Strings {
+    /// Notice after "copy as CSV".
+    #[must_use]
+    pub fn copied_rows(&self, n: usize) -> String {
+        fill(self.copied_rows_n, &[("n", &n)])
+    }
+
+    /// Title of the n-th chart made from the data view.
+    #[must_use]
+    pub fn custom_chart_title(&self, n: usize) -> String {
+        fill(self.custom_chart_n, &[("n", &n)])
+    }
+
+    /// "n rows" under the table.
+    #[must_use]
+    pub fn row_count(&self, shown: usize, total: usize) -> String {
+        fill(self.row_count_n, &[("shown", &shown), ("total", &total)])
+    }
+
+    /// "N hits" (with "showing the first M" when the list is capped).
+    #[must_use]
+    pub fn hit_count(&self, total: usize, shown: usize) -> String {
+        let template = if total > shown {
+            self.hit_count_capped
+        } else {
+            self.hit_count_n
+        };
+        fill(template, &[("total", &total), ("shown", &shown)])
+    }
+
+    /// "Section n of m".
+    #[must_use]
+    pub fn position(&self, n: usize, of: usize) -> String {
+        fill(self.position_n, &[("n", &n), ("of", &of)])
+    }
+
+    /// "Text size 120%".
+    #[must_use]
+    pub fn text_size(&self, scale: f32) -> String {
+        fill(self.text_size_n, &[("n", &format!("{:.0}", scale * 100.0))])
+    }
+
+    /// Source line under an exported chart: the report's title, date and occasion.
+    #[must_use]
+    pub fn figure_source(&self, meta: &Meta) -> String {
+        let details: Vec<&str> = [meta.date.as_str(), meta.occasion.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect();
+        if details.is_empty() {
+            fill(self.source_line, &[("title", &meta.title)])
+        } else {
+            let details = details.join(self.source_separator);
+            fill(
+                self.source_line_details,
+                &[("title", &meta.title), ("details", &details)],
+            )
+        }
+    }
+
+    /// Notice after an image was written.
+    #[must_use]
+    pub fn saved_to(&self, path: &Path, size: [usize; 2]) -> String {
+        let path = path.display();
+        fill(
+            self.saved_to_n,
+            &[("w", &size[0]), ("h", &size[1]), ("path", &path)],
+        )
+    }
+
+    /// Notice after an image was put on the clipboard.
+    #[must_use]
+    pub fn copied_image(&self, size: [usize; 2]) -> String {
+        fill(self.copied_image_n, &[("w", &size[0]), ("h", &size[1])])
+    }
+
+    /// Progress of "export all".
+    #[must_use]
+    pub fn exporting(&self, done: usize, total: usize) -> String {
+        fill(self.exporting_n, &[("done", &done), ("total", &total)])
+    }
+
+    /// Notice after "export all".
+    #[must_use]
+    pub fn exported_all(&self, written: usize, total: usize, folder: &Path) -> String {
+        let folder = folder.display();
+        fill(
+            self.exported_all_n,
+            &[
+                ("written", &written),
+                ("total", &total),
+                ("folder", &folder),
+            ],
+        )
+    }
+
+    /// What a screen reader says for a bar: label, value with unit as written, period.
+    #[must_use]
+    pub fn bar_label(&self, bar: &BarDatum) -> String {
+        fill(
+            self.bar_label_n,
+            &[
+                ("label", &self.bar_name(bar)),
+                ("value", &bar.value_text),
+                ("period", &self.period(bar.period)),
+            ],
+        )
+    }
+
+    /// The chart in one sentence: what it shows, how many bars, the highest and the lowest.
+    #[must_use]
+    pub fn chart_summary(&self, data: &ChartData) -> String {
+        let Some((max, min)) = data.extremes() else {
+            return self.data_title(data).to_owned();
+        };
+        fill(
+            self.chart_summary_n,
+            &[
+                ("title", &self.data_title(data)),
+                ("unit", &data.unit),
+                ("n", &data.bars.len()),
+                ("max_label", &self.bar_name(max)),
+                ("max", &max.value_text),
+                ("min_label", &self.bar_name(min)),
+                ("min", &min.value_text),
+            ],
+        )
+    }
+
+    /// `en` in the English interface when the report gives it, else `zh`.
+    fn pick<'a>(&self, zh: &'a str, en: Option<&'a str>) -> &'a str {
+        match (self.lang, en) {
+            (Lang::En, Some(en)) => en,
+            _ => zh,
+        }
+    }
+
+    /// An indicator's label in the interface language, when the report has it.
+    #[must_use]
+    pub fn indicator_label<'a>(&self, ind: &'a Indicator) -> &'a str {
+        self.pick(&ind.label, ind.label_en.as_deref())
+    }
+
+    /// A chart's title in the interface language, when the report has it.
+    #[must_use]
+    pub fn chart_title<'a>(&self, chart: &'a Chart) -> &'a str {
+        self.pick(&chart.title, chart.title_en.as_deref())
+    }
+
+    /// The title of a chart ready to draw, in the interface language when the report has it.
+    #[must_use]
+    pub fn data_title<'a>(&self, data: &'a ChartData) -> &'a str {
+        self.pick(&data.title, data.title_en.as_deref())
+    }
+
+    /// A bar's label in the interface language, when the report has it.
+    #[must_use]
+    pub fn bar_name<'a>(&self, bar: &'a BarDatum) -> &'a str {
+        self.pick(&bar.label, bar.label_en.as_deref())
+    }
+
+    /// Name of an indicator kind.
+    #[must_use]
+    pub fn kind(&self, kind: Kind) -> &'static str {
+        match kind {
+            Kind::GrowthRate => self.kind_growth_rate,
+            Kind::Amount => self.kind_amount,
+            Kind::Count => self.kind_count,
+            Kind::Share => self.kind_share,
+            Kind::Level => self.kind_level,
+            Kind::Target => self.kind_target,
+        }
+    }
+
+    /// Name of a period, saying what is known of its year.
+    #[must_use]
+    pub fn period(&self, period: Period) -> &'static str {
+        match period {
+            Period::Review => self.period_review,
+            Period::Plan => self.period_plan,
+        }
+    }
+
+    /// Short name of a period, for table cells; [`Self::period`] says the rest.
+    #[must_use]
+    pub fn period_short(&self, period: Period) -> &'static str {
+        match period {
+            Period::Review => self.period_review_short,
+            Period::Plan => self.period_plan,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::strings::{EN, ZH};
+
+    fn is_cjk(c: char) -> bool {
+        matches!(c, '\u{3000}'..='\u{303f}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
+    }
+
+    #[test]
+    fn both_languages_have_every_key_filled_with_the_same_placeholders() {
+        let (zh, en) = (ZH.entries(), EN.entries());
+        assert_eq!(zh.len(), en.len());
+        assert!(zh.len() > 100, "only {} keys", zh.len());
+        for ((key, z), (key_en, e)) in zh.iter().zip(&en) {
+            assert_eq!(key, key_en);
+            assert!(!z.trim().is_empty(), "{key} is empty in Chinese");
+            assert!(!e.trim().is_empty(), "{key} is empty in English");
+            let (mut pz, mut pe) = (placeholders(z), placeholders(e));
+            pz.sort_unstable();
+            pe.sort_unstable();
+            assert_eq!(pz, pe, "{key}: placeholders differ");
+        }
+    }
+
+    #[test]
+    fn english_is_english_and_chinese_is_chinese() {
+        // The language switch names the other language in its own script.
+        let mixed = ["switch_language", "switch_language_hint"];
+        for (key, text) in EN.entries() {
+            if !mixed.contains(&key) {
+                assert!(!text.chars().any(is_cjk), "{key} is not translated: {text}");
+            }
+        }
+        // A Chinese string that is all ASCII letters was probably left in English.
+        let same_in_both = ["text_smaller", "text_bigger"];
+        for ((key, z), (_, e)) in ZH.entries().into_iter().zip(EN.entries()) {
+            if !same_in_both.contains(&key) && !mixed.contains(&key) {
+                assert_ne!(z, e, "{key} is the same in both languages");
+            }
+        }
+    }
+
+    #[test]
+    fn fill_replaces_every_placeholder() {
+        assert_eq!(
+            fill("{a} and {b}, {a}", &[("a", &1), ("b", &"x")]),
+            "1 and x, 1"
+        );
+        assert_eq!(placeholders("第 {n} / {of} 节"), ["n", "of"]);
+        assert_eq!(ZH.hit_count(30, 20), "找到 30 处，显示前 20 处");
+        assert_eq!(EN.position(2, 26), "Section 2 / 26");
+        assert_eq!(EN.text_size(1.2), "Text 120%");
+    }
+}

@@ -1,0 +1,229 @@
+//! Everything through the AccessKit tree and the keyboard, as a screen-reader or keyboard user
+//! meets it: each TOC entry and each bar found by its label, arrows between bars and Enter to
+//! the sentence, figures in the text as links, the shortcuts overlay, and notices read out.
+
+// Helpers outside #[test] functions panic on purpose when the UI lacks what a test needs.
+#![allow(clippy::expect_used)]
+mod common;
+
+use common::{current_id, harness};
+use egui::Key;
+use egui::accesskit::{Live, Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use jiedu::JieduApp;
+use jiedu::chart_data::ChartData;
+use jiedu::ui::strings::ZH;
+
+fn focused(harness: &Harness<'_, JieduApp>) -> Option<egui::Id> {
+    harness.ctx.memory(egui::Memory::focused)
+}
+
+/// The chart the panel shows.
+fn shown_chart(harness: &Harness<'_, JieduApp>) -> ChartData {
+    harness
+        .state()
+        .charts
+        .data
+        .clone()
+        .expect("a chart is shown")
+}
+
+fn press(harness: &mut Harness<'_, JieduApp>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+#[test]
+fn every_toc_entry_is_found_by_its_label() {
+    let harness = harness();
+    let report = harness.state().report().clone();
+    for chapter in &report.chapters {
+        // A one-section chapter is a single entry under the chapter's title.
+        let titles: Vec<&str> = if chapter.sections.len() == 1 {
+            vec![chapter.title.as_str()]
+        } else {
+            chapter.sections.iter().map(|s| s.title.as_str()).collect()
+        };
+        for title in titles {
+            assert!(
+                !harness
+                    .query_all_by_label(title)
+                    .collect::<Vec<_>>()
+                    .is_empty(),
+                "no node labelled {title}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_bar_is_announced_with_label_value_and_period() {
+    let mut harness = harness();
+    let count = harness.state().report().charts.len();
+    for chart in 0..count {
+        harness
+            .state_mut()
+            .apply(jiedu::Command::SelectChart(chart));
+        harness.run();
+        let data = shown_chart(&harness);
+        assert!(!data.bars.is_empty());
+        for bar in &data.bars {
+            let label = ZH.bar_label(bar);
+            let node = harness.get_by_label(&label);
+            assert_eq!(node.accesskit_node().role(), Role::Button, "{label}");
+            assert!(label.contains(&bar.value_text) && label.contains(&bar.label));
+        }
+        // The chart's text summary names the highest and the lowest bar.
+        let (max, min) = data.extremes().expect("bars");
+        let summary = ZH.chart_summary(&data);
+        assert!(summary.contains(&max.value_text) && summary.contains(&min.value_text));
+        harness.get_by_label(&summary);
+    }
+}
+
+#[test]
+fn arrows_move_between_bars_and_enter_goes_to_the_sentence() {
+    let mut harness = harness();
+    let data = shown_chart(&harness);
+    let ids: Vec<egui::Id> = data
+        .bars
+        .iter()
+        .map(|b| jiedu::ui::bar_id(data.chart, b.indicator))
+        .collect();
+    harness.get_by_label(&ZH.bar_label(&data.bars[0])).focus();
+    harness.run();
+    assert_eq!(focused(&harness), Some(ids[0]));
+    press(&mut harness, Key::ArrowDown);
+    assert_eq!(focused(&harness), Some(ids[1]));
+    press(&mut harness, Key::ArrowDown);
+    assert_eq!(focused(&harness), Some(ids[2]));
+    press(&mut harness, Key::ArrowUp);
+    assert_eq!(focused(&harness), Some(ids[1]));
+    // The section did not change: the arrows belong to the chart while a bar has the focus.
+    let before = current_id(&harness);
+    press(&mut harness, Key::ArrowRight);
+    assert_eq!(current_id(&harness), before);
+
+    press(&mut harness, Key::Enter);
+    let indicator = &harness.state().report().indicators[data.bars[1].indicator];
+    let section = indicator.section.clone();
+    assert_eq!(current_id(&harness), section);
+    let highlight = harness
+        .state()
+        .nav
+        .highlight
+        .clone()
+        .expect("sentence marked");
+    let jiedu::search::HitPlace::Paragraph(p) = highlight.place else {
+        panic!("the sentence is in a paragraph");
+    };
+    let text = harness
+        .state()
+        .current_section()
+        .map(|s| s.paragraphs[p].clone())
+        .expect("section");
+    assert!(text[highlight.range].contains(&indicator.value_text));
+}
+
+#[test]
+fn tab_reaches_the_bars() {
+    let mut harness = harness();
+    let data = shown_chart(&harness);
+    let first = jiedu::ui::bar_id(data.chart, data.bars[0].indicator);
+    let mut reached = false;
+    for _ in 0..200 {
+        press(&mut harness, Key::Tab);
+        if focused(&harness) == Some(first) {
+            reached = true;
+            break;
+        }
+    }
+    assert!(reached, "200 Tabs did not reach the first bar");
+}
+
+#[test]
+fn figures_in_the_text_are_links_that_enter_opens() {
+    let mut harness = harness();
+    harness.get_by_label("主要预期目标").click();
+    harness.run();
+    let report = harness.state().report().clone();
+    let gdp = report.indicator_index("target_gdp").expect("exists");
+    let ind = &report.indicators[gdp];
+    let label = format!("{}（{}）", ind.value_text, ind.label);
+    let link = harness.get_by_label(&label);
+    assert_eq!(link.accesskit_node().role(), Role::Link);
+    link.focus();
+    harness.run();
+    // Somewhere else first, so that Enter visibly changes the chart.
+    harness.state_mut().charts.highlight = None;
+    press(&mut harness, Key::Enter);
+    assert_eq!(harness.state().charts.highlight, Some(gdp));
+}
+
+#[test]
+fn f1_and_question_mark_open_the_shortcuts_and_esc_closes_them() {
+    let mut harness = harness();
+    assert!(harness.query_by_label(ZH.shortcuts).is_none());
+    press(&mut harness, Key::F1);
+    assert!(harness.state().show_shortcuts);
+    harness.get_by_label(ZH.shortcuts);
+    for (keys, action) in jiedu::ui::shortcut_list(&ZH) {
+        harness.get_by_label(keys);
+        harness.get_by_label(action);
+    }
+    press(&mut harness, Key::Escape);
+    assert!(!harness.state().show_shortcuts);
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, Key::Questionmark);
+    harness.run();
+    assert!(harness.state().show_shortcuts);
+    harness.get_by_label(ZH.close).click();
+    harness.run();
+    assert!(!harness.state().show_shortcuts);
+}
+
+#[test]
+fn notices_are_live_regions() {
+    let mut harness = harness();
+    harness.state_mut().apply(jiedu::Command::SetSideTab(
+        jiedu::data_view_state::SideTab::Data,
+    ));
+    harness.run();
+    harness.get_by_label(ZH.copy_csv).click();
+    harness.run();
+    let rows = harness.state().data_view.rows.len();
+    let text = ZH.copied_rows(rows);
+    let notice = harness.get_by_label(&text);
+    assert_eq!(notice.accesskit_node().live(), Live::Polite);
+
+    // A failed export is read out at once.
+    let missing = std::env::temp_dir().join("jiedu-no-such-dir/a/b/chart.png");
+    harness.state_mut().apply(jiedu::Command::SetSideTab(
+        jiedu::data_view_state::SideTab::Charts,
+    ));
+    harness.run();
+    harness
+        .state_mut()
+        .apply(jiedu::Command::Export(jiedu::export::Target::File(missing)));
+    harness.run();
+    let failed = harness.get_by_label_contains(ZH.export_failed);
+    assert_eq!(failed.accesskit_node().live(), Live::Assertive);
+}
+
+#[test]
+fn the_focus_ring_shows_only_while_the_keyboard_is_used() {
+    let mut harness = harness();
+    let data = shown_chart(&harness);
+    harness.get_by_label(&ZH.bar_label(&data.bars[0])).focus();
+    harness.run();
+    // Focus given by a screen reader, not by keys: no ring yet.
+    assert!(!harness.state().keyboard_focus);
+    press(&mut harness, Key::ArrowDown);
+    assert!(harness.state().keyboard_focus, "no ring after an arrow key");
+    harness.get_by_label("主要预期目标").click();
+    harness.run();
+    assert!(
+        !harness.state().keyboard_focus,
+        "ring still shown after a click"
+    );
+}
