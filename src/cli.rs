@@ -274,6 +274,7 @@ fn export(args: &ExportArgs) -> Result<(), String> {
             x_range: None,
             theme: args.theme,
             lang: args.lang,
+            text_scale: 1.0,
             width: args.width,
         };
         let image = render_figure(&mut offscreen, &spec, args.scale).map_err(|e| e.to_string())?;

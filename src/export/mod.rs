@@ -97,6 +97,9 @@ pub struct FigureSpec<'a> {
     pub theme: Theme,
     /// Language of the figure's own words (the targets note, the source line).
     pub lang: crate::settings::Lang,
+    /// Text size of the interface (1.0 to 2.0, see `chrome_scale`), so that the image has the
+    /// proportions the user saw.
+    pub text_scale: f32,
     /// Width in points (the on-screen width of the figure).
     pub width: f32,
 }
@@ -111,13 +114,15 @@ pub fn render_figure(
     scale: ExportScale,
 ) -> Result<ColorImage, ExportError> {
     crate::ui::strings::set(offscreen.ctx(), spec.lang);
+    let text_scale = spec.text_scale.clamp(1.0, 2.0);
+    crate::ui::style::set_text_styles(offscreen.ctx(), text_scale);
     offscreen.ctx().set_theme(match spec.theme {
         Theme::Light => egui::Theme::Light,
         Theme::Dark => egui::Theme::Dark,
     });
     // Tall enough for any chart; the image is cropped to the figure.
     let rows = spec.data.bars.len() + spec.data.footnotes.len() * 2;
-    let height = 240.0 + 60.0 * rows as f32;
+    let height = (240.0 + 60.0 * rows as f32) * text_scale;
     let size = Vec2::new(spec.width, height);
     offscreen.render(size, scale.factor(), |ui| {
         let mut rect = None;

@@ -54,6 +54,8 @@ pub struct FigureOutput {
 /// Draws the figure filling the available width.
 pub fn chart_figure_ui(ui: &mut Ui, view: &FigureView<'_>) -> FigureOutput {
     let s = strings::of(ui.ctx());
+    // The figure grows with the interface text (200% at most); exports drawn offscreen are at 1.
+    let k = super::style::chrome_scale(ui.style());
     let mut out = FigureOutput {
         commands: Vec::new(),
         bar_rects: Vec::new(),
@@ -73,7 +75,7 @@ pub fn chart_figure_ui(ui: &mut Ui, view: &FigureView<'_>) -> FigureOutput {
                     &[("title", &s.data_title(data)), ("unit", &data.unit)],
                 ))
                 .family(crate::fonts::heading_family())
-                .size(17.0)
+                .size(17.0 * k)
                 .strong(),
             );
         });
@@ -101,7 +103,7 @@ pub fn chart_figure_ui(ui: &mut Ui, view: &FigureView<'_>) -> FigureOutput {
         ui.add_space(4.0);
         ui.label(
             RichText::new(s.figure_source(&view.report.meta))
-                .size(12.0)
+                .size(12.0 * k)
                 .color(ui.visuals().weak_text_color()),
         );
     });
@@ -111,19 +113,27 @@ pub fn chart_figure_ui(ui: &mut Ui, view: &FigureView<'_>) -> FigureOutput {
 
 fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut FigureOutput) {
     let s = strings::of(ui.ctx());
+    let k = super::style::chrome_scale(ui.style());
     let data = view.data;
     let highlight = view.highlight.filter(|_| view.interactive);
     let n = data.bars.len();
     let max = data.bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let visuals = ui.visuals().clone();
     let unit = data.unit.clone();
+    // Labels start a margin in from the plot's left edge and must end before its right one.
+    let label_font = egui::FontId::proportional(14.0 * k);
+    let labels: Vec<String> = data
+        .bars
+        .iter()
+        .map(|b| fit_label(ui, s.bar_name(b), &label_font, ui.available_width() * 0.9))
+        .collect();
     let row = |i: usize| -(i as f64);
     let start = scale.start;
     // Room right of the longest bar for its value label.
     let end = start + (scale.x(max) - start) * 1.3;
     let (top, bottom) = (0.75, row(n.saturating_sub(1)) - 0.45);
     let mut plot = Plot::new(("chart", data.chart, scale.log))
-        .height(ROW_HEIGHT * n as f32 + 34.0)
+        .height((ROW_HEIGHT * n as f32 + 34.0) * k)
         .show_axes([true, false])
         .show_grid([true, false])
         .show_background(false)
@@ -185,8 +195,8 @@ fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut FigureOu
                 Text::new(
                     format!("label-{i}"),
                     PlotPoint::new(start, row(i) + BAR_WIDTH / 2.0 + 0.04),
-                    RichText::new(s.bar_name(b))
-                        .size(14.0)
+                    RichText::new(&labels[i])
+                        .font(label_font.clone())
                         .color(visuals.strong_text_color()),
                 )
                 .anchor(Align2::LEFT_BOTTOM)
@@ -197,7 +207,7 @@ fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut FigureOu
                     format!("value-{i}"),
                     PlotPoint::new(scale.x(b.value.max(0.0)), row(i)),
                     RichText::new(format!(" {}", b.value_text))
-                        .size(14.0)
+                        .size(14.0 * k)
                         .strong(),
                 )
                 .anchor(Align2::LEFT_CENTER)
@@ -238,6 +248,7 @@ fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut FigureOu
             view.report,
             data,
             &rows,
+            &response.response,
         ));
     let hovered = response
         .response
@@ -304,6 +315,29 @@ fn clamp_view(plot_ui: &mut egui_plot::PlotUi<'_>, start: f64, end: f64, top: f6
     if (bounds.min()[1] - bottom).abs() > 1e-9 || (bounds.max()[1] - top).abs() > 1e-9 {
         plot_ui.set_plot_bounds_y(bottom..=top);
     }
+}
+
+/// `text` cut to `room` points with "…" when longer: a plot label cannot wrap. The whole label
+/// is in the bar's tooltip, its screen-reader name and the data table.
+fn fit_label(ui: &Ui, text: &str, font: &egui::FontId, room: f32) -> String {
+    ui.fonts_mut(|f| {
+        let total: f32 = text.chars().map(|c| f.glyph_width(font, c)).sum();
+        if total <= room {
+            return text.to_owned();
+        }
+        let budget = room - f.glyph_width(font, '…');
+        let mut used = 0.0;
+        let mut out = String::new();
+        for c in text.chars() {
+            used += f.glyph_width(font, c);
+            if used > budget {
+                break;
+            }
+            out.push(c);
+        }
+        out.push('…');
+        out
+    })
 }
 
 /// `7` for 7.0, `2.5` for 2.5: axis ticks without trailing zeros.

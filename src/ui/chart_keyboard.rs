@@ -18,8 +18,15 @@ pub fn bar_id(chart: usize, indicator: usize) -> Id {
 }
 
 /// Adds the targets over `rows` (the screen rect of each bar's row, in the order of
-/// `data.bars`) and returns what the keys asked for.
-pub fn bar_targets_ui(ui: &Ui, report: &Report, data: &ChartData, rows: &[Rect]) -> Vec<Command> {
+/// `data.bars`) and returns what the keys asked for. `plot` is the plot's own response: it takes
+/// the focus before the bars, and ↓ or ↑ there goes to the first bar.
+pub fn bar_targets_ui(
+    ui: &Ui,
+    report: &Report,
+    data: &ChartData,
+    rows: &[Rect],
+    plot: &egui::Response,
+) -> Vec<Command> {
     let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
     let ids: Vec<Id> = data
@@ -27,6 +34,12 @@ pub fn bar_targets_ui(ui: &Ui, report: &Report, data: &ChartData, rows: &[Rect])
         .iter()
         .map(|b| bar_id(data.chart, b.indicator))
         .collect();
+    if plot.has_focus() && !ids.is_empty() {
+        a11y::keep_vertical_arrows(ui, plot);
+        if a11y::vertical_step(ui).is_some() {
+            ui.memory_mut(|m| m.request_focus(ids[0]));
+        }
+    }
     for (i, (bar, rect)) in data.bars.iter().zip(rows).enumerate() {
         let response = a11y::focus_target(ui, ids[i], *rect, egui::Role::Button, &s.bar_label(bar));
         if !response.has_focus() {
@@ -41,7 +54,7 @@ pub fn bar_targets_ui(ui: &Ui, report: &Report, data: &ChartData, rows: &[Rect])
             commands.push(Command::ShowSource(bar.indicator));
         }
         response.show_tooltip_ui(|ui| {
-            indicator_card_ui(ui, report, bar.indicator, s.click_to_read);
+            indicator_card_ui(ui, report, bar.indicator, s.enter_to_read);
         });
     }
     commands

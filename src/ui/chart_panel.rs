@@ -166,6 +166,9 @@ fn picker_ui(
     let selected = view.selected;
     let others = (0..view.count(report)).filter(|i| !relevant.contains(i));
     ui.horizontal_wrapped(|ui| {
+        // A title that wraps would make its whole row of the picker two lines high; one that
+        // does not fit moves to the next row instead.
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         for i in relevant.iter().copied().chain(others) {
             let mut title = view
                 .chart(report, i)

@@ -65,7 +65,7 @@ fn filters_ui(ui: &mut Ui, report: &Report, query: &mut TableQuery) {
             egui::TextEdit::singleline(&mut query.text)
                 .id_salt("data-filter")
                 .hint_text(s.filter_hint)
-                .desired_width(150.0),
+                .desired_width(150.0 * super::style::chrome_scale(ui.style())),
         )
         .labelled_by(label.id);
         egui::ComboBox::new("kind-filter", s.col_kind)

@@ -223,7 +223,7 @@ fn figure_link_ui(
     }
     if response.has_focus() {
         response.show_tooltip_ui(|ui| {
-            crate::ui::indicator_card_ui(ui, report, indicator, s.figure_hint_chart);
+            crate::ui::indicator_card_ui(ui, report, indicator, s.enter_to_chart);
         });
     }
 }

@@ -13,7 +13,9 @@ pub fn side_tabs_ui(ui: &mut Ui, current: SideTab) -> Option<Command> {
     let mut command = None;
     ui.horizontal(|ui| {
         for (tab, title) in [(SideTab::Charts, s.tab_charts), (SideTab::Data, s.tab_data)] {
-            let label = RichText::new(title).size(16.0).strong();
+            let label = RichText::new(title)
+                .size(16.0 * super::style::chrome_scale(ui.style()))
+                .strong();
             if ui.selectable_label(current == tab, label).clicked() && current != tab {
                 command = Some(Command::SetSideTab(tab));
             }

@@ -82,6 +82,8 @@ table! {
     in_this_section: " · 本节", " · this section";
     chart_source_hint: "悬停在柱子上查看原文句子，点击跳到正文中的这句话。键盘：Tab 进入图表，↑↓ 在柱子间移动，Enter 跳到原文。", "Hover a bar to see its sentence; click it to go there in the text. Keyboard: Tab into the chart, ↑↓ move between bars, Enter goes to the sentence.";
     click_to_read: "点击跳到正文中的这句话", "Click to go to this sentence in the text";
+    enter_to_read: "按 Enter 跳到正文中的这句话", "Press Enter to go to this sentence in the text";
+    enter_to_chart: "按 Enter 在图表中查看", "Press Enter to see it in a chart";
     bar_label_n: "{label}：{value}，{period}", "{label}: {value}, {period}";
     chart_summary_n: "图表“{title}”，单位：{unit}，共 {n} 项。最高：{max_label}，{max}；最低：{min_label}，{min}。", "Chart “{title}”, unit: {unit}, {n} bars. Highest: {max_label}, {max}; lowest: {min_label}, {min}.";
     chart_summary_label: "图表文字摘要", "Chart summary";

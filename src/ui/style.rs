@@ -36,6 +36,16 @@ pub fn apply_style(ctx: &egui::Context, settings: &Settings) {
     }
 }
 
+/// How much the chrome's text is enlarged (1.0 to 2.0): panels that set their own text sizes
+/// multiply them by this, so that everything grows together.
+#[must_use]
+pub fn chrome_scale(style: &egui::Style) -> f32 {
+    style
+        .text_styles
+        .get(&TextStyle::Body)
+        .map_or(1.0, |f| f.size / CHROME_BODY_SIZE)
+}
+
 /// Sets the chrome's text sizes at scale 1.0 and the app's colours (see [`visuals`]).
 pub fn init_text_styles(ctx: &egui::Context) {
     set_text_styles(ctx, 1.0);
@@ -43,9 +53,9 @@ pub fn init_text_styles(ctx: &egui::Context) {
     ctx.set_visuals_of(egui::Theme::Dark, visuals(Theme::Dark));
 }
 
-/// The chrome's text sizes: a little larger than egui's defaults, because CJK glyphs at
+/// The chrome's text sizes at `scale` (see [`chrome_scale`]): a little larger than egui's defaults, because CJK glyphs at
 /// 12–13 px are hard to read.
-fn set_text_styles(ctx: &egui::Context, scale: f32) {
+pub fn set_text_styles(ctx: &egui::Context, scale: f32) {
     let font = |size: f32, family| FontId::new(size * scale, family);
     ctx.all_styles_mut(|style| {
         style.text_styles = [

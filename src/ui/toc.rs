@@ -55,7 +55,7 @@ fn chapter_ui(
     };
     let title = RichText::new(&chapter.title)
         .family(crate::fonts::heading_family())
-        .size(15.0);
+        .size(15.0 * super::style::chrome_scale(ui.style()));
     if ui
         .selectable_label(current.chapter == c && chapter.sections.len() == 1, title)
         .clicked()

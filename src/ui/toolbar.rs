@@ -47,7 +47,7 @@ pub fn toolbar_ui(
             egui::TextEdit::singleline(&mut query)
                 .id_salt("search-field")
                 .hint_text(s.search_hint)
-                .desired_width(200.0),
+                .desired_width(200.0 * super::style::chrome_scale(ui.style())),
         );
         let field = field.labelled_by(label.id);
         if search.focus_requested {

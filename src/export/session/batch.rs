@@ -49,6 +49,7 @@ impl ExportSession {
                         x_range: None,
                         theme: env.theme,
                         lang: self.lang,
+                        text_scale: self.text_scale,
                         width: self.last_width.unwrap_or(DEFAULT_WIDTH),
                     };
                     let image = render_figure(self.offscreen(frame)?, &spec, env.scale)?;

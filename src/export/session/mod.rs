@@ -111,6 +111,8 @@ pub struct ExportSession {
     pub last_file: Option<PathBuf>,
     /// Language of the notices and dialog titles (the interface's, set on every update).
     lang: Lang,
+    /// Text size of the interface, for offscreen figures (set on every update).
+    text_scale: f32,
 }
 
 impl ExportSession {
@@ -153,6 +155,7 @@ impl ExportSession {
         env: &ExportEnv<'_>,
     ) -> Option<PathBuf> {
         self.lang = strings::of(ctx).lang;
+        self.text_scale = crate::ui::style::chrome_scale(&ctx.global_style());
         if let Some(p) = env.placement {
             self.last_width = Some(p.rect.width());
         }
@@ -278,6 +281,7 @@ impl ExportSession {
             x_range: env.placement.and_then(|p| p.x_range.clone()),
             theme: env.theme,
             lang: self.lang,
+            text_scale: self.text_scale,
             width: self.last_width.unwrap_or(DEFAULT_WIDTH),
         };
         let image = self
