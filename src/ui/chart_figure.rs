@@ -113,7 +113,7 @@ pub fn chart_figure_ui(ui: &mut Ui, view: &FigureView<'_>) -> FigureOutput {
 
 fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut FigureOutput) {
     let s = strings::of(ui.ctx());
-    let k = super::style::chrome_scale(ui.style());
+    let zoom = super::style::chrome_scale(ui.style());
     let data = view.data;
     let highlight = view.highlight.filter(|_| view.interactive);
     let n = data.bars.len();
@@ -121,7 +121,7 @@ fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut FigureOu
     let visuals = ui.visuals().clone();
     let unit = data.unit.clone();
     // Labels start a margin in from the plot's left edge and must end before its right one.
-    let label_font = egui::FontId::proportional(14.0 * k);
+    let label_font = egui::FontId::proportional(14.0 * zoom);
     let labels: Vec<String> = data
         .bars
         .iter()
@@ -133,7 +133,7 @@ fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut FigureOu
     let end = start + (scale.x(max) - start) * 1.3;
     let (top, bottom) = (0.75, row(n.saturating_sub(1)) - 0.45);
     let mut plot = Plot::new(("chart", data.chart, scale.log))
-        .height((ROW_HEIGHT * n as f32 + 34.0) * k)
+        .height((ROW_HEIGHT * n as f32 + 34.0) * zoom)
         .show_axes([true, false])
         .show_grid([true, false])
         .show_background(false)
@@ -207,7 +207,7 @@ fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut FigureOu
                     format!("value-{i}"),
                     PlotPoint::new(scale.x(b.value.max(0.0)), row(i)),
                     RichText::new(format!(" {}", b.value_text))
-                        .size(14.0 * k)
+                        .size(14.0 * zoom)
                         .strong(),
                 )
                 .anchor(Align2::LEFT_CENTER)
