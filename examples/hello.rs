@@ -6,9 +6,15 @@ struct Hello;
 
 impl eframe::App for Hello {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        if ui.ctx().cumulative_frame_nr() == 0 {
+            jiedu::startup::milestone("ui-start");
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             ui.label("Hello");
         });
+        if ui.ctx().cumulative_frame_nr() == 0 {
+            jiedu::startup::milestone("ui");
+        }
         jiedu::startup::first_frame_marker(ui.ctx());
     }
 }
@@ -19,5 +25,12 @@ fn main() -> eframe::Result {
         viewport: egui::ViewportBuilder::default().with_inner_size([1200.0, 800.0]),
         ..Default::default()
     };
-    eframe::run_native("jiedu-hello", options, Box::new(|_| Ok(Box::new(Hello))))
+    eframe::run_native(
+        "jiedu-hello",
+        options,
+        Box::new(|_| {
+            jiedu::startup::milestone("window");
+            Ok(Box::new(Hello))
+        }),
+    )
 }

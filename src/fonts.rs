@@ -26,10 +26,16 @@ pub fn heading_family() -> FontFamily {
 #[must_use]
 pub fn definitions() -> FontDefinitions {
     let mut defs = FontDefinitions::default();
-    defs.font_data
-        .insert(REGULAR.into(), Arc::new(FontData::from_static(CJK_REGULAR)));
-    defs.font_data
-        .insert(BOLD.into(), Arc::new(FontData::from_static(CJK_BOLD)));
+    // No hinting for the CJK faces: running their CFF hints was a fifth of the app's own
+    // start-up time (BENCHMARKS.md), and CJK glyphs at reading sizes look the same unhinted.
+    let unhinted = |bytes| {
+        Arc::new(FontData::from_static(bytes).tweak(egui::FontTweak {
+            hinting: Some(false),
+            ..Default::default()
+        }))
+    };
+    defs.font_data.insert(REGULAR.into(), unhinted(CJK_REGULAR));
+    defs.font_data.insert(BOLD.into(), unhinted(CJK_BOLD));
     for family in [FontFamily::Proportional, FontFamily::Monospace] {
         let list = defs.families.entry(family).or_default();
         let at = list.len().min(1);

@@ -2,7 +2,8 @@
 //! starts, and a first-frame marker that scripts and benchmarks ask for with an environment
 //! variable.
 
-use std::sync::OnceLock;
+use std::fmt::Write as _;
+use std::sync::{Mutex, OnceLock};
 use std::time::Instant;
 
 /// Set by `main` as early as possible; the first-frame marker counts from here.
@@ -21,6 +22,26 @@ static FIRST_FRAME_MODE: OnceLock<Option<String>> = OnceLock::new();
 /// Records the start of the process (call first thing in `main`).
 pub fn mark_start() {
     STARTED.get_or_init(Instant::now);
+}
+
+/// Milestones of the start, in ms since [`mark_start`], printed with the first-frame marker so
+/// that the benchmark can tell the app's own work from the window's and the renderer's.
+static MILESTONES: Mutex<Vec<(&str, f64)>> = Mutex::new(Vec::new());
+
+/// Records `name` now (only while the first-frame marker is asked for).
+pub fn milestone(name: &'static str) {
+    if FIRST_FRAME_MODE
+        .get_or_init(|| std::env::var(FIRST_FRAME_VAR).ok())
+        .is_none()
+    {
+        return;
+    }
+    let ms = STARTED
+        .get()
+        .map_or(0.0, |t| t.elapsed().as_secs_f64() * 1000.0);
+    if let Ok(mut m) = MILESTONES.lock() {
+        m.push((name, ms));
+    }
 }
 
 /// Renderers in the order to try them: wgpu (Vulkan, Metal, DX12, or GL), then glow (OpenGL),
@@ -48,7 +69,13 @@ pub fn first_frame_marker(ctx: &egui::Context) {
             let ms = STARTED
                 .get()
                 .map_or(0.0, |t| t.elapsed().as_secs_f64() * 1000.0);
-            println!("{FIRST_FRAME_VAR} {ms:.1}");
+            let mut milestones = String::new();
+            if let Ok(m) = MILESTONES.lock() {
+                for (name, at) in m.iter() {
+                    let _ = write!(milestones, " {name}={at:.1}");
+                }
+            }
+            println!("{FIRST_FRAME_VAR} {ms:.1}{milestones}");
             if mode == "quit" {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }

@@ -109,3 +109,37 @@ fn errors_exit_non_zero_with_a_message() {
     assert!(!out.status.success());
     assert_eq!(std::fs::read(&out_path).expect("read"), b"keep");
 }
+
+#[test]
+fn lang_en_draws_the_english_figure() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut images = Vec::new();
+    for lang in ["zh", "en"] {
+        let path = dir.path().join(format!("{lang}.png"));
+        let out = jiedu(&[
+            "export",
+            "--chart",
+            "investment_growth",
+            "--out",
+            path.to_str().expect("utf-8 path"),
+            "--scale",
+            "1",
+            "--lang",
+            lang,
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        images.push(image::open(&path).expect("decodes").to_rgba8());
+    }
+    // Same chart, same size; the words (title, labels, source line) differ.
+    assert_eq!(images[0].width(), images[1].width());
+    let differing = images[0]
+        .pixels()
+        .zip(images[1].pixels())
+        .filter(|(a, b)| a != b)
+        .count();
+    assert!(differing > 1000, "only {differing} pixels differ");
+}

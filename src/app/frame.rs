@@ -11,6 +11,9 @@ use crate::ui;
 impl eframe::App for JieduApp {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if ctx.cumulative_frame_nr() == 0 {
+            crate::startup::milestone("ui-start");
+        }
         // A frame drawn for a chart screenshot: no tooltip, popup or notice over the chart.
         let clean = self.export.wants_clean_frame();
 
@@ -176,6 +179,9 @@ impl eframe::App for JieduApp {
         }
         if let Some(text) = self.pending_copy.take() {
             ctx.copy_text(text);
+        }
+        if ctx.cumulative_frame_nr() == 0 {
+            crate::startup::milestone("ui");
         }
         crate::startup::first_frame_marker(&ctx);
     }

@@ -76,12 +76,14 @@ impl JieduApp {
     /// report, then `file` if one was named on the command line.
     #[must_use]
     pub fn new(cc: &eframe::CreationContext<'_>, file: Option<std::path::PathBuf>) -> Self {
+        crate::startup::milestone("window");
         let saved = cc.storage.and_then(|s| s.get_string(eframe::APP_KEY));
         let settings = Settings::from_saved(saved.as_deref());
         let mut app = Self::with_settings(&cc.egui_ctx, settings);
         if let Some(path) = file {
             app.open_path(path);
         }
+        crate::startup::milestone("app");
         app
     }
 
