@@ -162,6 +162,33 @@ fn figures_in_the_text_are_links_that_enter_opens() {
 }
 
 #[test]
+fn the_data_table_works_from_the_keyboard() {
+    let mut harness = harness();
+    harness.state_mut().apply(jiedu::Command::SetSideTab(
+        jiedu::data_view_state::SideTab::Data,
+    ));
+    harness.run();
+    let report = harness.state().report().clone();
+    // The third row shown (rows outside the view are not drawn).
+    let i = harness.state().data_view.rows[2].indicator;
+    let ind = &report.indicators[i];
+    // The row's link: Enter goes to the sentence.
+    let link = harness.get_by_role_and_label(Role::Link, &ind.label);
+    link.focus();
+    harness.run();
+    assert_ne!(current_id(&harness), ind.section);
+    press(&mut harness, Key::Enter);
+    assert_eq!(current_id(&harness), ind.section);
+    // Its tick box is named by the row, and Space ticks it.
+    harness
+        .get_by_role_and_label(Role::CheckBox, &ind.label)
+        .focus();
+    harness.run();
+    press(&mut harness, Key::Space);
+    assert!(harness.state().data_view.ticked.contains(&i));
+}
+
+#[test]
 fn f1_and_question_mark_open_the_shortcuts_and_esc_closes_them() {
     let mut harness = harness();
     assert!(harness.query_by_label(ZH.shortcuts).is_none());

@@ -3,20 +3,20 @@
 
 use std::path::PathBuf;
 
-/// An export that did not produce its file or image.
-#[derive(Debug, thiserror::Error)]
+use crate::ui::strings::{Strings, ZH};
+use crate::ui::strings_fill::fill;
+
+/// An export that did not produce its file or image. Its text is in the interface language
+/// ([`ExportError::describe`]); `Display` gives the Chinese one (the command line's).
+#[derive(Debug)]
 pub enum ExportError {
     /// No GPU adapter or software renderer could be started for offscreen rendering.
-    #[error("无法启动离屏渲染（no renderer）：{0}")]
     Renderer(String),
     /// Rendering or reading the image back from the GPU failed.
-    #[error("渲染图表失败：{0}")]
     Render(String),
     /// The image could not be encoded as PNG.
-    #[error("无法编码 PNG：{0}")]
     Encode(String),
     /// Writing the file failed (folder missing or read-only, disk full…).
-    #[error("无法写入 {path}：{source}")]
     Write {
         /// The file that was to be written.
         path: PathBuf,
@@ -24,9 +24,76 @@ pub enum ExportError {
         source: std::io::Error,
     },
     /// The chart asked for does not exist.
-    #[error("没有这个图表：{0}")]
     NoSuchChart(String),
     /// The chart is not fully on screen, or has not been drawn yet.
-    #[error("图表尚未显示，无法截图")]
     NotShown,
+}
+
+impl ExportError {
+    /// What went wrong, in the language of `s`.
+    #[must_use]
+    pub fn describe(&self, s: &Strings) -> String {
+        match self {
+            Self::Renderer(detail) => fill(s.err_renderer, &[("detail", detail)]),
+            Self::Render(detail) => fill(s.err_render, &[("detail", detail)]),
+            Self::Encode(detail) => fill(s.err_encode, &[("detail", detail)]),
+            Self::Write { path, source } => fill(
+                s.err_write,
+                &[("path", &path.display()), ("detail", source)],
+            ),
+            Self::NoSuchChart(id) => fill(s.err_no_chart, &[("detail", id)]),
+            Self::NotShown => s.err_not_shown.to_owned(),
+        }
+    }
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(&ZH))
+    }
+}
+
+impl std::error::Error for ExportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Write { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::strings::EN;
+
+    #[test]
+    fn every_error_reads_in_both_languages() {
+        let io = || std::io::Error::new(std::io::ErrorKind::NotFound, "no such folder");
+        let errors = [
+            ExportError::Renderer("x".into()),
+            ExportError::Render("x".into()),
+            ExportError::Encode("x".into()),
+            ExportError::Write {
+                path: "/tmp/a.png".into(),
+                source: io(),
+            },
+            ExportError::NoSuchChart("x".into()),
+            ExportError::NotShown,
+        ];
+        for e in &errors {
+            let (zh, en) = (e.describe(&ZH), e.describe(&EN));
+            assert!(!zh.contains('{') && !en.contains('{'), "{zh} / {en}");
+            assert!(
+                !en.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{en}"
+            );
+            assert_eq!(e.to_string(), zh);
+        }
+        let write = errors[3].describe(&EN);
+        assert!(
+            write.contains("/tmp/a.png") && write.contains("no such folder"),
+            "{write}"
+        );
+    }
 }

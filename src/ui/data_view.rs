@@ -143,16 +143,26 @@ fn table_ui(
                 let ind = &report.indicators[r.indicator];
                 row.col(|ui| {
                     let mut ticked = state.ticked.contains(&r.indicator);
-                    if ui
-                        .checkbox(&mut ticked, "")
-                        .on_hover_text(s.tick_hint)
-                        .changed()
-                    {
+                    let tick = ui.checkbox(&mut ticked, "");
+                    // The box has no text beside it; a screen reader names it by its row.
+                    tick.widget_info(|| {
+                        egui::WidgetInfo::selected(
+                            egui::Role::CheckBox,
+                            true,
+                            ticked,
+                            s.indicator_label(ind),
+                        )
+                    });
+                    if tick.on_hover_text(s.tick_hint).changed() {
                         commands.push(Command::ToggleRow(r.indicator));
                     }
                 });
                 row.col(|ui| {
-                    if ui.link(&ind.label).on_hover_text(s.row_hint).clicked() {
+                    if ui
+                        .link(s.indicator_label(ind))
+                        .on_hover_text(s.row_hint)
+                        .clicked()
+                    {
                         commands.push(Command::ShowSource(r.indicator));
                     }
                 });

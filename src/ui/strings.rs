@@ -156,6 +156,12 @@ table! {
     png_filter: "PNG 图片", "PNG image";
     open_folder: "打开文件夹", "Open folder";
     export_failed: "导出失败", "Export failed";
+    err_renderer: "无法启动离屏渲染（no renderer）：{detail}", "Offscreen rendering could not start (no renderer): {detail}";
+    err_render: "渲染图表失败：{detail}", "Drawing the chart failed: {detail}";
+    err_encode: "无法编码 PNG：{detail}", "The PNG could not be encoded: {detail}";
+    err_write: "无法写入 {path}：{detail}", "Cannot write {path}: {detail}";
+    err_no_chart: "没有这个图表：{detail}", "No such chart: {detail}";
+    err_not_shown: "图表尚未显示，无法截图", "The chart is not on screen yet, so it cannot be captured";
     nothing_lost: "原有文件未被改动。", "No existing file was changed.";
     no_dialog: "无法打开保存对话框，已存到默认文件夹。", "The save dialog cannot be shown; the image went to the default folder.";
     saved_to_n: "已保存 {w}×{h} 像素的图片：{path}", "Saved a {w}×{h} pixel image: {path}";

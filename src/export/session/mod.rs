@@ -378,7 +378,13 @@ impl ExportSession {
         let s = self.s();
         self.notify(
             NoticeKind::Failed,
-            format!("{}{}{error}\n{}", s.export_failed, s.colon, s.nothing_lost),
+            format!(
+                "{}{}{}\n{}",
+                s.export_failed,
+                s.colon,
+                error.describe(s),
+                s.nothing_lost
+            ),
         );
     }
 
