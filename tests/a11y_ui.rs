@@ -235,6 +235,22 @@ fn notices_are_live_regions() {
     harness.run();
     let failed = harness.get_by_label_contains(ZH.export_failed);
     assert_eq!(failed.accesskit_node().live(), Live::Assertive);
+
+    // So is a report that cannot be opened.
+    harness.state_mut().apply(jiedu::Command::DismissNotice);
+    harness.state_mut().apply(jiedu::Command::OpenFile(
+        std::env::temp_dir().join("jiedu-no-such-report.json"),
+    ));
+    harness.run();
+    let message = harness
+        .state()
+        .opening
+        .failure
+        .clone()
+        .expect("the open failed")
+        .message;
+    let node = harness.get_by_label(&message);
+    assert_eq!(node.accesskit_node().live(), Live::Assertive);
 }
 
 #[test]

@@ -22,7 +22,10 @@ pub fn open_error_ui(ctx: &egui::Context, failure: &OpenFailure) -> Vec<Command>
         egui::ScrollArea::vertical()
             .max_height(320.0)
             .show(ui, |ui| {
-                ui.add(egui::Label::new(&failure.message).wrap_mode(egui::TextWrapMode::Wrap));
+                let message =
+                    ui.add(egui::Label::new(&failure.message).wrap_mode(egui::TextWrapMode::Wrap));
+                // Read out at once: the user asked for a file and got this instead.
+                crate::ui::a11y::announce(ui, &message, true);
             });
         ui.separator();
         ui.label(s.open_failed_kept);
