@@ -6,6 +6,7 @@ struct Hello;
 
 impl eframe::App for Hello {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        jiedu::startup::first_frame_marker(ui.ctx());
         if ui.ctx().cumulative_frame_nr() == 0 {
             jiedu::startup::milestone("ui-start");
         }
@@ -15,7 +16,6 @@ impl eframe::App for Hello {
         if ui.ctx().cumulative_frame_nr() == 0 {
             jiedu::startup::milestone("ui");
         }
-        jiedu::startup::first_frame_marker(ui.ctx());
     }
 }
 

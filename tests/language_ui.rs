@@ -157,3 +157,32 @@ fn nothing_sticks_out_at_200_percent_in_chinese() {
 fn nothing_sticks_out_at_200_percent_in_english() {
     nothing_clipped_at_200_percent(Lang::En);
 }
+
+#[test]
+fn a_file_that_cannot_be_opened_is_explained_in_english() {
+    let mut harness = harness();
+    harness.state_mut().apply(jiedu::Command::SetLang(Lang::En));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = dir.path().join("bad.json");
+    std::fs::write(
+        &bad,
+        r#"{"format_version": 1, "meta": {"title": "T"}, "chapters": []}"#,
+    )
+    .expect("write");
+    harness.state_mut().apply(jiedu::Command::OpenFile(bad));
+    harness.run();
+    let message = harness
+        .state()
+        .opening
+        .failure
+        .clone()
+        .expect("the open failed")
+        .message;
+    assert_eq!(
+        message,
+        "Problems in the report: 1\nchapters: the report has no chapters"
+    );
+    harness.get_by_label(EN.open_failed);
+    harness.get_by_label(EN.open_failed_kept);
+    harness.get_by_label(&message);
+}

@@ -11,6 +11,8 @@ use crate::ui;
 impl eframe::App for JieduApp {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        // Frame 1 begins once frame 0 is on screen: that is the moment the marker reports.
+        crate::startup::first_frame_marker(&ctx);
         if ctx.cumulative_frame_nr() == 0 {
             crate::startup::milestone("ui-start");
         }
@@ -183,7 +185,6 @@ impl eframe::App for JieduApp {
         if ctx.cumulative_frame_nr() == 0 {
             crate::startup::milestone("ui");
         }
-        crate::startup::first_frame_marker(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

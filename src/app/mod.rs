@@ -96,7 +96,7 @@ impl JieduApp {
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let s = strings::strings(settings.lang);
         let report = Report::embedded()
-            .unwrap_or_else(|e| Report::placeholder(s.load_failed, &e.to_string()));
+            .unwrap_or_else(|e| Report::placeholder(s.load_failed, &s.load_error(&e)));
         let last_section = settings.last_section.clone();
         let mut app = Self {
             side_tab: SideTab::Charts,

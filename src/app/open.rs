@@ -26,7 +26,7 @@ impl JieduApp {
                 log::warn!("could not open {}: {e}", path.display());
                 self.opening.failure = Some(OpenFailure {
                     path,
-                    message: e.to_string(),
+                    message: self.s().open_error(&e),
                 });
             }
         }
@@ -36,7 +36,7 @@ impl JieduApp {
     pub(super) fn open_built_in(&mut self) {
         let s = self.s();
         let report = Report::embedded()
-            .unwrap_or_else(|e| Report::placeholder(s.load_failed, &e.to_string()));
+            .unwrap_or_else(|e| Report::placeholder(s.load_failed, &s.load_error(&e)));
         self.install(report, ReportOrigin::BuiltIn, None);
     }
 

@@ -2,6 +2,7 @@
 //! returns what it wants changed as [`crate::Command`]s.
 
 pub mod strings;
+mod strings_errors;
 pub mod strings_fill;
 
 mod a11y;

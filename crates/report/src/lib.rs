@@ -10,6 +10,7 @@ mod indicator;
 mod load;
 mod meta;
 mod open;
+mod rule;
 pub mod synthetic;
 mod validate;
 
@@ -21,6 +22,7 @@ pub use indicator::{Indicator, Kind, Period};
 pub use load::{EMBEDDED_JSON, LoadError};
 pub use meta::Meta;
 pub use open::{MAX_DEPTH, MAX_FILE_BYTES, OpenError, from_bytes, open_file};
+pub use rule::{Counted, Rule};
 pub use validate::{
     MAX_BARS, MAX_CHARTS, MAX_INDICATORS, MAX_SECTIONS, MAX_VALUE, Problem, validate,
 };

@@ -5,20 +5,21 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use super::figures::value_offset;
+use super::rule::{Counted, Rule};
 use super::{FORMAT_VERSION, Report};
 
 /// One broken rule, with the JSON path of the value that breaks it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
     /// JSON path, e.g. `indicators[3].quote`.
     pub path: String,
-    /// What is wrong, in Chinese, for the person who wrote the file.
-    pub message: String,
+    /// What is wrong (worded by whoever shows it; `Display` is Chinese).
+    pub rule: Rule,
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}：{}", self.path, self.message)
+        write!(f, "{}：{}", self.path, self.rule)
     }
 }
 
@@ -26,16 +27,16 @@ impl fmt::Display for Problem {
 struct Problems(Vec<Problem>);
 
 impl Problems {
-    fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+    fn push(&mut self, path: impl Into<String>, rule: Rule) {
         self.0.push(Problem {
             path: path.into(),
-            message: message.into(),
+            rule,
         });
     }
 
     fn non_empty(&mut self, path: impl Into<String>, value: &str) {
         if value.trim().is_empty() {
-            self.push(path, "不能为空");
+            self.push(path, Rule::Empty);
         }
     }
 
@@ -47,9 +48,9 @@ impl Problems {
         let mut seen = HashSet::new();
         for (path, id) in items {
             if id.trim().is_empty() {
-                self.push(path, "id 不能为空");
+                self.push(path, Rule::EmptyId);
             } else if !seen.insert(id) {
-                self.push(path, format!("id “{id}” 重复"));
+                self.push(path, Rule::DuplicateId(id.to_owned()));
             }
         }
         seen
@@ -73,17 +74,17 @@ pub fn validate(report: &Report) -> Vec<Problem> {
     let mut p = Problems::default();
     let sections: usize = report.chapters.iter().map(|c| c.sections.len()).sum();
     for (path, what, count, limit) in [
-        ("chapters", "小节", sections, MAX_SECTIONS),
+        ("chapters", Counted::Sections, sections, MAX_SECTIONS),
         (
             "indicators",
-            "指标",
+            Counted::Indicators,
             report.indicators.len(),
             MAX_INDICATORS,
         ),
-        ("charts", "图表", report.charts.len(), MAX_CHARTS),
+        ("charts", Counted::Charts, report.charts.len(), MAX_CHARTS),
     ] {
         if count > limit {
-            p.push(path, format!("{what}过多：{count} 个，上限 {limit} 个"));
+            p.push(path, Rule::TooMany { what, count, limit });
         }
     }
     if !p.0.is_empty() {
@@ -93,15 +94,15 @@ pub fn validate(report: &Report) -> Vec<Problem> {
     if report.format_version != FORMAT_VERSION {
         p.push(
             "format_version",
-            format!(
-                "不支持的格式版本 {}（本程序读取版本 {FORMAT_VERSION}）",
-                report.format_version
-            ),
+            Rule::UnsupportedVersion {
+                found: report.format_version,
+                supported: FORMAT_VERSION,
+            },
         );
     }
     p.non_empty("meta.title", &report.meta.title);
     if report.chapters.is_empty() {
-        p.push("chapters", "报告没有任何章节");
+        p.push("chapters", Rule::NoChapters);
     }
     check_text(report, &mut p);
     check_indicators(report, &mut p);
@@ -126,13 +127,13 @@ fn check_text(report: &Report, p: &mut Problems) {
     for (c, chapter) in report.chapters.iter().enumerate() {
         p.non_empty(format!("chapters[{c}].title"), &chapter.title);
         if chapter.sections.is_empty() {
-            p.push(format!("chapters[{c}].sections"), "章节没有任何小节");
+            p.push(format!("chapters[{c}].sections"), Rule::NoSections);
         }
         for (s, section) in chapter.sections.iter().enumerate() {
             let path = format!("chapters[{c}].sections[{s}]");
             p.non_empty(format!("{path}.title"), &section.title);
             if section.paragraphs.is_empty() {
-                p.push(format!("{path}.paragraphs"), "小节没有任何段落");
+                p.push(format!("{path}.paragraphs"), Rule::NoParagraphs);
             }
             for (i, para) in section.paragraphs.iter().enumerate() {
                 p.non_empty(format!("{path}.paragraphs[{i}]"), para);
@@ -165,15 +166,18 @@ fn check_indicators(report: &Report, p: &mut Problems) {
         match sections.get(ind.section.as_str()) {
             None => p.push(
                 format!("{path}.section"),
-                format!("未知的小节 id “{}”", ind.section),
+                Rule::UnknownSection(ind.section.clone()),
             ),
             Some(paragraphs) => {
                 if ind.quote.trim().is_empty() {
-                    p.push(format!("{path}.quote"), "不能为空");
+                    p.push(format!("{path}.quote"), Rule::Empty);
                 } else if !paragraphs.iter().any(|t| t.contains(&ind.quote)) {
                     p.push(
                         format!("{path}.quote"),
-                        format!("引文“{}”不是小节“{}”中的原文", ind.quote, ind.section),
+                        Rule::QuoteNotInSection {
+                            quote: ind.quote.clone(),
+                            section: ind.section.clone(),
+                        },
                     );
                 }
             }
@@ -181,7 +185,10 @@ fn check_indicators(report: &Report, p: &mut Problems) {
         if value_offset(&ind.quote, &ind.value_text).is_none() {
             p.push(
                 format!("{path}.value_text"),
-                format!("数值“{}”没有出现在引文“{}”中", ind.value_text, ind.quote),
+                Rule::ValueNotInQuote {
+                    value_text: ind.value_text.clone(),
+                    quote: ind.quote.clone(),
+                },
             );
         }
         check_value(ind, &path, p);
@@ -190,7 +197,7 @@ fn check_indicators(report: &Report, p: &mut Problems) {
         {
             p.push(
                 format!("{path}.same_as"),
-                format!("未知的指标 id “{other}”"),
+                Rule::UnknownIndicator(other.clone()),
             );
         }
     }
@@ -200,37 +207,38 @@ fn check_indicators(report: &Report, p: &mut Problems) {
 fn check_value(ind: &super::Indicator, path: &str, p: &mut Problems) {
     if let Some(value) = ind.value {
         if value.is_finite() && value.abs() > MAX_VALUE {
-            p.push(
-                format!("{path}.value"),
-                format!("数值 {value} 超出范围（绝对值上限 {MAX_VALUE:e}）"),
-            );
+            p.push(format!("{path}.value"), Rule::ValueOutOfRange(value));
         } else if value.is_finite() {
             match leading_number(&ind.value_text) {
                 Some(written) if (written - value).abs() <= f64::EPSILON * value.abs().max(1.0) => {
                 }
                 Some(written) => p.push(
                     format!("{path}.value"),
-                    format!("数值 {value} 与原文“{}”中的 {written} 不符", ind.value_text),
+                    Rule::ValueMismatch {
+                        value,
+                        value_text: ind.value_text.clone(),
+                        written,
+                    },
                 ),
                 None => p.push(
                     format!("{path}.value"),
-                    format!("原文“{}”中没有数字", ind.value_text),
+                    Rule::NoNumber(ind.value_text.clone()),
                 ),
             }
         } else {
-            p.push(format!("{path}.value"), "数值必须是有限数");
+            p.push(format!("{path}.value"), Rule::NotFinite);
         }
     }
     if let Some(unit) = &ind.unit {
         if unit.trim().is_empty() {
-            p.push(
-                format!("{path}.unit"),
-                "单位不能为空字符串（没有单位时用 null）",
-            );
+            p.push(format!("{path}.unit"), Rule::EmptyUnit);
         } else if !ind.value_text.contains(unit.as_str()) {
             p.push(
                 format!("{path}.unit"),
-                format!("单位“{unit}”没有出现在原文“{}”中", ind.value_text),
+                Rule::UnitNotInText {
+                    unit: unit.clone(),
+                    value_text: ind.value_text.clone(),
+                },
             );
         }
     }
@@ -262,33 +270,31 @@ fn check_charts(report: &Report, p: &mut Problems) {
             p.non_empty(format!("{path}.title_en"), en);
         }
         if chart.indicators.is_empty() {
-            p.push(format!("{path}.indicators"), "图表没有任何指标");
+            p.push(format!("{path}.indicators"), Rule::NoBars);
         } else if chart.indicators.len() > MAX_BARS {
             p.push(
                 format!("{path}.indicators"),
-                format!(
-                    "柱子过多：{} 个，上限 {MAX_BARS} 个",
-                    chart.indicators.len()
-                ),
+                Rule::TooMany {
+                    what: Counted::Bars,
+                    count: chart.indicators.len(),
+                    limit: MAX_BARS,
+                },
             );
         }
         for (k, id) in chart.indicators.iter().enumerate() {
             let at = format!("{path}.indicators[{k}]");
             match indicator(id) {
-                None => p.push(at, format!("未知的指标 id “{id}”")),
+                None => p.push(at, Rule::UnknownIndicator(id.clone())),
                 Some(ind) if ind.value.is_none() => {
-                    p.push(
-                        at,
-                        format!("指标“{id}”没有数值，不能画成柱子（可放入 footnotes）"),
-                    );
+                    p.push(at, Rule::BarWithoutValue(id.clone()));
                 }
                 Some(ind) if ind.unit.as_deref() != Some(chart.unit.as_str()) => p.push(
                     at,
-                    format!(
-                        "指标“{id}”的单位“{}”与图表单位“{}”不同：一个图表只能有一种单位",
-                        ind.unit.as_deref().unwrap_or("无"),
-                        chart.unit
-                    ),
+                    Rule::UnitMismatch {
+                        id: id.clone(),
+                        unit: ind.unit.clone(),
+                        chart_unit: chart.unit.clone(),
+                    },
                 ),
                 Some(_) => {}
             }
@@ -297,7 +303,7 @@ fn check_charts(report: &Report, p: &mut Problems) {
             if indicator(id).is_none() {
                 p.push(
                     format!("{path}.footnotes[{k}]"),
-                    format!("未知的指标 id “{id}”"),
+                    Rule::UnknownIndicator(id.clone()),
                 );
             }
         }

@@ -136,7 +136,7 @@ fn a_chart_that_mixes_units_is_reported() {
     let problems = validate(&r);
     let want = format!("charts[{chart}].indicators[{n}]");
     let hit = problems.iter().find(|p| p.path == want).expect("reported");
-    assert!(hit.message.contains("单位"), "{hit}");
+    assert!(hit.rule.to_string().contains("单位"), "{hit}");
 }
 
 #[test]

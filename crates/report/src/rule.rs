@@ -1,0 +1,171 @@
+//! The rules of the format a report can break, as data: the validator names the rule and its
+//! particulars, and whoever shows the problem words it (the app in its interface language; the
+//! crate's own `Display` in Chinese).
+
+use std::fmt;
+
+/// What there is too much of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counted {
+    /// Sections of all chapters.
+    Sections,
+    /// Indicators.
+    Indicators,
+    /// Charts.
+    Charts,
+    /// Bars of one chart.
+    Bars,
+}
+
+/// One broken rule and what breaks it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Rule {
+    /// A required text is empty.
+    Empty,
+    /// An id is empty.
+    EmptyId,
+    /// An id used before.
+    DuplicateId(String),
+    /// Over a count limit.
+    TooMany {
+        /// Of what.
+        what: Counted,
+        /// How many there are.
+        count: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// A `format_version` this program does not read.
+    UnsupportedVersion {
+        /// The file's version.
+        found: u32,
+        /// The version read.
+        supported: u32,
+    },
+    /// No chapter at all.
+    NoChapters,
+    /// A chapter without sections.
+    NoSections,
+    /// A section without paragraphs.
+    NoParagraphs,
+    /// A reference to a section id that does not exist.
+    UnknownSection(String),
+    /// A reference to an indicator id that does not exist.
+    UnknownIndicator(String),
+    /// A quote that is not text of its section.
+    QuoteNotInSection {
+        /// The quote.
+        quote: String,
+        /// The section id.
+        section: String,
+    },
+    /// A `value_text` that is not in its quote.
+    ValueNotInQuote {
+        /// The figure as written.
+        value_text: String,
+        /// The quote.
+        quote: String,
+    },
+    /// A value beyond [`crate::MAX_VALUE`].
+    ValueOutOfRange(f64),
+    /// A value that is not the number written.
+    ValueMismatch {
+        /// The value given.
+        value: f64,
+        /// The figure as written.
+        value_text: String,
+        /// The number in it.
+        written: f64,
+    },
+    /// A value for a figure whose text has no number.
+    NoNumber(String),
+    /// NaN or infinite.
+    NotFinite,
+    /// A unit that is an empty string.
+    EmptyUnit,
+    /// A unit not written in the figure.
+    UnitNotInText {
+        /// The unit.
+        unit: String,
+        /// The figure as written.
+        value_text: String,
+    },
+    /// A chart without indicators.
+    NoBars,
+    /// A bar for an indicator without a number.
+    BarWithoutValue(String),
+    /// A bar whose unit is not the chart's.
+    UnitMismatch {
+        /// The indicator id.
+        id: String,
+        /// Its unit (none when it has none).
+        unit: Option<String>,
+        /// The chart's unit.
+        chart_unit: String,
+    },
+}
+
+impl fmt::Display for Counted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Sections => "小节",
+            Self::Indicators => "指标",
+            Self::Charts => "图表",
+            Self::Bars => "柱子",
+        })
+    }
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Empty => write!(f, "不能为空"),
+            Self::EmptyId => write!(f, "id 不能为空"),
+            Self::DuplicateId(id) => write!(f, "id “{id}” 重复"),
+            Self::TooMany { what, count, limit } => {
+                write!(f, "{what}过多：{count} 个，上限 {limit} 个")
+            }
+            Self::UnsupportedVersion { found, supported } => {
+                write!(f, "不支持的格式版本 {found}（本程序读取版本 {supported}）")
+            }
+            Self::NoChapters => write!(f, "报告没有任何章节"),
+            Self::NoSections => write!(f, "章节没有任何小节"),
+            Self::NoParagraphs => write!(f, "小节没有任何段落"),
+            Self::UnknownSection(id) => write!(f, "未知的小节 id “{id}”"),
+            Self::UnknownIndicator(id) => write!(f, "未知的指标 id “{id}”"),
+            Self::QuoteNotInSection { quote, section } => {
+                write!(f, "引文“{quote}”不是小节“{section}”中的原文")
+            }
+            Self::ValueNotInQuote { value_text, quote } => {
+                write!(f, "数值“{value_text}”没有出现在引文“{quote}”中")
+            }
+            Self::ValueOutOfRange(v) => {
+                write!(f, "数值 {v} 超出范围（绝对值上限 {:e}）", crate::MAX_VALUE)
+            }
+            Self::ValueMismatch {
+                value,
+                value_text,
+                written,
+            } => write!(f, "数值 {value} 与原文“{value_text}”中的 {written} 不符"),
+            Self::NoNumber(text) => write!(f, "原文“{text}”中没有数字"),
+            Self::NotFinite => write!(f, "数值必须是有限数"),
+            Self::EmptyUnit => write!(f, "单位不能为空字符串（没有单位时用 null）"),
+            Self::UnitNotInText { unit, value_text } => {
+                write!(f, "单位“{unit}”没有出现在原文“{value_text}”中")
+            }
+            Self::NoBars => write!(f, "图表没有任何指标"),
+            Self::BarWithoutValue(id) => {
+                write!(f, "指标“{id}”没有数值，不能画成柱子（可放入 footnotes）")
+            }
+            Self::UnitMismatch {
+                id,
+                unit,
+                chart_unit,
+            } => write!(
+                f,
+                "指标“{id}”的单位“{}”与图表单位“{chart_unit}”不同：一个图表只能有一种单位",
+                unit.as_deref().unwrap_or("无")
+            ),
+        }
+    }
+}

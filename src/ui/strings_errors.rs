@@ -1,0 +1,254 @@
+//! Why a report could not be opened, in the interface language: the model names the broken
+//! rule ([`Rule`]) and its particulars, and the table words it. The Chinese wording is the one
+//! the model's own `Display` gives (a test keeps the two the same).
+
+use crate::report::{Counted, LoadError, OpenError, Problem, Rule};
+use crate::ui::strings::Strings;
+use crate::ui::strings_fill::fill;
+
+impl Strings {
+    /// One broken rule.
+    #[must_use]
+    pub fn rule(&self, rule: &Rule) -> String {
+        match rule {
+            Rule::Empty => self.rule_empty.to_owned(),
+            Rule::EmptyId => self.rule_empty_id.to_owned(),
+            Rule::DuplicateId(id) => fill(self.rule_duplicate_id, &[("id", id)]),
+            Rule::TooMany { what, count, limit } => {
+                let what = match what {
+                    Counted::Sections => self.counted_sections,
+                    Counted::Indicators => self.counted_indicators,
+                    Counted::Charts => self.counted_charts,
+                    Counted::Bars => self.counted_bars,
+                };
+                fill(
+                    self.rule_too_many,
+                    &[("what", &what), ("count", count), ("limit", limit)],
+                )
+            }
+            Rule::UnsupportedVersion { found, supported } => fill(
+                self.rule_version,
+                &[("found", found), ("supported", supported)],
+            ),
+            Rule::NoChapters => self.rule_no_chapters.to_owned(),
+            Rule::NoSections => self.rule_no_sections.to_owned(),
+            Rule::NoParagraphs => self.rule_no_paragraphs.to_owned(),
+            Rule::UnknownSection(id) => fill(self.rule_unknown_section, &[("id", id)]),
+            Rule::UnknownIndicator(id) => fill(self.rule_unknown_indicator, &[("id", id)]),
+            Rule::QuoteNotInSection { quote, section } => fill(
+                self.rule_quote_not_in_section,
+                &[("quote", quote), ("section", section)],
+            ),
+            Rule::ValueNotInQuote { value_text, quote } => fill(
+                self.rule_value_not_in_quote,
+                &[("value_text", value_text), ("quote", quote)],
+            ),
+            Rule::ValueOutOfRange(value) => fill(
+                self.rule_value_out_of_range,
+                &[
+                    ("value", value),
+                    ("limit", &format!("{:e}", crate::report::MAX_VALUE)),
+                ],
+            ),
+            Rule::ValueMismatch {
+                value,
+                value_text,
+                written,
+            } => fill(
+                self.rule_value_mismatch,
+                &[
+                    ("value", value),
+                    ("value_text", value_text),
+                    ("written", written),
+                ],
+            ),
+            Rule::NoNumber(text) => fill(self.rule_no_number, &[("value_text", text)]),
+            Rule::NotFinite => self.rule_not_finite.to_owned(),
+            Rule::EmptyUnit => self.rule_empty_unit.to_owned(),
+            Rule::UnitNotInText { unit, value_text } => fill(
+                self.rule_unit_not_in_text,
+                &[("unit", unit), ("value_text", value_text)],
+            ),
+            Rule::NoBars => self.rule_no_bars.to_owned(),
+            Rule::BarWithoutValue(id) => fill(self.rule_bar_without_value, &[("id", id)]),
+            Rule::UnitMismatch {
+                id,
+                unit,
+                chart_unit,
+            } => fill(
+                self.rule_unit_mismatch,
+                &[
+                    ("id", id),
+                    ("unit", &unit.as_deref().unwrap_or(self.no_unit)),
+                    ("chart_unit", chart_unit),
+                ],
+            ),
+        }
+    }
+
+    /// One problem: its JSON path and the rule.
+    #[must_use]
+    pub fn problem(&self, problem: &Problem) -> String {
+        fill(
+            self.problem_line,
+            &[
+                ("path", &problem.path),
+                ("message", &self.rule(&problem.rule)),
+            ],
+        )
+    }
+
+    /// A report's JSON that does not parse or does not validate.
+    #[must_use]
+    pub fn load_error(&self, error: &LoadError) -> String {
+        match error {
+            LoadError::Json {
+                line,
+                column,
+                path,
+                message,
+            } => {
+                let at = if path.is_empty() || path == "." {
+                    String::new()
+                } else {
+                    fill(self.load_json_at, &[("path", path)])
+                };
+                fill(
+                    self.load_json,
+                    &[
+                        ("line", line),
+                        ("column", column),
+                        ("at", &at),
+                        ("message", message),
+                    ],
+                )
+            }
+            LoadError::Invalid(problems) => {
+                let mut out = fill(self.load_invalid, &[("n", &problems.len())]);
+                for p in problems {
+                    out.push('\n');
+                    out.push_str(&self.problem(p));
+                }
+                out
+            }
+        }
+    }
+
+    /// A report file that could not be opened.
+    #[must_use]
+    pub fn open_error(&self, error: &OpenError) -> String {
+        match error {
+            OpenError::Directory(path) => fill(self.open_directory, &[("path", &path.display())]),
+            OpenError::Io { path, source } => fill(
+                self.open_io,
+                &[("path", &path.display()), ("detail", source)],
+            ),
+            OpenError::TooLarge { size, limit } => {
+                fill(self.open_too_large, &[("size", size), ("limit", limit)])
+            }
+            OpenError::Empty => self.open_empty.to_owned(),
+            OpenError::NotUtf8 {
+                line,
+                column,
+                offset,
+            } => fill(
+                self.open_not_utf8,
+                &[("line", line), ("column", column), ("offset", offset)],
+            ),
+            OpenError::TooDeep {
+                line,
+                column,
+                limit,
+            } => fill(
+                self.open_too_deep,
+                &[("line", line), ("column", column), ("limit", limit)],
+            ),
+            OpenError::Load(e) => self.load_error(e),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::strings::{EN, ZH};
+
+    fn rules() -> Vec<Rule> {
+        let s = || "x".to_owned();
+        vec![
+            Rule::Empty,
+            Rule::EmptyId,
+            Rule::DuplicateId(s()),
+            Rule::TooMany {
+                what: Counted::Bars,
+                count: 2000,
+                limit: 1000,
+            },
+            Rule::UnsupportedVersion {
+                found: 9,
+                supported: 1,
+            },
+            Rule::NoChapters,
+            Rule::NoSections,
+            Rule::NoParagraphs,
+            Rule::UnknownSection(s()),
+            Rule::UnknownIndicator(s()),
+            Rule::QuoteNotInSection {
+                quote: s(),
+                section: s(),
+            },
+            Rule::ValueNotInQuote {
+                value_text: s(),
+                quote: s(),
+            },
+            Rule::ValueOutOfRange(1e16),
+            Rule::ValueMismatch {
+                value: 7.0,
+                value_text: "8%".into(),
+                written: 8.0,
+            },
+            Rule::NoNumber(s()),
+            Rule::NotFinite,
+            Rule::EmptyUnit,
+            Rule::UnitNotInText {
+                unit: s(),
+                value_text: s(),
+            },
+            Rule::NoBars,
+            Rule::BarWithoutValue(s()),
+            Rule::UnitMismatch {
+                id: s(),
+                unit: None,
+                chart_unit: "%".into(),
+            },
+        ]
+    }
+
+    #[test]
+    fn chinese_is_the_models_own_wording_and_english_is_english() {
+        for rule in rules() {
+            assert_eq!(ZH.rule(&rule), rule.to_string());
+            let en = EN.rule(&rule);
+            assert!(!en.contains('{'), "{en}");
+            assert!(
+                !en.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{en}"
+            );
+        }
+    }
+
+    #[test]
+    fn open_errors_read_as_the_model_words_them_in_chinese() {
+        let bad = [
+            b"{".as_slice(),
+            b"",
+            b"\xff\xfe",
+            br#"{"format_version": 1, "meta": {"title": ""}, "chapters": []}"#,
+        ];
+        for bytes in bad {
+            let e = crate::report::from_bytes(bytes).expect_err("bad input");
+            assert_eq!(ZH.open_error(&e), e.to_string());
+            assert!(!EN.open_error(&e).is_empty());
+        }
+    }
+}
