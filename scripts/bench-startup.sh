@@ -17,7 +17,8 @@ trap 'kill $xvfb 2>/dev/null || true' EXIT
 sleep 2
 runtime="$(mktemp -d)"; chmod 700 "$runtime"
 
-# Prints "<first-frame ms> <rss kB> <idle ticks>" for one launch of $1.
+# Prints "<first-frame ms> <rss kB> <idle ticks> <window ms> <first ui pass ms> <ui end to
+# presented ms>" for one launch of $1 (the last three from the marker's milestones).
 measure() {
   local home out pid ms rss t0 t1
   home="$(mktemp -d)"
@@ -26,6 +27,9 @@ measure() {
   pid=$!
   for _ in $(seq 1 300); do grep -q JIEDU_FIRST_FRAME "$out" && break; sleep 0.05; done
   ms="$(awk '/JIEDU_FIRST_FRAME/ {print $2; exit}' "$out")"
+  phases="$(awk '/JIEDU_FIRST_FRAME/ {
+      for (i = 3; i <= NF; i++) { split($i, kv, "="); m[kv[1]] = kv[2] }
+      printf "%.1f %.1f %.1f", m["window"], m["ui"] - m["ui-start"], $2 - m["ui"]; exit }' "$out")"
   sleep 2
   rss="$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")"
   t0="$(awk '{print $14 + $15}' "/proc/$pid/stat")"
@@ -33,7 +37,7 @@ measure() {
   t1="$(awk '{print $14 + $15}' "/proc/$pid/stat")"
   kill "$pid"; wait "$pid" 2>/dev/null || true
   rm -rf "$home" "$out"
-  echo "$ms $rss $((t1 - t0))"
+  echo "$ms $rss $((t1 - t0)) $phases"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
@@ -53,3 +57,8 @@ echo "|---|---|---|---|"
 awk -v b="$bf" -v a="$af" 'BEGIN {printf "| first frame presented | %.0f ms | %.0f ms | %.2f |\n", b, a, a / b}'
 awk -v b="$br" -v a="$ar" 'BEGIN {printf "| RSS 2 s after it | %.1f MB | %.1f MB | %.2f (+%.1f MB) |\n", b / 1024, a / 1024, a / b, (a - b) / 1024}'
 echo "| CPU over 10 s idle | $bi ticks | $ai ticks | |"
+for k in 4 5 6; do
+  b="$(col "$k" "${base[@]}")"; a="$(col "$k" "${app[@]}")"
+  name=("" "" "" "" "window up (eframe + wgpu), since start" "first UI pass (layout, glyphs)" "end of that pass to the frame on screen")
+  awk -v n="${name[$k]}" -v b="$b" -v a="$a" 'BEGIN {printf "| %s | %.1f ms | %.1f ms | %+.1f ms |\n", n, b, a, a - b}'
+done

@@ -101,6 +101,22 @@ fn search_for_a_phrase_lands_on_its_section() {
 }
 
 #[test]
+fn search_results_show_in_the_frame_after_the_keystroke() {
+    let mut harness = harness();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    harness.get_by_role(Role::TextInput).type_text("营商");
+    // The frame that gets the text runs the search; the next one (asked for at once) lists it.
+    harness.step();
+    assert!(
+        !harness.state().search.hits.is_empty(),
+        "searched in the same frame"
+    );
+    harness.step();
+    assert!(harness.query_by_label_contains("找到").is_some());
+}
+
+#[test]
 fn arrow_keys_edit_text_while_typing_instead_of_paging() {
     let mut harness = harness();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
