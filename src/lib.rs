@@ -31,6 +31,7 @@ pub use command::Command;
 /// Application id: the name of the settings folder and the Linux/Wayland app id.
 pub const APP_ID: &str = "jiedu";
 
-/// The app icon (512×512 PNG), for the window; the Windows .exe gets `assets/icon.ico` at
-/// build time, macOS and Linux packages the PNG.
-pub const ICON_PNG: &[u8] = include_bytes!("../assets/icon.png");
+/// The window icon: `assets/icon.png` (512×512, 16 bits per channel, what the macOS and Linux
+/// packages use) scaled to 128×128 at 8 bits, because decoding the big one took 8 ms of the
+/// start (BENCHMARKS.md). The Windows .exe gets `assets/icon.ico` at build time.
+pub const ICON_PNG: &[u8] = include_bytes!("../assets/window-icon.png");
