@@ -242,13 +242,7 @@ fn notices_are_live_regions() {
         std::env::temp_dir().join("jiedu-no-such-report.json"),
     ));
     harness.run();
-    let message = harness
-        .state()
-        .opening
-        .failure
-        .clone()
-        .expect("the open failed")
-        .message;
+    let message = common::open_failure(&harness);
     let node = harness.get_by_label(&message);
     assert_eq!(node.accesskit_node().live(), Live::Assertive);
 }

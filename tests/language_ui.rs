@@ -171,13 +171,7 @@ fn a_file_that_cannot_be_opened_is_explained_in_english() {
     .expect("write");
     harness.state_mut().apply(jiedu::Command::OpenFile(bad));
     harness.run();
-    let message = harness
-        .state()
-        .opening
-        .failure
-        .clone()
-        .expect("the open failed")
-        .message;
+    let message = common::open_failure(&harness);
     assert_eq!(
         message,
         "Problems in the report: 1\nchapters: the report has no chapters"

@@ -176,13 +176,7 @@ fn all_problems_are_listed_at_once() {
     .expect("write");
     let mut harness = harness();
     open(&mut harness, &path);
-    let message = harness
-        .state()
-        .opening
-        .failure
-        .clone()
-        .expect("refused")
-        .message;
+    let message = common::open_failure(&harness);
     // The renamed id also leaves chart 0 pointing at an id that no longer exists: three.
     assert!(message.starts_with("报告有 3 处问题"), "{message}");
     for path in [
