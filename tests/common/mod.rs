@@ -36,11 +36,8 @@ pub fn current_id(harness: &Harness<'_, JieduApp>) -> String {
 
 /// The message of the report that could not be opened (panics when the last open worked).
 pub fn open_failure(harness: &Harness<'_, JieduApp>) -> String {
-    harness
-        .state()
-        .opening
-        .failure
-        .as_ref()
-        .map(|f| f.message.clone())
-        .unwrap_or_else(|| panic!("the last report opened"))
+    match &harness.state().opening.failure {
+        Some(failure) => failure.message.clone(),
+        None => panic!("the last report opened"),
+    }
 }
