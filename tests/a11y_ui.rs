@@ -127,6 +127,22 @@ fn arrows_move_between_bars_and_enter_goes_to_the_sentence() {
 }
 
 #[test]
+fn the_chart_picker_works_from_the_keyboard() {
+    let mut harness = harness();
+    let report = harness.state().report().clone();
+    let growth = report
+        .charts
+        .iter()
+        .position(|c| c.id == "investment_growth")
+        .expect("exists");
+    assert_ne!(harness.state().charts.selected, growth);
+    harness.get_by_label(&report.charts[growth].title).focus();
+    harness.run();
+    press(&mut harness, Key::Enter);
+    assert_eq!(harness.state().charts.selected, growth);
+}
+
+#[test]
 fn tab_reaches_the_bars() {
     let mut harness = harness();
     let data = shown_chart(&harness);

@@ -118,6 +118,18 @@ fn ctrl_s_saves_where_the_dialog_says_and_remembers_the_folder() {
 }
 
 #[test]
+fn the_export_button_works_from_the_keyboard() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness();
+    harness.state_mut().export.dialog_answer = Some(dir.path().join("by-keyboard"));
+    harness.get_by_label("导出 PNG…").focus();
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    decoded(&dir.path().join("by-keyboard.png"));
+}
+
+#[test]
 fn ctrl_shift_c_copies_the_chart_image() {
     let mut harness = harness();
     let expected = expected_size(&harness, ExportScale::X1);
