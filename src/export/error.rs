@@ -84,10 +84,7 @@ mod tests {
         for e in &errors {
             let (zh, en) = (e.describe(&ZH), e.describe(&EN));
             assert!(!zh.contains('{') && !en.contains('{'), "{zh} / {en}");
-            assert!(
-                !en.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
-                "{en}"
-            );
+            assert!(!en.chars().any(crate::ui::strings_fill::is_cjk), "{en}");
             assert_eq!(e.to_string(), zh);
         }
         let write = errors[3].describe(&EN);

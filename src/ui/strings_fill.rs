@@ -19,6 +19,12 @@ pub fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
     out
 }
 
+/// Whether `c` is a CJK character or CJK/fullwidth punctuation: English text has none (tests).
+#[cfg(test)]
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
+}
+
 #[cfg(test)]
 /// The `{name}` placeholders of a template, in order.
 #[must_use]
@@ -227,10 +233,6 @@ impl Strings {
 mod tests {
     use super::*;
     use crate::ui::strings::{EN, ZH};
-
-    fn is_cjk(c: char) -> bool {
-        matches!(c, '\u{3000}'..='\u{303f}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
-    }
 
     #[test]
     fn both_languages_have_every_key_filled_with_the_same_placeholders() {
