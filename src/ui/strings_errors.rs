@@ -108,11 +108,8 @@ impl Strings {
                 path,
                 message,
             } => {
-                let at = if path.is_empty() || path == "." {
-                    String::new()
-                } else {
-                    fill(self.load_json_at, &[("path", path)])
-                };
+                let at = crate::report::json_path(path)
+                    .map_or_else(String::new, |p| fill(self.load_json_at, &[("path", &p)]));
                 fill(
                     self.load_json,
                     &[

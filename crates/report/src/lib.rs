@@ -19,7 +19,7 @@ pub use chart::{Chart, ChartKind};
 pub use figures::{FigureSpan, figure_spans_by_section};
 pub use index::charts_by_section;
 pub use indicator::{Indicator, Kind, Period};
-pub use load::{EMBEDDED_JSON, LoadError};
+pub use load::{EMBEDDED_JSON, LoadError, json_path};
 pub use meta::Meta;
 pub use open::{MAX_DEPTH, MAX_FILE_BYTES, OpenError, from_bytes, open_file};
 pub use rule::{Counted, Rule};

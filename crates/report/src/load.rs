@@ -27,11 +27,13 @@ pub enum LoadError {
 }
 
 fn at(path: &str) -> String {
-    if path.is_empty() || path == "." {
-        String::new()
-    } else {
-        format!("（{path}）")
-    }
+    json_path(path).map_or_else(String::new, |p| format!("（{p}）"))
+}
+
+/// The JSON path of a syntax or type error, when it names a value (not the top level).
+#[must_use]
+pub fn json_path(path: &str) -> Option<&str> {
+    (!path.is_empty() && path != ".").then_some(path)
 }
 
 fn list(problems: &[Problem]) -> String {
