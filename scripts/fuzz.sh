@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Fuzzes the report loader and validator (fuzz/fuzz_targets/load_report.rs) with libFuzzer.
+# Fuzzes the report loader and validator (fuzz/fuzz_targets/load_report.rs), or the importer
+# (fuzz/fuzz_targets/import_text.rs), with libFuzzer.
 #
-#   scripts/fuzz.sh [seconds]     (default 600)
+#   scripts/fuzz.sh [seconds] [load_report|import_text]     (default 600 load_report)
 #
 # With a nightly toolchain and cargo-fuzz (`cargo install cargo-fuzz`), this is coverage-guided
 # fuzzing with AddressSanitizer. Without them (CI's stable toolchain) the target is built with
@@ -10,17 +11,25 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-600}"
-corpus="fuzz/corpus/load_report"
-mkdir -p "$corpus" fuzz/artifacts/load_report
-cp assets/report.json "$corpus/built-in.json"
-cp tests/fixtures/sample-report.json "$corpus/fixture.json"
-printf '{"format_version":1,"meta":{"title":"t"},"chapters":[]}' >"$corpus/no-chapters.json"
+target="${2:-load_report}"
+corpus="fuzz/corpus/$target"
+mkdir -p "$corpus" "fuzz/artifacts/$target"
+if [ "$target" = import_text ]; then
+  # The seed OCR and the corpus's reports when they are beside the repository, else the
+  # built-in report's text.
+  cp ../shared/seed/*.txt ../shared/corpus/*.txt "$corpus/" 2>/dev/null ||
+    python3 -c 'import json,sys; r=json.load(open("assets/report.json")); print("\n".join(p for c in r["chapters"] for s in c["sections"] for p in s["paragraphs"]))' >"$corpus/built-in.txt"
+else
+  cp assets/report.json "$corpus/built-in.json"
+  cp tests/fixtures/sample-report.json "$corpus/fixture.json"
+  printf '{"format_version":1,"meta":{"title":"t"},"chapters":[]}' >"$corpus/no-chapters.json"
+fi
 
 if cargo +nightly --version >/dev/null 2>&1 && cargo fuzz --version >/dev/null 2>&1; then
-  cargo +nightly fuzz run load_report "$corpus" -- \
+  cargo +nightly fuzz run "$target" "$corpus" -- \
     -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1
 else
   cargo build --locked --release --manifest-path fuzz/Cargo.toml
-  fuzz/target/release/load_report "$corpus" -max_total_time="$seconds" -max_len=65536 \
-    -timeout=10 -artifact_prefix=fuzz/artifacts/load_report/ -print_final_stats=1
+  "fuzz/target/release/$target" "$corpus" -max_total_time="$seconds" -max_len=65536 \
+    -timeout=10 -artifact_prefix="fuzz/artifacts/$target/" -print_final_stats=1
 fi

@@ -20,6 +20,8 @@ pub struct BarDatum {
     pub value_text: String,
     /// Review or plan.
     pub period: Period,
+    /// The year of the report's plan (`meta.year`), which names the periods.
+    pub year: Option<i32>,
     /// Growth rate, amount, target …
     pub kind: Kind,
 }
@@ -103,6 +105,7 @@ impl ChartData {
                     value: ind.value?,
                     value_text: ind.value_text.clone(),
                     period: ind.period,
+                    year: report.meta.year,
                     kind: ind.kind,
                 })
             })

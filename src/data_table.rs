@@ -116,7 +116,7 @@ pub fn to_csv(report: &Report, rows: &[Row], s: &Strings) -> String {
             &value,
             ind.unit.as_deref().unwrap_or(""),
             s.kind(ind.kind),
-            s.period(ind.period),
+            &s.period(ind.period, report.meta.year),
             &row.section_title,
             &ind.quote,
         ];

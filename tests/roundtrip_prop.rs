@@ -21,6 +21,7 @@ fn text() -> impl Strategy<Value = String> {
 fn kind() -> impl Strategy<Value = Kind> {
     prop_oneof![
         Just(Kind::GrowthRate),
+        Just(Kind::PointChange),
         Just(Kind::Amount),
         Just(Kind::Count),
         Just(Kind::Share),
@@ -30,7 +31,12 @@ fn kind() -> impl Strategy<Value = Kind> {
 }
 
 fn period() -> impl Strategy<Value = Period> {
-    prop_oneof![Just(Period::Review), Just(Period::Plan)]
+    prop_oneof![
+        Just(Period::Review),
+        Just(Period::Plan),
+        Just(Period::FiveYearReview),
+        Just(Period::FiveYearGoal),
+    ]
 }
 
 /// (section choice, tenths or whole, unit, kind, period, label, note)
@@ -140,6 +146,8 @@ fn build(
             // The optional English form, on every other indicator.
             label_en: (i % 2 == 0).then(|| format!("Indicator {i}")),
             value: Some(written.parse().expect("a number")),
+            value_hi: None,
+            qualifier: None,
             unit: Some(UNITS[*unit].to_owned()),
             value_text,
             kind: *kind,
@@ -150,17 +158,22 @@ fn build(
             note: note.clone(),
         });
     }
-    let mut by_unit: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    // A chart holds one unit, one kind and one period.
+    let mut groups: BTreeMap<(&str, Kind, Period), Vec<String>> = BTreeMap::new();
     for ind in &indicators {
-        by_unit
-            .entry(ind.unit.as_deref().unwrap_or_default())
+        groups
+            .entry((
+                ind.unit.as_deref().unwrap_or_default(),
+                ind.kind,
+                ind.period,
+            ))
             .or_default()
             .push(ind.id.clone());
     }
-    let charts = by_unit
+    let charts = groups
         .into_iter()
         .enumerate()
-        .map(|(k, (unit, ids))| Chart {
+        .map(|(k, ((unit, _, _), ids))| Chart {
             id: format!("chart{k}"),
             title: format!("图表{k}"),
             title_en: (k % 2 == 1).then(|| format!("Chart {k}")),

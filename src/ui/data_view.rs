@@ -11,8 +11,9 @@ use crate::data_view_state::DataViewState;
 use crate::report::{Kind, Report};
 use crate::ui::strings;
 
-const KINDS: [Kind; 6] = [
+const KINDS: [Kind; 7] = [
     Kind::GrowthRate,
+    Kind::PointChange,
     Kind::Amount,
     Kind::Count,
     Kind::Share,
@@ -141,6 +142,7 @@ fn table_ui(
             body.rows(row_height, state.rows.len(), |mut row| {
                 let r = &state.rows[row.index()];
                 let ind = &report.indicators[r.indicator];
+                let year = report.meta.year;
                 row.col(|ui| {
                     let mut ticked = state.ticked.contains(&r.indicator);
                     let tick = ui.checkbox(&mut ticked, "");
@@ -176,8 +178,8 @@ fn table_ui(
                     ui.label(s.kind(ind.kind));
                 });
                 row.col(|ui| {
-                    ui.label(s.period_short(ind.period))
-                        .on_hover_text(s.period(ind.period));
+                    ui.label(s.period_short(ind.period, year))
+                        .on_hover_text(s.period(ind.period, year));
                 });
                 row.col(|ui| {
                     ui.label(&r.section_title);

@@ -22,7 +22,7 @@ pub fn indicator_card_ui(ui: &mut Ui, report: &Report, indicator: usize, hint: &
         "{}{}{}",
         s.figure_hint_period,
         s.colon,
-        s.period(ind.period)
+        s.period(ind.period, report.meta.year)
     ));
     ui.label(format!(
         "{}{}{}",

@@ -19,10 +19,10 @@ const VERMILLION: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
 #[must_use]
 pub fn period_color(period: Period, visuals: &Visuals) -> Color32 {
     match (period, visuals.dark_mode) {
-        (Period::Review, false) => BLUE,
-        (Period::Review, true) => SKY_BLUE,
-        (Period::Plan, false) => VERMILLION,
-        (Period::Plan, true) => ORANGE,
+        (Period::Review | Period::FiveYearReview, false) => BLUE,
+        (Period::Review | Period::FiveYearReview, true) => SKY_BLUE,
+        (Period::Plan | Period::FiveYearGoal, false) => VERMILLION,
+        (Period::Plan | Period::FiveYearGoal, true) => ORANGE,
     }
 }
 

@@ -2,7 +2,7 @@
 //! rule ([`Rule`]) and its particulars, and the table words it. The Chinese wording is the one
 //! the model's own `Display` gives (a test keeps the two the same).
 
-use crate::report::{Counted, LoadError, OpenError, Problem, Rule};
+use crate::report::{Counted, LoadError, Mixed, OpenError, Problem, Rule};
 use crate::ui::strings::Strings;
 use crate::ui::strings_fill::fill;
 
@@ -70,6 +70,25 @@ impl Strings {
                 &[("unit", unit), ("value_text", value_text)],
             ),
             Rule::NoBars => self.rule_no_bars.to_owned(),
+            Rule::ValueHiMismatch {
+                value_hi,
+                value_text,
+            } => fill(
+                self.rule_value_hi_mismatch,
+                &[("value_hi", value_hi), ("value_text", value_text)],
+            ),
+            Rule::RangeWithoutHi => self.rule_range_without_hi.to_owned(),
+            Rule::NeedsNewerVersion { what, version } => fill(
+                self.rule_needs_newer_version,
+                &[("what", what), ("version", version)],
+            ),
+            Rule::ChartMixes { id, mixed } => {
+                let mixed = match mixed {
+                    Mixed::Kind => self.mixed_kind,
+                    Mixed::Period => self.mixed_period,
+                };
+                fill(self.rule_chart_mixes, &[("id", id), ("mixed", &mixed)])
+            }
             Rule::BarWithoutValue(id) => fill(self.rule_bar_without_value, &[("id", id)]),
             Rule::UnitMismatch {
                 id,

@@ -140,7 +140,7 @@ impl Strings {
             &[
                 ("label", &self.bar_name(bar)),
                 ("value", &bar.value_text),
-                ("period", &self.period(bar.period)),
+                ("period", &self.period(bar.period, bar.year)),
             ],
         )
     }
@@ -207,24 +207,32 @@ impl Strings {
             Kind::Share => self.kind_share,
             Kind::Level => self.kind_level,
             Kind::Target => self.kind_target,
+            Kind::PointChange => self.kind_point_change,
         }
     }
 
-    /// Name of a period, saying what is known of its year.
+    /// Name of a period, with the year where the report's year (`meta.year`) gives it: the
+    /// review is the year before the plan's.
     #[must_use]
-    pub fn period(&self, period: Period) -> &'static str {
-        match period {
-            Period::Review => self.period_review,
-            Period::Plan => self.period_plan,
+    pub fn period(&self, period: Period, year: Option<i32>) -> String {
+        match (period, year) {
+            (Period::Review, Some(y)) => fill(self.period_review_year, &[("year", &(y - 1))]),
+            (Period::Review, None) => self.period_review_short.to_owned(),
+            (Period::Plan, Some(y)) => fill(self.period_plan_year, &[("year", &y)]),
+            (Period::Plan, None) => self.period_plan.to_owned(),
+            (Period::FiveYearReview, _) => self.period_five_year_review.to_owned(),
+            (Period::FiveYearGoal, _) => self.period_five_year_goal.to_owned(),
         }
     }
 
     /// Short name of a period, for table cells; [`Self::period`] says the rest.
     #[must_use]
-    pub fn period_short(&self, period: Period) -> &'static str {
+    pub fn period_short(&self, period: Period, year: Option<i32>) -> String {
         match period {
-            Period::Review => self.period_review_short,
-            Period::Plan => self.period_plan,
+            Period::Review => self.period_review_short.to_owned(),
+            Period::Plan => self.period(period, year),
+            Period::FiveYearReview => self.period_five_year_review_short.to_owned(),
+            Period::FiveYearGoal => self.period_five_year_goal_short.to_owned(),
         }
     }
 }

@@ -18,8 +18,16 @@ pub struct Indicator {
     pub label_en: Option<String>,
     /// The figure exactly as written in the text, e.g. `57.8%`, `1400余名`.
     pub value_text: String,
-    /// The number in `value_text`; `None` for a figure without a number (a qualitative target).
+    /// The number in `value_text` (the first one: the low end of a range); `None` for a figure
+    /// without a number (a qualitative target).
     pub value: Option<f64>,
+    /// The high end of a range (`5%—5.5%` → 5.5); only with `qualifier: range` (format 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_hi: Option<f64>,
+    /// How the text bounds the figure (左右, 以上, 以内, 超过, 近, a range); none when exact
+    /// (format 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
     /// Unit as written (`%`, `亿元`, `个` …); `None` when the text has none or is cut off.
     pub unit: Option<String>,
     /// What sort of figure this is.
@@ -44,8 +52,10 @@ pub struct Indicator {
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
-    /// A change: 增长 x%, 提高 x 个百分点, 增长 x 倍.
+    /// A change: 增长 x%, 下降 x%, 增长 x 倍.
     GrowthRate,
+    /// A change in percentage points: 提高 x 个百分点 (format 2).
+    PointChange,
     /// Money: 亿元, 万元.
     Amount,
     /// A number of things: 个, 家, 人, 名, 列 …
@@ -63,8 +73,32 @@ pub enum Kind {
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Period {
-    /// The review of the past year (过去一年; the page prints no year: 2023 is inferred).
+    /// The review of the past year (过去一年, the year before `meta.year`).
     Review,
-    /// The plan and targets for the year of the report (2024, as printed).
+    /// The plan and targets for the year of the report (`meta.year`).
     Plan,
+    /// The review of the five-year plan period just ended (十四五时期, 过去五年; format 2).
+    FiveYearReview,
+    /// The goals of the next five-year plan period, or longer-range goals (十五五, 到2035年;
+    /// format 2).
+    FiveYearGoal,
+}
+
+/// How the text bounds a figure: the words are kept in `value_text`, the meaning here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// 左右, 约.
+    About,
+    /// 以上, 不低于, 不少于.
+    AtLeast,
+    /// 以内, 以下, 不超过, 控制在….
+    AtMost,
+    /// 超过, 突破, 超, 余, 多.
+    Over,
+    /// 近.
+    Nearly,
+    /// `5%—5.5%`, `5~8条`: `value` is the low end, `value_hi` the high end.
+    Range,
 }

@@ -9,6 +9,7 @@ mod index;
 mod indicator;
 mod load;
 mod meta;
+mod numbers;
 mod open;
 mod rule;
 pub mod synthetic;
@@ -18,11 +19,12 @@ pub use chapter::{Chapter, Section};
 pub use chart::{Chart, ChartKind};
 pub use figures::{FigureSpan, figure_spans_by_section};
 pub use index::charts_by_section;
-pub use indicator::{Indicator, Kind, Period};
+pub use indicator::{Indicator, Kind, Period, Qualifier};
 pub use load::{EMBEDDED_JSON, LoadError, json_path};
 pub use meta::Meta;
+pub use numbers::written_numbers;
 pub use open::{MAX_DEPTH, MAX_FILE_BYTES, OpenError, from_bytes, open_file};
-pub use rule::{Counted, Rule};
+pub use rule::{Counted, Mixed, Rule};
 pub use validate::{
     MAX_BARS, MAX_CHARTS, MAX_INDICATORS, MAX_SECTIONS, MAX_VALUE, Problem, validate,
 };
@@ -31,8 +33,11 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-/// The format version this build reads; see `docs/report-format.md`.
-pub const FORMAT_VERSION: u32 = 1;
+/// The format version this build writes; see `docs/report-format.md`. Version 2 added
+/// `qualifier`, `value_hi`, the kind `point_change` and the five-year periods.
+pub const FORMAT_VERSION: u32 = 2;
+/// The oldest format version this build still reads unchanged.
+pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
 /// A whole report: metadata, text in reading order, the figures in it and the charts drawn
 /// from them. Loaded once and never persisted: the UI state refers to it by ids.

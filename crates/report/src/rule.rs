@@ -17,6 +17,15 @@ pub enum Counted {
     Bars,
 }
 
+/// What the bars of one chart must share besides the unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mixed {
+    /// The kind (`growth_rate`, `amount` …).
+    Kind,
+    /// The period (`review`, `plan` …).
+    Period,
+}
+
 /// One broken rule and what breaks it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Rule {
@@ -90,8 +99,31 @@ pub enum Rule {
         /// The figure as written.
         value_text: String,
     },
+    /// A `value_hi` that is not the second number written, or not above `value`.
+    ValueHiMismatch {
+        /// The high end given.
+        value_hi: f64,
+        /// The figure as written.
+        value_text: String,
+    },
+    /// `qualifier: range` without `value_hi`, or `value_hi` without `qualifier: range`.
+    RangeWithoutHi,
+    /// A field or value of a newer format version in an older file.
+    NeedsNewerVersion {
+        /// The field, or the value, as written in JSON.
+        what: String,
+        /// The version that introduced it.
+        version: u32,
+    },
     /// A chart without indicators.
     NoBars,
+    /// A bar whose kind or period is not that of the chart's first bar.
+    ChartMixes {
+        /// The indicator id.
+        id: String,
+        /// What differs.
+        mixed: Mixed,
+    },
     /// A bar for an indicator without a number.
     BarWithoutValue(String),
     /// A bar whose unit is not the chart's.
@@ -112,6 +144,15 @@ impl fmt::Display for Counted {
             Self::Indicators => "指标",
             Self::Charts => "图表",
             Self::Bars => "柱子",
+        })
+    }
+}
+
+impl fmt::Display for Mixed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Kind => "类型",
+            Self::Period => "时期",
         })
     }
 }
@@ -153,7 +194,25 @@ impl fmt::Display for Rule {
             Self::UnitNotInText { unit, value_text } => {
                 write!(f, "单位“{unit}”没有出现在原文“{value_text}”中")
             }
+            Self::ValueHiMismatch {
+                value_hi,
+                value_text,
+            } => write!(
+                f,
+                "上限 {value_hi} 不是原文“{value_text}”中的第二个数字，或不大于下限"
+            ),
+            Self::RangeWithoutHi => {
+                write!(f, "区间（qualifier: range）必须同时给出 value_hi，反之亦然")
+            }
+            Self::NeedsNewerVersion { what, version } => {
+                write!(f, "“{what}”要求格式版本 {version} 或更高")
+            }
             Self::NoBars => write!(f, "图表没有任何指标"),
+            Self::ChartMixes { id, mixed } => write!(
+                f,
+                "指标“{id}”的{}与图表第一个柱子不同：一个图表只能有一种{}",
+                mixed, mixed
+            ),
             Self::BarWithoutValue(id) => {
                 write!(f, "指标“{id}”没有数值，不能画成柱子（可放入 footnotes）")
             }

@@ -5,8 +5,9 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use super::figures::value_offset;
-use super::rule::{Counted, Rule};
-use super::{FORMAT_VERSION, Report};
+use super::numbers::written_numbers;
+use super::rule::{Counted, Mixed, Rule};
+use super::{FORMAT_VERSION, Indicator, Kind, OLDEST_FORMAT_VERSION, Period, Qualifier, Report};
 
 /// One broken rule, with the JSON path of the value that breaks it.
 #[derive(Clone, Debug, PartialEq)]
@@ -91,7 +92,7 @@ pub fn validate(report: &Report) -> Vec<Problem> {
         // Over a limit, the rest is not worth checking (and could take long).
         return p.0;
     }
-    if report.format_version != FORMAT_VERSION {
+    if !(OLDEST_FORMAT_VERSION..=FORMAT_VERSION).contains(&report.format_version) {
         p.push(
             "format_version",
             Rule::UnsupportedVersion {
@@ -192,6 +193,10 @@ fn check_indicators(report: &Report, p: &mut Problems) {
             );
         }
         check_value(ind, &path, p);
+        check_range(ind, &path, p);
+        if report.format_version < 2 {
+            check_version_1(ind, &path, p);
+        }
         if let Some(other) = &ind.same_as
             && !ids.contains(other.as_str())
         {
@@ -244,13 +249,59 @@ fn check_value(ind: &super::Indicator, path: &str, p: &mut Problems) {
     }
 }
 
-/// The number a figure starts with (`57.8%` → 57.8), if it starts with one.
+/// The number a figure states first (`57.8%` → 57.8, `近1000亿元` → 1000).
 fn leading_number(text: &str) -> Option<f64> {
-    let end = text
-        .char_indices()
-        .find(|(_, c)| !(c.is_ascii_digit() || *c == '.'))
-        .map_or(text.len(), |(i, _)| i);
-    text[..end].parse().ok()
+    written_numbers(text).first().copied()
+}
+
+/// `value_hi` is the second number written and above `value`, and goes with `qualifier: range`.
+fn check_range(ind: &Indicator, path: &str, p: &mut Problems) {
+    let is_range = ind.qualifier == Some(Qualifier::Range);
+    match ind.value_hi {
+        Some(hi) if is_range => {
+            let second = written_numbers(&ind.value_text).get(1).copied();
+            let matches =
+                second.is_some_and(|w| (w - hi).abs() <= f64::EPSILON * hi.abs().max(1.0));
+            if !matches || ind.value.is_some_and(|lo| hi <= lo) {
+                p.push(
+                    format!("{path}.value_hi"),
+                    Rule::ValueHiMismatch {
+                        value_hi: hi,
+                        value_text: ind.value_text.clone(),
+                    },
+                );
+            }
+        }
+        None if !is_range => {}
+        _ => p.push(format!("{path}.value_hi"), Rule::RangeWithoutHi),
+    }
+}
+
+/// A version 1 file may not use what version 2 added.
+fn check_version_1(ind: &Indicator, path: &str, p: &mut Problems) {
+    let mut newer = |field: &str, what: &str| {
+        p.push(
+            format!("{path}.{field}"),
+            Rule::NeedsNewerVersion {
+                what: what.to_owned(),
+                version: 2,
+            },
+        );
+    };
+    if ind.qualifier.is_some() {
+        newer("qualifier", "qualifier");
+    }
+    if ind.value_hi.is_some() {
+        newer("value_hi", "value_hi");
+    }
+    if ind.kind == Kind::PointChange {
+        newer("kind", "point_change");
+    }
+    match ind.period {
+        Period::FiveYearReview => newer("period", "five_year_review"),
+        Period::FiveYearGoal => newer("period", "five_year_goal"),
+        Period::Review | Period::Plan => {}
+    }
 }
 
 fn check_charts(report: &Report, p: &mut Problems) {
@@ -265,6 +316,7 @@ fn check_charts(report: &Report, p: &mut Problems) {
     let indicator = |id: &str| ids.get(id).map(|&i| &report.indicators[i]);
     for (c, chart) in report.charts.iter().enumerate() {
         let path = format!("charts[{c}]");
+        let first = chart.indicators.first().and_then(|id| indicator(id));
         p.non_empty(format!("{path}.title"), &chart.title);
         if let Some(en) = &chart.title_en {
             p.non_empty(format!("{path}.title_en"), en);
@@ -296,7 +348,26 @@ fn check_charts(report: &Report, p: &mut Problems) {
                         chart_unit: chart.unit.clone(),
                     },
                 ),
-                Some(_) => {}
+                Some(ind) => {
+                    let differs = first.and_then(|f| {
+                        if f.kind != ind.kind {
+                            Some(Mixed::Kind)
+                        } else if f.period != ind.period {
+                            Some(Mixed::Period)
+                        } else {
+                            None
+                        }
+                    });
+                    if let Some(mixed) = differs {
+                        p.push(
+                            at,
+                            Rule::ChartMixes {
+                                id: id.clone(),
+                                mixed,
+                            },
+                        );
+                    }
+                }
             }
         }
         for (k, id) in chart.footnotes.iter().enumerate() {

@@ -175,3 +175,113 @@ fn the_error_placeholder_is_a_valid_report() {
         "第 3 行第 3 列：expected value"
     );
 }
+
+fn rules(report: &Report) -> Vec<Rule> {
+    validate(report).into_iter().map(|p| p.rule).collect()
+}
+
+#[test]
+fn a_range_needs_its_high_end_and_the_high_end_its_range() {
+    let mut r = report();
+    let i = index_of(&r, "target_gdp");
+    r.indicators[i].value_hi = Some(8.0);
+    assert_eq!(rules(&r), vec![Rule::RangeWithoutHi]);
+    r.indicators[i].value_hi = None;
+    r.indicators[i].qualifier = Some(Qualifier::Range);
+    assert_eq!(rules(&r), vec![Rule::RangeWithoutHi]);
+}
+
+#[test]
+fn the_high_end_is_the_second_number_written_and_above_the_low_end() {
+    let mut r = report();
+    let i = index_of(&r, "target_gdp");
+    let section = r.indicators[i].section.clone();
+    let at = r.find_section(&section).expect("section");
+    r.chapters[at.chapter].sections[at.section]
+        .paragraphs
+        .push("增长5%—5.5%".into());
+    let ind = &mut r.indicators[i];
+    ind.quote = "增长5%—5.5%".into();
+    ind.value_text = "5%—5.5%".into();
+    ind.value = Some(5.0);
+    ind.qualifier = Some(Qualifier::Range);
+    ind.value_hi = Some(5.5);
+    assert!(validate(&r).is_empty(), "{:#?}", validate(&r));
+    r.indicators[i].value_hi = Some(6.0);
+    assert!(matches!(rules(&r)[..], [Rule::ValueHiMismatch { .. }]));
+    // Written the wrong way round: the "high" end is not above the low one.
+    r.indicators[i].value = Some(5.5);
+    r.indicators[i].value_text = "5.5%—5%".into();
+    r.indicators[i].quote = "5.5%—5%".into();
+    r.chapters[at.chapter].sections[at.section]
+        .paragraphs
+        .push("5.5%—5%".into());
+    r.indicators[i].value_hi = Some(5.0);
+    assert!(matches!(rules(&r)[..], [Rule::ValueHiMismatch { .. }]));
+}
+
+#[test]
+fn a_qualifier_word_before_the_number_is_allowed() {
+    let mut r = report();
+    let i = index_of(&r, "soe_total_assets");
+    assert!(r.indicators[i].quote.contains("突破110亿元"));
+    r.indicators[i].value_text = "突破110亿元".into();
+    r.indicators[i].qualifier = Some(Qualifier::Over);
+    assert!(validate(&r).is_empty(), "{:#?}", validate(&r));
+}
+
+#[test]
+fn a_version_1_file_may_not_use_what_version_2_added() {
+    let mut r = report();
+    r.format_version = 1;
+    for ind in &mut r.indicators {
+        ind.qualifier = None;
+    }
+    // A version 1 file without the new fields still opens.
+    assert!(validate(&r).is_empty(), "{:#?}", validate(&r));
+    let i = index_of(&r, "target_gdp");
+    r.indicators[i].qualifier = Some(Qualifier::About);
+    r.indicators[i].kind = Kind::PointChange;
+    r.indicators[i].period = Period::FiveYearGoal;
+    let found = paths(&r);
+    for field in ["qualifier", "kind", "period"] {
+        assert!(
+            found.contains(&format!("indicators[{i}].{field}")),
+            "{found:?}"
+        );
+    }
+    r.format_version = 3;
+    assert!(rules(&r).contains(&Rule::UnsupportedVersion {
+        found: 3,
+        supported: 2
+    }));
+}
+
+#[test]
+fn a_chart_holds_one_kind_and_one_period() {
+    let mut r = report();
+    let c = r
+        .charts
+        .iter()
+        .position(|c| c.id == "investment_growth")
+        .expect("chart");
+    let id = r.charts[c].indicators[1].clone();
+    let i = index_of(&r, &id);
+    r.indicators[i].period = Period::FiveYearReview;
+    assert_eq!(
+        rules(&r),
+        vec![Rule::ChartMixes {
+            id: id.clone(),
+            mixed: Mixed::Period
+        }]
+    );
+    r.indicators[i].period = Period::Review;
+    r.indicators[i].kind = Kind::Share;
+    assert_eq!(
+        rules(&r),
+        vec![Rule::ChartMixes {
+            id,
+            mixed: Mixed::Kind
+        }]
+    );
+}

@@ -1,5 +1,10 @@
 //! The command line: `jiedu` alone opens the window; `jiedu export …` writes chart images
-//! without one, for scripts and CI. Every error is a message on stderr and a non-zero exit.
+//! without one, for scripts and CI; `jiedu import …` makes a report of a text. Every error is
+//! a message on stderr and a non-zero exit.
+
+mod import;
+
+pub use import::ImportArgs;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -20,6 +25,8 @@ Usage:
   jiedu                          open the window with the built-in report
   jiedu <report.json>            open the window with this report
   jiedu check <report.json>      check a report: print every problem, exit 1 if there is one
+  jiedu import <text.txt | -> --out <report.json> [--encoding utf-8|gb18030]
+                                 make a report of a work report's plain text (- reads stdin)
   jiedu export --list            list the chart ids
   jiedu export --chart <id> --out <file.png> [options]
   jiedu export --all --out <folder> [options]   (one <id>.png per chart)
@@ -54,6 +61,8 @@ pub enum Invocation {
     List,
     /// Write chart images.
     Export(ExportArgs),
+    /// Import a text.
+    Import(ImportArgs),
 }
 
 /// Arguments of `jiedu export`.
@@ -88,6 +97,8 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
         lexopt::Parser::from_iter(std::iter::once(OsString::from("jiedu")).chain(args));
     let mut export = false;
     let mut check = false;
+    let mut import = false;
+    let mut encoding = None;
     let mut verbose = false;
     let mut file = None;
     let (mut list, mut all) = (false, false);
@@ -108,8 +119,17 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
                 )));
             }
             Value(v) if !export && file.is_none() && !check && v == "export" => export = true,
-            Value(v) if !export && file.is_none() && !check && v == "check" => check = true,
+            Value(v) if !export && file.is_none() && !check && !import && v == "check" => {
+                check = true;
+            }
+            Value(v) if !export && file.is_none() && !check && !import && v == "import" => {
+                import = true;
+            }
             Value(v) if !export && file.is_none() => file = Some(PathBuf::from(v)),
+            Long("out") if import => out = Some(PathBuf::from(parser.value()?)),
+            Long("encoding") if import => {
+                encoding = Some(import::encoding(&parser.value()?.string()?)?)
+            }
             Long("list") if export => list = true,
             Long("all") if export => all = true,
             Long("chart") if export => chart = Some(parser.value()?.string()?),
@@ -149,6 +169,9 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
             }
             _ => return Err(arg.unexpected()),
         }
+    }
+    if import {
+        return import::args(file, out, encoding);
     }
     if check {
         return file
@@ -203,6 +226,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Launch {
         }
         Ok(Invocation::List) => list(),
         Ok(Invocation::Export(args)) => export(&args),
+        Ok(Invocation::Import(args)) => import::run(&args),
         Err(usage) => Err(format!("{usage}\n\n{USAGE}")),
     };
     Launch::Exit(match result {

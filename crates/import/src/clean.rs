@@ -1,0 +1,206 @@
+//! Lines as pasted to paragraphs: white space from page layout removed where it splits Chinese
+//! text (OCR line breaks, letter-spaced titles), and hard line breaks inside a paragraph — or
+//! inside a figure — rejoined. Nothing else of the text changes, so quotes match it.
+
+/// Characters of Chinese text: ideographs, CJK and full-width punctuation, curly quotes, dashes.
+#[must_use]
+pub fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{4e00}'..='\u{9fff}'
+        | '\u{3400}'..='\u{4dbf}'
+        | '\u{3000}'..='\u{303f}'
+        | '\u{ff00}'..='\u{ffef}'
+        | '\u{2018}'..='\u{201d}'
+        | '\u{2014}' | '\u{2026}' | '\u{00b7}')
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}'
+}
+
+/// One line cleaned: trimmed, and spaces next to Chinese text dropped (`深刻 变化` → `深刻变化`,
+/// `政 府 工 作 报 告` → `政府工作报告`); spaces between Latin words stay.
+#[must_use]
+pub fn clean_line(line: &str) -> String {
+    let chars: Vec<char> = line.trim_matches(is_space).chars().collect();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if is_space(chars[i]) {
+            let start = i;
+            while i < chars.len() && is_space(chars[i]) {
+                i += 1;
+            }
+            let before = chars[start - 1];
+            let after = chars.get(i).copied().unwrap_or(' ');
+            if !(is_cjk(before) || is_cjk(after)) {
+                out.push(' ');
+            }
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// What a web page puts after the report (print and close buttons, share and link boxes): the
+/// first such line after the middle of the text ends the report.
+const PAGE_FOOTER: &[&str] = &[
+    "扫一扫在手机打开",
+    "打印本页",
+    "关闭窗口",
+    "相关链接",
+    "相关附件",
+    "返回顶部",
+    "责任编辑",
+    "【纠错】",
+    "分享到",
+    "相关报道",
+];
+
+/// The text's lines, cleaned; a blank line is kept as an empty string (a paragraph break).
+/// A web page's footer, and everything after it, is dropped.
+#[must_use]
+pub fn lines(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = text
+        .split('\n')
+        .map(|l| clean_line(l.trim_end_matches('\r').trim_start_matches('\u{feff}')))
+        .collect();
+    let half = out.len() / 2;
+    if let Some(end) = out
+        .iter()
+        .skip(half)
+        .position(|l| l.chars().count() <= 20 && PAGE_FOOTER.iter().any(|w| l.contains(w)))
+    {
+        out.truncate(half + end);
+    }
+    out
+}
+
+/// Ends a sentence, so a line ending with it ends its paragraph.
+fn ends_sentence(line: &str) -> bool {
+    let mut rev = line.chars().rev();
+    let last = rev.next();
+    let is_end = |c: char| "。！？；：!?;…".contains(c);
+    match last {
+        Some(c) if is_end(c) => true,
+        Some(c) if "”」』）)\"".contains(c) => rev.next().is_some_and(is_end),
+        _ => false,
+    }
+}
+
+/// A line that starts a heading or a numbered item, which never continues the line before.
+#[must_use]
+pub fn starts_block(line: &str) -> bool {
+    crate::structure::numbered_chapter(line).is_some()
+        || crate::structure::numbered_section(line).is_some()
+        || line.starts_with("——")
+        || line.starts_with("附件")
+        || list_item(line)
+}
+
+/// `1.通过…`, `2、实现…`: an item of a numbered list (an appendix of livelihood projects).
+pub fn list_item(line: &str) -> bool {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    digits > 0
+        && digits <= 3
+        && line[digits..]
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(c, '.' | '、' | '．'))
+        && !line[digits + 1..].starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Paragraphs from cleaned lines. Where most long lines end a sentence the text has one
+/// paragraph a line (a web copy), and only a long line cut mid-sentence is joined to the next;
+/// otherwise (hard-wrapped or OCR text) lines are joined until a sentence ends, a blank line
+/// or a heading comes.
+#[must_use]
+pub fn paragraphs(lines: &[String]) -> Vec<String> {
+    let long: Vec<&String> = lines.iter().filter(|l| l.chars().count() > 40).collect();
+    let ending = long.iter().filter(|l| ends_sentence(l)).count();
+    let one_a_line = !long.is_empty() && ending * 10 >= long.len() * 7;
+    let mut out: Vec<String> = Vec::new();
+    let mut open = String::new();
+    for line in lines {
+        if line.is_empty() || starts_block(line) {
+            flush(&mut open, &mut out);
+            if line.is_empty() {
+                continue;
+            }
+        }
+        open.push_str(line);
+        let cut_mid_sentence = !ends_sentence(line)
+            && (!one_a_line || line.chars().count() > 40)
+            && !is_heading_line(line);
+        if !cut_mid_sentence {
+            flush(&mut open, &mut out);
+        }
+    }
+    flush(&mut open, &mut out);
+    out
+}
+
+/// A numbered heading, or a line that only holds a heading (short, no sentence end).
+fn is_heading_line(line: &str) -> bool {
+    crate::structure::numbered_chapter(line).is_some_and(|(_, rest)| rest.is_empty())
+        || crate::structure::numbered_section(line).is_some_and(|(_, rest)| rest.is_empty())
+        || line == "附件"
+}
+
+fn flush(open: &mut String, out: &mut Vec<String>) {
+    if !open.is_empty() {
+        out.push(std::mem::take(open));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(lines: &[&str]) -> Vec<String> {
+        lines.iter().map(|l| clean_line(l)).collect()
+    }
+
+    #[test]
+    fn spaces_inside_chinese_text_go_and_latin_spaces_stay() {
+        // From the seed OCR and a letter-spaced web title.
+        assert_eq!(
+            clean_line("过去一年,面对深刻 变化的外部环境"),
+            "过去一年,面对深刻变化的外部环境"
+        );
+        assert_eq!(clean_line("  政 府 工 作 报 告 "), "政府工作报告");
+        assert_eq!(clean_line("工业投资 增长57.8%"), "工业投资增长57.8%");
+        assert_eq!(clean_line("Windows 10 and macOS"), "Windows 10 and macOS");
+    }
+
+    #[test]
+    fn hard_breaks_inside_a_sentence_and_a_figure_are_joined() {
+        let text = strings(&[
+            "一、2025年工作回顾",
+            "全市生产总值达到5.",
+            "67万亿元、增长5.4%。",
+            "（一）加快建设现代化产业体系",
+            "规上工业增加值增长6%。",
+        ]);
+        assert_eq!(
+            paragraphs(&text),
+            vec![
+                "一、2025年工作回顾",
+                "全市生产总值达到5.67万亿元、增长5.4%。",
+                "（一）加快建设现代化产业体系",
+                "规上工业增加值增长6%。",
+            ]
+        );
+    }
+
+    #[test]
+    fn one_paragraph_a_line_keeps_short_headings_apart() {
+        let long = "过去一年，面对复杂严峻的国际形势和艰巨繁重的改革发展稳定任务，全省上下全面落实党的二十大精神，经济运行稳中有进。";
+        let text = strings(&["“十四五”时期发展成就和2025年工作回顾", long, long]);
+        let paras = paragraphs(&text);
+        assert_eq!(paras.len(), 3);
+        assert_eq!(paras[0], "“十四五”时期发展成就和2025年工作回顾");
+    }
+}

@@ -1,0 +1,328 @@
+//! Finding figures in a paragraph: a number written in digits, with its unit and the words that
+//! bound it (左右, 以上, 超过, 近, a range), exactly as written. Years, dates, ordinals, codes and
+//! numbers without a unit are not figures. The numbers are read with the validator's own
+//! [`written_numbers`], so what the importer writes always validates.
+
+use jiedu_report::{Qualifier, written_numbers};
+
+/// One figure found in a text: where it is written and what it says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    /// Byte range of the figure as written (qualifier words included) in the text.
+    pub range: std::ops::Range<usize>,
+    /// Byte offset of its first digit.
+    pub number_at: usize,
+    /// The number (the low end of a range).
+    pub value: f64,
+    /// The high end of a range.
+    pub value_hi: Option<f64>,
+    /// The unit as written (`亿元`, `%`, `个百分点`).
+    pub unit: String,
+    /// How the words bound it.
+    pub qualifier: Option<Qualifier>,
+}
+
+/// Units after the magnitude (万, 亿, 万亿), longest first where one starts another.
+const UNITS: &[&str] = &[
+    "个百分点",
+    "百分点",
+    "%",
+    "％",
+    "‰",
+    "微克/立方米",
+    "吨标准煤",
+    "标准煤",
+    "平方公里",
+    "平方千米",
+    "平方米",
+    "立方米",
+    "千瓦时",
+    "千瓦",
+    "千米",
+    "公里",
+    "公顷",
+    "公斤",
+    "千克",
+    "标准箱",
+    "标箱",
+    "人民币",
+    "美元",
+    "元",
+    "人次",
+    "户",
+    "人",
+    "名",
+    "个",
+    "家",
+    "项",
+    "所",
+    "座",
+    "条",
+    "套",
+    "台",
+    "辆",
+    "件",
+    "场",
+    "批",
+    "次",
+    "例",
+    "张",
+    "处",
+    "栋",
+    "间",
+    "只",
+    "头",
+    "株",
+    "棵",
+    "架",
+    "艘",
+    "列",
+    "班",
+    "支",
+    "篇",
+    "部",
+    "种",
+    "款",
+    "位",
+    "床",
+    "吨",
+    "斤",
+    "克",
+    "米",
+    "亩",
+    "度",
+    "小时",
+    "天",
+    "岁",
+    "倍",
+    "架次",
+    "kg",
+    "GW",
+    "MW",
+    "TEU",
+];
+/// Magnitudes written between the number and the unit.
+const MAGNITUDES: &[&str] = &["万亿", "亿", "万"];
+/// What follows a number that makes it a date, a year or a name, not a figure.
+const NOT_AFTER: &[char] = &[
+    '年', '月', '日', '号', '时', '届', '期', '代', '级', '星', '型', '路', '线', '楼',
+];
+/// Words before the number, kept in the figure as written, and what they mean.
+const PREFIXES: &[(&str, Qualifier)] = &[
+    ("不低于", Qualifier::AtLeast),
+    ("不少于", Qualifier::AtLeast),
+    ("不超过", Qualifier::AtMost),
+    ("超过", Qualifier::Over),
+    ("突破", Qualifier::Over),
+    ("约", Qualifier::About),
+    ("近", Qualifier::Nearly),
+    ("超", Qualifier::Over),
+];
+/// Words after the unit, kept in the figure, and what they mean.
+const SUFFIXES: &[(&str, Qualifier)] = &[
+    ("以上", Qualifier::AtLeast),
+    ("以内", Qualifier::AtMost),
+    ("以下", Qualifier::AtMost),
+    ("左右", Qualifier::About),
+    ("多", Qualifier::Over),
+];
+/// Between a range's two numbers.
+const RANGE_MARKS: &[char] = &['—', '–', '-', '~', '～', '－', '至', '到'];
+
+/// One number with what follows it: where it ends, its unit and any 余/多 in between.
+struct Number {
+    end: usize,
+    unit: String,
+    over: bool,
+}
+
+/// The figures of `text`, in order.
+#[must_use]
+pub fn scan_figures(text: &str) -> Vec<Figure> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let digits_end = number_end(bytes, i);
+        i = digits_end;
+        if let Some(fig) = figure_at(text, start, digits_end) {
+            i = i.max(fig.range.end);
+            out.push(fig);
+        } else {
+            // A range of years (`2021—2025年`) or the like: skip its second number too.
+            i = skip_range_tail(text, i);
+        }
+    }
+    out
+}
+
+fn figure_at(text: &str, start: usize, digits_end: usize) -> Option<Figure> {
+    let before = &text[..start];
+    let prev = before.chars().next_back();
+    if prev
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '第' || c == '+' || c == '.' || c == '_')
+    {
+        return None;
+    }
+    // A numbered list item (`1.通过…`) or a number in quotes (`"1469"发展思路`).
+    let after = &text[digits_end..];
+    if (before.is_empty() && after.starts_with(['.', '、', '．']))
+        || (prev.is_some_and(|c| matches!(c, '“' | '"' | '「'))
+            && after.starts_with(['”', '"', '」']))
+    {
+        return None;
+    }
+    let first = read_unit(text, digits_end)?;
+    let mut end = first.end;
+    let mut unit = first.unit.clone();
+    let mut value_hi = None;
+    let mut over = first.over;
+    // A range: `5%—5.5%`, `5~8条`.
+    let rest = &text[end..];
+    if let Some(mark) = rest.chars().next().filter(|c| RANGE_MARKS.contains(c)) {
+        let second_at = end + mark.len_utf8();
+        if text
+            .as_bytes()
+            .get(second_at)
+            .is_some_and(u8::is_ascii_digit)
+        {
+            let second_end = number_end(text.as_bytes(), second_at);
+            let second = read_unit(text, second_end);
+            match second {
+                Some(s) if !s.unit.is_empty() && (unit.is_empty() || s.unit == unit) => {
+                    value_hi = written_numbers(&text[second_at..second_end])
+                        .first()
+                        .copied();
+                    unit = s.unit;
+                    end = s.end;
+                    over |= s.over;
+                }
+                _ if text[second_end..].starts_with(NOT_AFTER) => return None,
+                _ => {}
+            }
+        }
+    }
+    if unit.is_empty() {
+        return None;
+    }
+    let value = written_numbers(&text[start..digits_end]).first().copied()?;
+    let mut qualifier = value_hi.map(|_| Qualifier::Range);
+    let mut range_start = start;
+    if qualifier.is_none()
+        && let Some((word, q)) = PREFIXES.iter().find(|(w, _)| before.ends_with(w))
+    {
+        qualifier = Some(*q);
+        range_start = start - word.len();
+    }
+    if let Some((word, q)) = SUFFIXES.iter().find(|(w, _)| text[end..].starts_with(w)) {
+        qualifier = qualifier.or(Some(*q));
+        end += word.len();
+    }
+    if over {
+        qualifier = qualifier.or(Some(Qualifier::Over));
+    }
+    Some(Figure {
+        range: range_start..end,
+        number_at: start,
+        value,
+        value_hi,
+        unit,
+        qualifier,
+    })
+}
+
+/// Where the number starting at `i` ends: digits, `,` between digit groups, one decimal point.
+fn number_end(bytes: &[u8], mut i: usize) -> usize {
+    let digit = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    let mut seen_point = false;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            i += 1;
+        } else if bytes[i] == b',' && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4)
+        {
+            i += 1;
+        } else if bytes[i] == b'.' && !seen_point && digit(i + 1) {
+            seen_point = true;
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// The unit after a number: [余/多] [万亿/亿/万] [余/多] unit; `None` when the number is a
+/// year, a date, a code or a name. An empty unit means none was written.
+fn read_unit(text: &str, mut at: usize) -> Option<Number> {
+    let rest = &text[at..];
+    if rest.starts_with(NOT_AFTER)
+        || rest.starts_with(|c: char| c.is_ascii_alphabetic())
+            && !UNITS.iter().any(|u| u.is_ascii() && rest.starts_with(u))
+    {
+        return None;
+    }
+    let unit_from = at;
+    let mut over = false;
+    let eat = |at: &mut usize, words: &[&str]| {
+        // The longest word that matches: `架次` before `架`, `平方米` before `米`.
+        if let Some(w) = words
+            .iter()
+            .filter(|w| text[*at..].starts_with(**w))
+            .max_by_key(|w| w.len())
+        {
+            *at += w.len();
+            true
+        } else {
+            false
+        }
+    };
+    let mut unit_start = at;
+    if eat(&mut at, &["余", "多"]) {
+        over = true;
+        unit_start = at;
+    }
+    let magnitude = eat(&mut at, MAGNITUDES);
+    if eat(&mut at, &["余", "多"]) {
+        over = true;
+    }
+    let base = eat(&mut at, UNITS);
+    if text[at..].starts_with(NOT_AFTER) && !base {
+        return None;
+    }
+    let unit = if base || magnitude {
+        text[unit_start..at].to_owned()
+    } else {
+        at = unit_from;
+        over = false;
+        String::new()
+    };
+    Some(Number {
+        end: at,
+        unit,
+        over,
+    })
+}
+
+fn skip_range_tail(text: &str, i: usize) -> usize {
+    let rest = &text[i..];
+    match rest.chars().next() {
+        Some(c) if RANGE_MARKS.contains(&c) => {
+            let j = i + c.len_utf8();
+            if text.as_bytes().get(j).is_some_and(u8::is_ascii_digit) {
+                number_end(text.as_bytes(), j)
+            } else {
+                i
+            }
+        }
+        _ => i,
+    }
+}
+
+#[cfg(test)]
+#[path = "scan_tests.rs"]
+mod tests;

@@ -1,0 +1,132 @@
+//! The importer on whole texts: real sentences and structures, and bad input.
+
+use super::*;
+use jiedu_report::{Period, Qualifier, validate};
+
+const NATIONAL_LIKE: &str = "下载\n打印\n2026年某省政府工作报告\n——2026年1月27日在某省第十四届人民代表大会第四次会议上\n某省省长 张三\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n一、2025年工作回顾\n过去一年，全省生产总值达到5.67万亿元、增长5.4%。规上工业增加值、固定资产投资分别增长9.7%、15.3%。研发投入强度从2.1%提高到2.5%，城镇新增就业85万人，外贸进出口增长2倍多。\n二、2026年重点工作\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右；城镇调查失业率5.5%以内；居民收入增长与经济增长同步；粮食产量1.3万亿斤以上。\n（一）加快建设现代化产业体系。新建5G基站2万个，实施“1469”发展思路。\n";
+
+fn import(text: &str) -> Report {
+    import_text(text).expect("imports")
+}
+
+fn by_value<'a>(r: &'a Report, value_text: &str) -> &'a jiedu_report::Indicator {
+    r.indicators
+        .iter()
+        .find(|i| i.value_text == value_text)
+        .unwrap_or_else(|| panic!("no figure {value_text}: {:#?}", r.indicators))
+}
+
+#[test]
+fn an_imported_report_validates_as_written() {
+    let r = import(NATIONAL_LIKE);
+    let problems = validate(&r);
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert_eq!(r.meta.year, Some(2026));
+    assert_eq!(r.meta.title, "2026年某省政府工作报告");
+    let chapters: Vec<&str> = r.chapters.iter().map(|c| c.title.as_str()).collect();
+    assert_eq!(
+        chapters,
+        vec!["开篇", "一、2025年工作回顾", "二、2026年重点工作"]
+    );
+    assert!(r.chapters[0].title_added);
+}
+
+#[test]
+fn subjects_carry_across_a_clause_a_list_and_from_to() {
+    let r = import(NATIONAL_LIKE);
+    let gdp = by_value(&r, "5.67万亿元");
+    assert_eq!(
+        (gdp.label.as_str(), gdp.kind),
+        ("全省生产总值", Kind::Amount)
+    );
+    let growth = by_value(&r, "5.4%");
+    assert_eq!(
+        (growth.label.as_str(), growth.kind),
+        ("全省生产总值增长", Kind::GrowthRate)
+    );
+    assert_eq!(growth.quote, "全省生产总值达到5.67万亿元、增长5.4%");
+    assert_eq!(by_value(&r, "9.7%").label, "规上工业增加值增长");
+    assert_eq!(by_value(&r, "15.3%").label, "固定资产投资增长");
+    let from = by_value(&r, "2.1%");
+    let to = by_value(&r, "2.5%");
+    assert_eq!(from.label, "研发投入强度");
+    assert_eq!(to.label, "研发投入强度");
+    assert_eq!((from.kind, to.kind), (Kind::Share, Kind::Share));
+    assert!(to.note.as_deref().is_some_and(|n| n.contains("终点")));
+    let times = by_value(&r, "2倍多");
+    assert_eq!(
+        (times.kind, times.qualifier),
+        (Kind::GrowthRate, Some(Qualifier::Over))
+    );
+    assert!(times.note.as_deref().is_some_and(|n| n.contains("N+1")));
+}
+
+#[test]
+fn the_main_targets_with_and_without_a_number() {
+    let r = import(NATIONAL_LIKE);
+    let targets: Vec<_> = r
+        .indicators
+        .iter()
+        .filter(|i| i.kind == Kind::Target)
+        .collect();
+    let written: Vec<&str> = targets.iter().map(|i| i.value_text.as_str()).collect();
+    assert_eq!(
+        written,
+        vec![
+            "5%左右",
+            "5.5%以内",
+            "居民收入增长与经济增长同步",
+            "1.3万亿斤以上"
+        ]
+    );
+    assert_eq!(targets[0].label, "地区生产总值增长");
+    assert_eq!(targets[0].qualifier, Some(Qualifier::About));
+    assert_eq!(targets[1].qualifier, Some(Qualifier::AtMost));
+    assert_eq!(targets[2].value, None);
+    assert!(targets.iter().all(|t| t.period == Period::Plan));
+    let chart = r
+        .charts
+        .iter()
+        .find(|c| c.unit == "%" && c.indicators.contains(&targets[0].id));
+    let chart = chart.expect("a targets chart");
+    assert_eq!(chart.footnotes, vec![targets[2].id.clone()]);
+}
+
+#[test]
+fn periods_follow_the_chapters() {
+    let r = import(NATIONAL_LIKE);
+    assert_eq!(by_value(&r, "85万人").period, Period::Review);
+    assert_eq!(by_value(&r, "2万个").period, Period::Plan);
+    assert!(!r.indicators.iter().any(|i| i.value_text.contains("1469")));
+}
+
+#[test]
+fn bad_input_gets_a_clear_error_or_a_one_chapter_report() {
+    assert_eq!(import_text(" \n "), Err(ImportError::Empty));
+    assert_eq!(
+        import_text("{\"format_version\": 2, \"meta\": {}}").err(),
+        Some(ImportError::AlreadyReport)
+    );
+    let plain = import("没有标题也没有数字的一段话。");
+    assert_eq!(plain.chapters.len(), 1);
+    assert!(validate(&plain).is_empty());
+    // A single long line without punctuation: bounded work, a valid report.
+    let long = "增长5%".repeat(100_000);
+    let r = import(&long);
+    assert!(validate(&r).is_empty());
+}
+
+#[test]
+fn a_web_page_footer_ends_the_report() {
+    let text = format!(
+        "{NATIONAL_LIKE}{}",
+        "\n扫一扫在手机打开当前页\n相关链接>>\n关于政府工作报告的决议\n"
+    );
+    let r = import(&text);
+    assert_eq!(
+        r.chapters.len(),
+        3,
+        "{:?}",
+        r.chapters.iter().map(|c| &c.title).collect::<Vec<_>>()
+    );
+}

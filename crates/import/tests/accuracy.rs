@@ -1,0 +1,257 @@
+//! The importer's accuracy on real reports, against gold files labelled by hand
+//! (`tests/fixtures/import-gold/`): chapters, the main targets (value, unit, qualifier), the
+//! distinct (number, unit) pairs of each text, and the built-in report's figures in the seed
+//! OCR. Each score has a floor it must not go below; the misses are printed
+//! (`cargo test -p jiedu-import --test accuracy -- --nocapture`).
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use jiedu_report::{Kind, Report};
+
+/// The development material beside the repository (`../shared`). Missing in CI is a failure,
+/// not a skip: the scores would silently stop being measured.
+fn shared() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+    if dir.join("corpus").is_dir() {
+        return Some(dir);
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{} is missing: the accuracy test needs the corpus and the seed",
+        dir.display()
+    );
+    eprintln!("skipped: {} is missing (not in CI)", dir.display());
+    None
+}
+
+fn gold_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/import-gold")
+}
+
+fn import(path: &Path) -> Report {
+    let bytes = std::fs::read(path).expect("readable");
+    jiedu_import::import_bytes(&bytes, None)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .report
+}
+
+/// Units a figure is written with, for the reference count of (number, unit) pairs: a plain
+/// list, independent of the importer's own scanner.
+const REF_UNITS: &[&str] = &[
+    "万亿元",
+    "亿元",
+    "万元",
+    "亿美元",
+    "元",
+    "万人次",
+    "人次",
+    "万人",
+    "人",
+    "个百分点",
+    "%",
+    "％",
+    "倍",
+    "万亩",
+    "亩",
+    "亿斤",
+    "万亿斤",
+    "万吨",
+    "吨",
+    "公里",
+    "平方公里",
+    "万平方米",
+    "平方米",
+    "万千瓦",
+    "千瓦",
+    "亿千瓦时",
+    "万户",
+    "户",
+    "个",
+    "家",
+    "项",
+    "所",
+    "座",
+    "条",
+    "名",
+    "台",
+    "辆",
+    "件",
+    "场",
+    "次",
+    "例",
+    "张",
+    "处",
+    "套",
+];
+
+/// Distinct (number as written, unit) pairs: a digit run directly followed by a unit of
+/// [`REF_UNITS`], not after a letter, `第` or another digit, and not a year or date.
+fn reference_pairs(text: &str) -> BTreeSet<(String, String)> {
+    let mut units: Vec<&str> = REF_UNITS.to_vec();
+    units.sort_by_key(|u| std::cmp::Reverse(u.len()));
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = BTreeSet::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let starts = chars[i].is_ascii_digit()
+            && (i == 0
+                || !(chars[i - 1].is_ascii_alphanumeric()
+                    || matches!(chars[i - 1], '.' | '第' | ',')));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < chars.len()
+            && (chars[j].is_ascii_digit()
+                || (chars[j] == '.' && chars.get(j + 1).is_some_and(char::is_ascii_digit)))
+        {
+            j += 1;
+        }
+        let number: String = chars[i..j].iter().collect();
+        let rest: String = chars[j..chars.len().min(j + 6)].iter().collect();
+        if let Some(unit) = units.iter().find(|u| rest.starts_with(**u)) {
+            out.insert((number, (*unit).to_owned()));
+        }
+        i = j;
+    }
+    out
+}
+
+fn pairs_of(report: &Report) -> BTreeSet<(String, String)> {
+    report
+        .indicators
+        .iter()
+        .filter_map(|i| Some((i.value?.to_string(), i.unit.clone()?)))
+        .collect()
+}
+
+fn normal(number: &str) -> String {
+    number
+        .parse::<f64>()
+        .map_or_else(|_| number.to_owned(), |v| v.to_string())
+}
+
+#[derive(Default)]
+struct Score {
+    found: usize,
+    total: usize,
+}
+
+impl Score {
+    fn ratio(&self) -> f64 {
+        if self.total == 0 {
+            1.0
+        } else {
+            self.found as f64 / self.total as f64
+        }
+    }
+    fn add(&mut self, hit: bool) {
+        self.total += 1;
+        self.found += usize::from(hit);
+    }
+}
+
+#[test]
+fn accuracy_on_the_corpus_and_the_seed_does_not_go_down() {
+    let Some(shared) = shared() else { return };
+    let (mut chapters, mut targets, mut pairs, mut seed) = (
+        Score::default(),
+        Score::default(),
+        Score::default(),
+        Score::default(),
+    );
+    let mut misses = Vec::new();
+    let mut golds: Vec<PathBuf> = std::fs::read_dir(gold_dir())
+        .expect("gold dir")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    golds.sort();
+    assert_eq!(golds.len(), 9, "one gold file per corpus report");
+    for gold_path in golds {
+        let gold: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&gold_path).expect("gold"))
+                .expect("json");
+        let file = gold["file"].as_str().expect("file");
+        let text_path = shared.join("corpus").join(file);
+        let report = import(&text_path);
+        for title in gold["chapters"].as_array().expect("chapters") {
+            let title = title.as_str().expect("title");
+            let hit = report
+                .chapters
+                .iter()
+                .any(|c| !c.title_added && c.title == title);
+            chapters.add(hit);
+            if !hit {
+                misses.push(format!("{file}: chapter not found: {title}"));
+            }
+        }
+        for t in gold["targets"].as_array().expect("targets") {
+            let hit = report.indicators.iter().any(|i| {
+                i.kind == Kind::Target
+                    && i.value == t["value"].as_f64()
+                    && i.value_hi == t["value_hi"].as_f64()
+                    && i.unit.as_deref() == t["unit"].as_str()
+                    && i.qualifier.map(|q| serde_json::to_value(q).expect("q"))
+                        == t["qualifier"].as_str().map(Into::into)
+            });
+            targets.add(hit);
+            if !hit {
+                misses.push(format!("{file}: target not found exactly: {t}"));
+            }
+        }
+        let text = std::fs::read_to_string(&text_path).expect("text");
+        let found: BTreeSet<(String, String)> = pairs_of(&report);
+        for (number, unit) in reference_pairs(&text) {
+            let hit = found.contains(&(normal(&number), unit.clone()));
+            pairs.add(hit);
+            if !hit {
+                misses.push(format!("{file}: figure not found: {number}{unit}"));
+            }
+        }
+    }
+    // The seed OCR against the built-in report, typed by hand from the same page.
+    let built_in = Report::embedded().expect("built-in");
+    let imported = pairs_of(&import(&shared.join("seed/000_b52cd06e535bac59.txt")));
+    for pair in pairs_of(&built_in) {
+        let hit = imported.contains(&pair);
+        seed.add(hit);
+        if !hit {
+            misses.push(format!(
+                "seed: figure of the built-in report not found: {}{}",
+                pair.0, pair.1
+            ));
+        }
+    }
+    for m in &misses {
+        eprintln!("miss: {m}");
+    }
+    let scores = [
+        ("chapters", &chapters, CHAPTERS_FLOOR),
+        ("main targets exact", &targets, TARGETS_FLOOR),
+        ("(number, unit) pairs", &pairs, PAIRS_FLOOR),
+        ("seed vs built-in", &seed, SEED_FLOOR),
+    ];
+    for (name, s, _) in scores {
+        println!(
+            "{name}: {}/{} = {:.1}%",
+            s.found,
+            s.total,
+            100.0 * s.ratio()
+        );
+    }
+    for (name, s, floor) in scores {
+        assert!(
+            s.ratio() >= floor,
+            "{name} fell to {:.3} (floor {floor})",
+            s.ratio()
+        );
+    }
+}
+
+/// The floors: the scores measured when they were last raised (BENCHMARKS.md), never lowered.
+const CHAPTERS_FLOOR: f64 = 0.95;
+const TARGETS_FLOOR: f64 = 0.95;
+const PAIRS_FLOOR: f64 = 0.95;
+const SEED_FLOOR: f64 = 0.90;
