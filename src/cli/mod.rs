@@ -128,7 +128,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
             Value(v) if !export && file.is_none() => file = Some(PathBuf::from(v)),
             Long("out") if import => out = Some(PathBuf::from(parser.value()?)),
             Long("encoding") if import => {
-                encoding = Some(import::encoding(&parser.value()?.string()?)?)
+                encoding = Some(import::encoding(&parser.value()?.string()?)?);
             }
             Long("list") if export => list = true,
             Long("all") if export => all = true,

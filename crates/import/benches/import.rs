@@ -2,6 +2,8 @@
 //! times as large, in release. Run with `cargo bench -p jiedu-import --bench import`; the corpus
 //! is read from `../shared/corpus` beside the repository.
 
+// Helpers outside #[test] functions panic on purpose: an expect() here is an assertion.
+#![allow(clippy::expect_used)]
 use std::path::Path;
 use std::time::{Duration, Instant};
 

@@ -33,7 +33,11 @@ pub fn split_head(lines: &[String]) -> (Meta, &[String]) {
     let mut meta = Meta::default();
     if let Some(t) = title_at {
         let line = &lines[t];
-        meta.title = line.split("——").next().unwrap_or(line).trim().to_owned();
+        line.split("——")
+            .next()
+            .unwrap_or(line)
+            .trim()
+            .clone_into(&mut meta.title);
     }
     // The occasion line may be the title line itself (`政府工作报告——2024年3月5日在…会议上…`),
     // or come before the title in a newspaper digest.
@@ -50,9 +54,9 @@ pub fn split_head(lines: &[String]) -> (Meta, &[String]) {
     }
     meta.year = year_before_nian(&meta.title).or_else(|| year_before_nian(&meta.date));
     if meta.title.is_empty() {
-        meta.title = "（未识别出标题）".to_owned();
+        "（未识别出标题）".clone_into(&mut meta.title);
     }
-    meta.source = "从纯文本导入：章节与数字由程序识别，未经人工核对。".to_owned();
+    "从纯文本导入：章节与数字由程序识别，未经人工核对。".clone_into(&mut meta.source);
     (meta, &lines[body_at..])
 }
 
@@ -64,7 +68,9 @@ fn read_occasion(line: &str, meta: &mut Meta) {
     let before = &line[..end + "会议".len()];
     let after = line[end + "会议上".len()..].trim();
     let from = before.rfind('在').map_or(0, |i| i + '在'.len_utf8());
-    meta.occasion = before[from..].trim_matches(['，', ',', ' ']).to_owned();
+    before[from..]
+        .trim_matches(['，', ',', ' '])
+        .clone_into(&mut meta.occasion);
     if let Some(d) = find_date(line) {
         meta.date = d;
     }

@@ -3,7 +3,7 @@
 //! numbers without a unit are not figures. The numbers are read with the validator's own
 //! [`written_numbers`], so what the importer writes always validates.
 
-use jiedu_report::{Qualifier, written_numbers};
+use jiedu_report::{MAX_VALUE, Qualifier, written_numbers};
 
 /// One figure found in a text: where it is written and what it says.
 #[derive(Clone, Debug, PartialEq)]
@@ -210,7 +210,11 @@ fn figure_at(text: &str, start: usize, digits_end: usize) -> Option<Figure> {
     if unit.is_empty() {
         return None;
     }
-    let value = written_numbers(&text[start..digits_end]).first().copied()?;
+    // A digit string beyond any real figure (an id, a phone number, noise) is not a figure.
+    let value = written_numbers(&text[start..digits_end])
+        .first()
+        .copied()
+        .filter(|v| v.abs() <= MAX_VALUE && value_hi.is_none_or(|hi| hi.abs() <= MAX_VALUE))?;
     let mut qualifier = value_hi.map(|_| Qualifier::Range);
     let mut range_start = start;
     if qualifier.is_none()
@@ -241,10 +245,10 @@ fn number_end(bytes: &[u8], mut i: usize) -> usize {
     let digit = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
     let mut seen_point = false;
     while i < bytes.len() {
-        if bytes[i].is_ascii_digit() {
-            i += 1;
-        } else if bytes[i] == b',' && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4)
-        {
+        // A digit, or a thousands separator between digit groups (`1,100.9`).
+        let separator =
+            bytes[i] == b',' && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4);
+        if bytes[i].is_ascii_digit() || separator {
             i += 1;
         } else if bytes[i] == b'.' && !seen_point && digit(i + 1) {
             seen_point = true;

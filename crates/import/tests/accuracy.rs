@@ -4,6 +4,8 @@
 //! OCR. Each score has a floor it must not go below; the misses are printed
 //! (`cargo test -p jiedu-import --test accuracy -- --nocapture`).
 
+// Helpers outside #[test] functions panic on purpose: an expect() here is an assertion.
+#![allow(clippy::expect_used)]
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 

@@ -210,8 +210,7 @@ impl fmt::Display for Rule {
             Self::NoBars => write!(f, "图表没有任何指标"),
             Self::ChartMixes { id, mixed } => write!(
                 f,
-                "指标“{id}”的{}与图表第一个柱子不同：一个图表只能有一种{}",
-                mixed, mixed
+                "指标“{id}”的{mixed}与图表第一个柱子不同：一个图表只能有一种{mixed}"
             ),
             Self::BarWithoutValue(id) => {
                 write!(f, "指标“{id}”没有数值，不能画成柱子（可放入 footnotes）")
