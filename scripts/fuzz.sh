@@ -6,7 +6,9 @@
 #
 # With a nightly toolchain and cargo-fuzz (`cargo install cargo-fuzz`), this is coverage-guided
 # fuzzing with AddressSanitizer. Without them (CI's stable toolchain) the target is built with
-# plain cargo and run over the seed corpus plus random mutations: a smoke test, not real fuzzing.
+# plain cargo and LLVM's SanitizerCoverage passes (which stable rustc has; only the sanitizers
+# need nightly), so libFuzzer is still coverage-guided, without AddressSanitizer (the code has
+# no unsafe). RUSTFLAGS apply to the fuzz target only (--target), not to build scripts.
 # The seed corpus is the built-in report and the test fixture, copied at run time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,7 +31,11 @@ if cargo +nightly --version >/dev/null 2>&1 && cargo fuzz --version >/dev/null 2
   cargo +nightly fuzz run "$target" "$corpus" -- \
     -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1
 else
-  cargo build --locked --release --manifest-path fuzz/Cargo.toml
-  "fuzz/target/release/$target" "$corpus" -max_total_time="$seconds" -max_len=65536 \
+  host="$(rustc -vV | sed -n 's/^host: //p')"
+  RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
+-Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
+-Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing -Cdebug-assertions -Coverflow-checks" \
+    cargo build --locked --release --manifest-path fuzz/Cargo.toml --target "$host"
+  "fuzz/target/$host/release/$target" "$corpus" -max_total_time="$seconds" -max_len=65536 \
     -timeout=10 -artifact_prefix="fuzz/artifacts/$target/" -print_final_stats=1
 fi

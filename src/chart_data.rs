@@ -246,7 +246,7 @@ mod tests {
     #[test]
     fn value_order_sorts_descending_and_keeps_every_bar() {
         let r = report();
-        let c = chart(&r, "investment_amounts");
+        let c = chart(&r, "other_amounts");
         let by_report = ChartData::build(&r, c, SortOrder::Report).expect("builds");
         let by_value = ChartData::build(&r, c, SortOrder::Value).expect("builds");
         assert_eq!(by_report.bars.len(), by_value.bars.len());

@@ -1,4 +1,4 @@
-//! Rendered images of the chart panel (growth targets, investment amounts), light and dark,
+//! Rendered images of the chart panel (growth targets, investment completed), light and dark,
 //! compared with the checked-in snapshots under `tests/snapshots/`. Rendered by kittest's wgpu
 //! renderer (Mesa lavapipe in CI). Accept intended changes with `UPDATE_SNAPSHOTS=1`.
 
@@ -61,19 +61,19 @@ fn growth_targets_dark() {
 }
 
 #[test]
-fn investment_amounts_light() {
+fn investment_completed_light() {
     snapshot(
-        "investment_amounts",
+        "investment_completed",
         egui::Theme::Light,
-        "chart_amounts_light",
+        "chart_completed_light",
     );
 }
 
 #[test]
-fn investment_amounts_dark() {
+fn investment_completed_dark() {
     snapshot(
-        "investment_amounts",
+        "investment_completed",
         egui::Theme::Dark,
-        "chart_amounts_dark",
+        "chart_completed_dark",
     );
 }

@@ -138,7 +138,7 @@ fn clicking_a_figure_selects_its_chart_and_bar() {
     click_at(&mut harness, at);
     assert_eq!(
         harness.state().charts.selected,
-        chart(&harness, "investment_amounts")
+        chart(&harness, "other_amounts")
     );
     assert_eq!(harness.state().charts.highlight, Some(signed));
     assert!(harness.state().popup.is_none());
@@ -216,11 +216,12 @@ fn the_chart_panel_can_be_hidden_and_goes_below_in_a_narrow_window() {
 #[test]
 fn log_scale_is_offered_only_where_values_span_two_orders_of_magnitude() {
     let mut harness = harness();
-    // Investment amounts: 10 to 314.8, no log scale.
-    harness.get_by_label("招商引资力度持续加大").click();
+    // Investment completed: 25.5 to 73.4, no log scale.
+    harness.get_by_label("完成投资").click();
     harness.run();
+    assert!(!harness.state().bar_rects.is_empty());
     assert!(harness.query_by_label("对数刻度").is_none());
-    // Other amounts: 1.6 to 200.
+    // Other amounts: 1.6 to 314.8.
     harness.get_by_label("其他金额").click();
     harness.run();
     let widths = |h: &Harness<'_, JieduApp>| -> Vec<f32> {

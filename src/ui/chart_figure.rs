@@ -70,13 +70,10 @@ pub fn chart_figure_ui(ui: &mut Ui, view: &FigureView<'_>) -> FigureOutput {
         let data = view.data;
         ui.horizontal_wrapped(|ui| {
             ui.label(
-                RichText::new(crate::ui::strings_fill::fill(
-                    s.title_with_unit,
-                    &[("title", &s.data_title(data)), ("unit", &data.unit)],
-                ))
-                .family(crate::fonts::heading_family())
-                .size(17.0 * k)
-                .strong(),
+                RichText::new(s.figure_title(data))
+                    .family(crate::fonts::heading_family())
+                    .size(17.0 * k)
+                    .strong(),
             );
         });
         if data.kind == ChartKind::Target {

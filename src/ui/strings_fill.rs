@@ -191,6 +191,25 @@ impl Strings {
         self.pick(&data.title, data.title_en.as_deref())
     }
 
+    /// The figure's title with its unit, unless the title already ends with it (an imported
+    /// report names the unit where two of its charts would otherwise share a title).
+    #[must_use]
+    pub fn figure_title(&self, data: &ChartData) -> String {
+        let title = self.data_title(data);
+        let with_unit = fill(
+            self.title_with_unit,
+            &[("title", &""), ("unit", &data.unit)],
+        );
+        if title.ends_with(&with_unit) || title.ends_with(&format!("({})", data.unit)) {
+            title.to_owned()
+        } else {
+            fill(
+                self.title_with_unit,
+                &[("title", &title), ("unit", &data.unit)],
+            )
+        }
+    }
+
     /// A bar's label in the interface language, when the report has it.
     #[must_use]
     pub fn bar_name<'a>(&self, bar: &'a BarDatum) -> &'a str {
@@ -274,6 +293,35 @@ mod tests {
                 assert_ne!(z, e, "{key} is the same in both languages");
             }
         }
+    }
+
+    #[test]
+    fn the_figure_title_names_the_unit_once() {
+        let data = |title: &str, en: &str| ChartData {
+            chart: 0,
+            title: title.to_owned(),
+            title_en: Some(en.to_owned()),
+            unit: "亿元".to_owned(),
+            kind: crate::report::ChartKind::Result,
+            bars: Vec::new(),
+            footnotes: Vec::new(),
+        };
+        assert_eq!(
+            ZH.figure_title(&data("完成投资", "Investment")),
+            "完成投资（亿元）"
+        );
+        assert_eq!(
+            ZH.figure_title(&data("2025年金额（亿元）", "2025: amounts (亿元)")),
+            "2025年金额（亿元）"
+        );
+        assert_eq!(
+            EN.figure_title(&data("2025年金额（亿元）", "2025: amounts (亿元)")),
+            "2025: amounts (亿元)"
+        );
+        assert_eq!(
+            EN.figure_title(&data("完成投资", "Investment")),
+            "Investment (亿元)"
+        );
     }
 
     #[test]

@@ -41,4 +41,17 @@ fn main() {
         chars * 100,
         hundred.as_secs_f64() * 1e3
     );
+    // What people paste by mistake: one 5 MB line without a line break (a minified page).
+    let line: String = text
+        .replace('\n', "")
+        .chars()
+        .cycle()
+        .take(5 * 1024 * 1024 / 3)
+        .collect();
+    let one_line = median(&line, 3);
+    println!(
+        "import one line of {} bytes: median {:.1} ms over 3 runs",
+        line.len(),
+        one_line.as_secs_f64() * 1e3
+    );
 }

@@ -29,11 +29,22 @@ pub fn make(report: &Report) -> Vec<Chart> {
             _ => {}
         }
     }
+    // A chart of one bar says nothing a sentence does not; such figures stay in the table.
+    groups.retain(|_, ids| ids.len() >= 2);
+    // Where charts of one period and kind come in several units, each title names its unit
+    // (the app then shows it once): `2025年金额（亿元）`, `2025年金额（万亿元）`.
+    let mut per_title: BTreeMap<(Period, Kind), usize> = BTreeMap::new();
+    for (period, kind, _) in groups.keys() {
+        *per_title.entry((*period, *kind)).or_default() += 1;
+    }
     let mut charts = Vec::new();
     for ((period, kind, unit), ids) in groups {
-        if ids.len() < 2 && kind != Kind::Target {
-            continue;
-        }
+        let (zh, en) = names(period, kind, report.meta.year);
+        let (zh, en) = if per_title[&(period, kind)] > 1 {
+            (format!("{zh}（{unit}）"), format!("{en} ({unit})"))
+        } else {
+            (zh, en)
+        };
         let parts = ids.len().div_ceil(MAX_BARS);
         for (n, chunk) in ids.chunks(MAX_BARS).enumerate() {
             let part = if parts > 1 {
@@ -41,7 +52,6 @@ pub fn make(report: &Report) -> Vec<Chart> {
             } else {
                 String::new()
             };
-            let (zh, en) = names(period, kind, report.meta.year);
             let target =
                 kind == Kind::Target || matches!(period, Period::Plan | Period::FiveYearGoal);
             charts.push(Chart {
@@ -56,8 +66,9 @@ pub fn make(report: &Report) -> Vec<Chart> {
                         String::new()
                     }
                 ),
-                title: format!("{zh}（{unit}）{part}"),
-                title_en: Some(format!("{en} ({}){part}", unit_en(&unit))),
+                // The app shows the unit beside the title; the title says what is charted.
+                title: format!("{zh}{part}"),
+                title_en: Some(format!("{en}{part}")),
                 unit: unit.clone(),
                 kind: if target {
                     ChartKind::Target
@@ -115,18 +126,5 @@ fn kind_id(kind: Kind) -> &'static str {
         Kind::Share => "shares",
         Kind::Count => "counts",
         Kind::Level => "levels",
-    }
-}
-
-/// The unit in English words where it has a usual one (亿元 → 100 million yuan).
-fn unit_en(unit: &str) -> String {
-    match unit {
-        "亿元" => "100 million yuan".to_owned(),
-        "万亿元" => "trillion yuan".to_owned(),
-        "万元" => "10,000 yuan".to_owned(),
-        "元" => "yuan".to_owned(),
-        "亿美元" => "100 million US dollars".to_owned(),
-        "个百分点" => "percentage points".to_owned(),
-        other => other.to_owned(),
     }
 }

@@ -103,13 +103,10 @@ pub fn starts_block(line: &str) -> bool {
 /// `1.通过…`, `2、实现…`: an item of a numbered list (an appendix of livelihood projects).
 pub fn list_item(line: &str) -> bool {
     let digits = line.chars().take_while(char::is_ascii_digit).count();
-    digits > 0
-        && digits <= 3
-        && line[digits..]
-            .chars()
-            .next()
-            .is_some_and(|c| matches!(c, '.' | '、' | '．'))
-        && !line[digits + 1..].starts_with(|c: char| c.is_ascii_digit())
+    let mut rest = line[digits..].chars();
+    (1..=3).contains(&digits)
+        && rest.next().is_some_and(|c| matches!(c, '.' | '、' | '．'))
+        && !rest.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Paragraphs from cleaned lines. Where most long lines end a sentence the text has one
@@ -202,5 +199,15 @@ mod tests {
         let paras = paragraphs(&text);
         assert_eq!(paras.len(), 3);
         assert_eq!(paras[0], "“十四五”时期发展成就和2025年工作回顾");
+    }
+
+    #[test]
+    fn list_items_and_what_only_looks_like_one() {
+        assert!(list_item("1.通过“以工代赈”发放劳务报酬"));
+        assert!(list_item("10、实现城镇新增就业"));
+        assert!(!list_item("5.5%左右"));
+        // Found by the fuzzer: a wide list mark after the digits must not be sliced into.
+        assert!(list_item("0、"));
+        assert!(!list_item("0"));
     }
 }

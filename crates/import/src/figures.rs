@@ -7,7 +7,7 @@ use jiedu_report::{Indicator, Kind, MAX_INDICATORS, Period, Report};
 
 use crate::ImportError;
 use crate::label::{clause_end, clause_start, ends_with_change, is_bare_verb, subject, tidy};
-use crate::period::{chapter_scope, paragraph_period};
+use crate::period::{Periods, chapter_scope};
 use crate::scan::{Figure, scan_figures};
 use crate::targets;
 
@@ -27,11 +27,17 @@ pub fn find(report: &Report) -> Result<Vec<Indicator>, ImportError> {
     let mut out = Vec::new();
     let mut scope = None;
     for chapter in &report.chapters {
-        let s = chapter_scope(&chapter.title, year, scope);
+        let opening = chapter
+            .sections
+            .first()
+            .and_then(|s| s.paragraphs.first())
+            .map_or("", String::as_str);
+        let s = chapter_scope(&chapter.title, opening, year, scope);
         scope = Some(s);
+        let mut periods = Periods::new(s, year);
         for section in &chapter.sections {
             for paragraph in &section.paragraphs {
-                let period = paragraph_period(s, paragraph, year);
+                let period = periods.next(paragraph);
                 Paragraph {
                     text: paragraph,
                     section: &section.id,
@@ -100,13 +106,18 @@ impl Paragraph<'_> {
             }
             let note = note.or(kind_note);
             let end = clause_end(p, f.range.end, false);
-            let label = if label.is_empty() {
-                let after = tidy(&p[f.range.end..end]);
-                if after.is_empty() {
-                    p[f.range.clone()].to_owned()
-                } else {
+            // Where the words before the number name no subject (`4200余个项目开工`, `引育1000名…`),
+            // the words after it do, up to the next figure.
+            let after_end = figures.get(k + 1).map_or(end, |g| g.range.start.min(end));
+            let after = tidy(subject(&p[f.range.end..after_end]));
+            let label = if label.chars().count() <= 2 && !after.is_empty() {
+                if label.is_empty() {
                     after
+                } else {
+                    format!("{label}…{after}")
                 }
+            } else if label.is_empty() {
+                p[f.range.clone()].to_owned()
             } else {
                 label
             };
@@ -124,8 +135,10 @@ impl Paragraph<'_> {
         }
         if let Some(range) = enumeration {
             for item in targets::items(p, range) {
-                if !figures.iter().any(|f| item.contains(&f.number_at)) {
-                    let text = p[item.clone()].trim();
+                let text = p[item.clone()].trim();
+                if !figures.iter().any(|f| item.contains(&f.number_at))
+                    && !targets::is_comment(text)
+                {
                     found.push((item.start, self.qualitative_target(text)));
                 }
             }
@@ -168,7 +181,9 @@ impl Paragraph<'_> {
             };
             return (label, hard, change, None, false);
         }
-        let soft = clause_start(p, f.range.start, true);
+        // The label starts after the figure before it in the same clause (`17个重点…增长5.3%`).
+        let soft = clause_start(p, f.range.start, true)
+            .max(k.checked_sub(1).map_or(0, |j| figures[j].range.end));
         let raw = &p[soft..f.range.start];
         let change = ends_with_change(raw);
         // `城镇化率提高到66.2%` is a level: its label is the subject, without the verb.
@@ -236,12 +251,13 @@ impl Paragraph<'_> {
     }
 
     fn qualitative_target(&self, text: &str) -> Indicator {
+        let (label, wording) = targets::split_qualitative(text);
         Indicator {
             id: String::new(),
             section: self.section.to_owned(),
-            label: tidy(text),
+            label: tidy(label),
             label_en: None,
-            value_text: text.to_owned(),
+            value_text: wording.to_owned(),
             value: None,
             value_hi: None,
             qualifier: None,

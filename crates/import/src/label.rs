@@ -83,7 +83,17 @@ pub fn floor_char(text: &str, mut i: usize) -> usize {
 /// the start, cut to its last [`MAX_LABEL`] characters.
 #[must_use]
 pub fn tidy(raw: &str) -> String {
-    let mut s = raw.trim_matches(|c: char| c.is_whitespace() || "“”\"（）()".contains(c));
+    let mut s = raw.trim_matches(|c: char| c.is_whitespace() || "\"（）()".contains(c));
+    // A quote mark whose partner is outside the label goes (`政府认账”授权企业` keeps its words).
+    if let Some(t) = s.strip_prefix('“').filter(|t| !t.contains('”')) {
+        s = t;
+    }
+    if let Some(t) = s.strip_suffix('”').filter(|t| !t.contains('“')) {
+        s = t;
+    }
+    if let Some(close) = s.find('”').filter(|&i| !s[..i].contains('“')) {
+        s = &s[close + '”'.len_utf8()..];
+    }
     loop {
         let before = s;
         for w in LINKS {

@@ -32,53 +32,108 @@ fn any(text: &str, words: &[&str]) -> bool {
     words.iter().any(|w| text.contains(w))
 }
 
-/// The scope of a chapter titled `title`, in a report for `year`; `previous` when the heading
-/// says nothing (a slogan), so a chapter continues the one before.
+/// The scope of a chapter titled `title` whose text starts with `opening`, in a report for
+/// `year`. A heading that says nothing (a slogan) is read from the chapter's opening sentence,
+/// and failing that the chapter continues the one before (`previous`).
 #[must_use]
-pub fn chapter_scope(title: &str, year: Option<i32>, previous: Option<Scope>) -> Scope {
-    let this_year =
-        year.is_some_and(|y| title.contains(&format!("{y}年"))) || any(title, THIS_YEAR);
-    if any(title, REVIEW) {
-        if any(title, FIVE_YEAR_PAST) {
+pub fn chapter_scope(
+    title: &str,
+    opening: &str,
+    year: Option<i32>,
+    previous: Option<Scope>,
+) -> Scope {
+    scope_of(title, year)
+        .or_else(|| scope_of(first_sentence(opening), year))
+        .or(previous)
+        .unwrap_or(Scope::Only(Period::Review))
+}
+
+fn scope_of(text: &str, year: Option<i32>) -> Option<Scope> {
+    let this_year = mentions_year(text, year) || any(text, THIS_YEAR);
+    if any(text, REVIEW) {
+        Some(if any(text, FIVE_YEAR_PAST) {
             Scope::Reviews
         } else {
             Scope::Only(Period::Review)
-        }
-    } else if any(title, FIVE_YEAR_NEXT) && !title.contains("开好局") {
-        if this_year {
+        })
+    } else if text.contains("开好局") || text.contains("开局之年") {
+        Some(Scope::Only(Period::Plan))
+    } else if any(text, FIVE_YEAR_NEXT) {
+        Some(if this_year {
             Scope::Plans
         } else {
             Scope::Only(Period::FiveYearGoal)
-        }
-    } else if this_year || title.contains("开好局") {
-        Scope::Only(Period::Plan)
+        })
+    } else if this_year {
+        Some(Scope::Only(Period::Plan))
     } else {
-        previous.unwrap_or(Scope::Only(Period::Review))
+        None
     }
 }
 
-/// The period of one paragraph of a chapter of scope `scope`.
-#[must_use]
-pub fn paragraph_period(scope: Scope, paragraph: &str, year: Option<i32>) -> Period {
-    match scope {
-        Scope::Only(p) => p,
-        Scope::Reviews => {
-            let last_year = year.is_some_and(|y| paragraph.contains(&format!("{}年", y - 1)));
-            if any(paragraph, FIVE_YEAR_PAST) && !last_year && !paragraph.contains("过去一年") {
-                Period::FiveYearReview
-            } else {
-                Period::Review
+fn mentions_year(text: &str, year: Option<i32>) -> bool {
+    year.is_some_and(|y| text.contains(&format!("{y}年")))
+}
+
+/// The text up to the first full stop: where a paragraph says what it is about.
+/// The address `各位代表！` that opens a paragraph is not its sentence.
+fn first_sentence(paragraph: &str) -> &str {
+    let text = paragraph.strip_prefix("各位代表").map_or(paragraph, |t| {
+        t.trim_start_matches(['！', '，', '：', '!', ','])
+    });
+    text.split(['。', '！']).next().unwrap_or(text)
+}
+
+/// The periods of a chapter's paragraphs, in order. Where a chapter covers two periods, a
+/// paragraph whose first sentence names one (`五年来，…`, `刚刚过去的2025年…`) switches to it,
+/// and the paragraphs after it (`——` dash paragraphs, numbered sections) stay there.
+pub struct Periods {
+    scope: Scope,
+    current: Period,
+    year: Option<i32>,
+}
+
+impl Periods {
+    /// The periods of a chapter of scope `scope`.
+    #[must_use]
+    pub fn new(scope: Scope, year: Option<i32>) -> Self {
+        let current = match scope {
+            Scope::Only(p) => p,
+            Scope::Reviews => Period::Review,
+            Scope::Plans => Period::FiveYearGoal,
+        };
+        Self {
+            scope,
+            current,
+            year,
+        }
+    }
+
+    /// The period of the next paragraph.
+    pub fn next(&mut self, paragraph: &str) -> Period {
+        let first = first_sentence(paragraph);
+        match self.scope {
+            Scope::Only(p) => return p,
+            Scope::Reviews => {
+                let last_year = self.year.is_some_and(|y| {
+                    first.contains(&format!("{}年是", y - 1))
+                        || first.contains(&format!("{}年，", y - 1))
+                }) || any(first, &["过去一年", "一年来", "刚刚过去的"]);
+                if any(first, FIVE_YEAR_PAST) || first.contains("五年") {
+                    self.current = Period::FiveYearReview;
+                } else if last_year {
+                    self.current = Period::Review;
+                }
+            }
+            Scope::Plans => {
+                if mentions_year(first, self.year) || first.contains("今年") {
+                    self.current = Period::Plan;
+                } else if any(first, FIVE_YEAR_NEXT) {
+                    self.current = Period::FiveYearGoal;
+                }
             }
         }
-        Scope::Plans => {
-            let this_year = year.is_some_and(|y| paragraph.contains(&format!("{y}年")))
-                || paragraph.contains("今年");
-            if this_year {
-                Period::Plan
-            } else {
-                Period::FiveYearGoal
-            }
-        }
+        self.current
     }
 }
 
@@ -89,38 +144,34 @@ mod tests {
     #[test]
     fn chapters_from_real_headings() {
         let y = Some(2026);
+        let scope = |title: &str| chapter_scope(title, "", y, None);
+        assert_eq!(scope("一、2025年工作回顾"), Scope::Only(Period::Review));
+        assert_eq!(scope("一、2025年及“十四五”时期工作回顾"), Scope::Reviews);
         assert_eq!(
-            chapter_scope("一、2025年工作回顾", y, None),
-            Scope::Only(Period::Review)
-        );
-        assert_eq!(
-            chapter_scope("一、2025年及“十四五”时期工作回顾", y, None),
-            Scope::Reviews
-        );
-        assert_eq!(
-            chapter_scope("二、“十五五”时期经济社会发展目标任务", y, None),
+            scope("二、“十五五”时期经济社会发展目标任务"),
             Scope::Only(Period::FiveYearGoal)
         );
+        assert_eq!(scope("三、2026年重点工作"), Scope::Only(Period::Plan));
+        assert_eq!(scope("“十五五”时期主要目标和2026年重点工作"), Scope::Plans);
         assert_eq!(
-            chapter_scope("三、2026年重点工作", y, None),
+            scope("三、一鼓作气勇争先，全力推动“十五五”开好局、起好步"),
             Scope::Only(Period::Plan)
         );
-        assert_eq!(
-            chapter_scope("“十五五”时期主要目标和2026年重点工作", y, None),
-            Scope::Plans
-        );
+        // A slogan heading is read from the chapter's opening sentence (福建省)…
         assert_eq!(
             chapter_scope(
-                "三、一鼓作气勇争先，全力推动“十五五”开好局、起好步",
+                "二、一张蓝图绘到底，奋力谱写中国式现代化福建篇章",
+                "“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期。省政府…",
                 y,
-                None
+                Some(Scope::Only(Period::Review))
             ),
-            Scope::Only(Period::Plan)
+            Scope::Only(Period::FiveYearGoal)
         );
-        // A slogan heading continues the chapter before.
+        // …and where that says nothing either, continues the chapter before.
         assert_eq!(
             chapter_scope(
                 "四、深入推进政府治理创新",
+                "新征程新使命，对政府工作提出了新的更高要求。",
                 y,
                 Some(Scope::Only(Period::Plan))
             ),
@@ -129,19 +180,31 @@ mod tests {
     }
 
     #[test]
-    fn paragraphs_of_a_chapter_that_covers_two_periods() {
-        let y = Some(2026);
+    fn a_chapter_that_covers_two_periods_switches_and_stays() {
+        // The order of 山东省's first chapter: the past year, then the five years.
+        let mut p = Periods::new(Scope::Reviews, Some(2026));
         assert_eq!(
-            paragraph_period(Scope::Reviews, "——这五年综合经济实力大幅提升。", y),
+            p.next("2025年是很不平凡的一年。面对复杂严峻的国际形势"),
+            Period::Review
+        );
+        assert_eq!(p.next("（一）经济增长迈出坚实步伐。抓"), Period::Review);
+        assert_eq!(
+            p.next("各位代表！2025年是“十四五”收官之年。五年来，我们"),
             Period::FiveYearReview
         );
         assert_eq!(
-            paragraph_period(Scope::Reviews, "刚刚过去的2025年，面对外部环境复杂变化", y),
-            Period::Review
+            p.next("——经济综合实力实现新跃升。全省生产总值"),
+            Period::FiveYearReview
         );
         assert_eq!(
-            paragraph_period(Scope::Plans, "今年经济社会发展的主要预期目标是：", y),
-            Period::Plan
+            p.next("刚刚过去的2025年，面对外部环境复杂变化"),
+            Period::Review
         );
+        let mut p = Periods::new(Scope::Plans, Some(2026));
+        assert_eq!(
+            p.next("“十五五”时期是内蒙古高质量发展的关键期。"),
+            Period::FiveYearGoal
+        );
+        assert_eq!(p.next("今年经济社会发展的主要预期目标是："), Period::Plan);
     }
 }

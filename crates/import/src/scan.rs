@@ -194,10 +194,14 @@ fn figure_at(text: &str, start: usize, digits_end: usize) -> Option<Figure> {
             let second_end = number_end(text.as_bytes(), second_at);
             let second = read_unit(text, second_end);
             match second {
-                Some(s) if !s.unit.is_empty() && (unit.is_empty() || s.unit == unit) => {
-                    value_hi = written_numbers(&text[second_at..second_end])
-                        .first()
-                        .copied();
+                // A range runs upwards (`5%—5.5%`); `888-8%` is no range.
+                Some(s)
+                    if !s.unit.is_empty()
+                        && (unit.is_empty() || s.unit == unit)
+                        && first_value(text, second_at, second_end)
+                            > first_value(text, start, digits_end) =>
+                {
+                    value_hi = first_value(text, second_at, second_end);
                     unit = s.unit;
                     end = s.end;
                     over |= s.over;
@@ -238,6 +242,11 @@ fn figure_at(text: &str, start: usize, digits_end: usize) -> Option<Figure> {
         unit,
         qualifier,
     })
+}
+
+/// The number written in `text[from..to]`.
+fn first_value(text: &str, from: usize, to: usize) -> Option<f64> {
+    written_numbers(&text[from..to]).first().copied()
 }
 
 /// Where the number starting at `i` ends: digits, `,` between digit groups, one decimal point.
@@ -312,13 +321,20 @@ fn read_unit(text: &str, mut at: usize) -> Option<Number> {
     })
 }
 
+/// After a number that is no figure: past the second number of a range of years or dates
+/// (`2021—2025年`), so that it is not read as a figure of its own.
 fn skip_range_tail(text: &str, i: usize) -> usize {
     let rest = &text[i..];
     match rest.chars().next() {
         Some(c) if RANGE_MARKS.contains(&c) => {
             let j = i + c.len_utf8();
             if text.as_bytes().get(j).is_some_and(u8::is_ascii_digit) {
-                number_end(text.as_bytes(), j)
+                let end = number_end(text.as_bytes(), j);
+                if text[end..].starts_with(NOT_AFTER) {
+                    end
+                } else {
+                    i
+                }
             } else {
                 i
             }

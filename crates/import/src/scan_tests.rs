@@ -71,6 +71,8 @@ fn ranges_with_dashes_and_tildes() {
         ("5~8条", 5.0, Some(8.0), "条".into(), Some(Qualifier::Range))
     );
     assert_eq!(f[2].2, Some(4.0));
+    // Found by the fuzzer: a "range" that runs downwards is no range.
+    assert_eq!(written("888-8%"), vec!["8%"]);
 }
 
 #[test]

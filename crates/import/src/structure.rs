@@ -10,6 +10,8 @@ const NUMERALS: &str = "一二三四五六七八九十";
 
 /// Longest heading, in characters; a longer first sentence is text, not a heading.
 const MAX_HEADING: usize = 60;
+/// The heading added to the text before a chapter's first section heading.
+const OVERVIEW: &str = "概述";
 /// Longest bold-lead phrase that opens a section.
 const MAX_LEAD: usize = 18;
 
@@ -128,13 +130,10 @@ impl Builder {
         if text.is_empty() {
             return;
         }
-        let needs_section = self.chapters.last().is_none_or(|c| c.sections.is_empty());
-        if needs_section {
-            let title = self
-                .chapters
-                .last()
-                .map_or_else(|| "开篇".to_owned(), |c| c.title.clone());
-            self.section(&title, true);
+        if self.chapters.last().is_none_or(|c| c.sections.is_empty()) {
+            // The text before a chapter's first heading: a neutral added heading, not the
+            // chapter's title again (the navigator would list it twice).
+            self.section(OVERVIEW, true);
         }
         if let Some(section) = self.chapters.last_mut().and_then(|c| c.sections.last_mut()) {
             section.paragraphs.push(text.to_owned());

@@ -35,6 +35,32 @@ pub fn items(paragraph: &str, range: std::ops::Range<usize>) -> Vec<std::ops::Ra
     out
 }
 
+/// An item that qualifies the target before it (`在实际工作中努力争取更好结果`) rather than
+/// naming one: it opens with a preposition or an adverb, not with what is measured.
+#[must_use]
+pub fn is_comment(item: &str) -> bool {
+    ["在", "并", "力争", "努力", "争取", "同时"]
+        .iter()
+        .any(|w| item.starts_with(w))
+}
+
+/// A target without a number as label and wording: `居民收入增长与经济增长同步` → (`居民收入增长`,
+/// `与经济增长同步`); `国际收支保持基本平衡` → (`国际收支`, `保持基本平衡`). Where no such word
+/// parts them, both are the whole item.
+#[must_use]
+pub fn split_qualitative(item: &str) -> (&str, &str) {
+    const PARTS: &[&str] = &["与", "和", "保持", "持续", "基本", "高于", "进一步"];
+    let at = PARTS
+        .iter()
+        .filter_map(|w| item.find(w))
+        .filter(|&i| item[..i].chars().count() >= 2)
+        .min();
+    match at {
+        Some(i) => (&item[..i], &item[i..]),
+        None => (item, item),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,5 +81,23 @@ mod tests {
             ]
         );
         assert!(enumeration("完成主要预期目标任务。").is_none());
+    }
+
+    #[test]
+    fn targets_without_a_number_and_comments_on_a_target() {
+        assert!(is_comment("在实际工作中努力争取更好结果"));
+        assert!(!is_comment("居民收入增长与经济增长同步"));
+        assert_eq!(
+            split_qualitative("居民收入增长与经济增长同步"),
+            ("居民收入增长", "与经济增长同步")
+        );
+        assert_eq!(
+            split_qualitative("国际收支保持基本平衡"),
+            ("国际收支", "保持基本平衡")
+        );
+        assert_eq!(
+            split_qualitative("完成国家下达的降碳减排任务"),
+            ("完成国家下达的降碳减排任务", "完成国家下达的降碳减排任务")
+        );
     }
 }

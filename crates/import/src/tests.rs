@@ -72,13 +72,10 @@ fn the_main_targets_with_and_without_a_number() {
     let written: Vec<&str> = targets.iter().map(|i| i.value_text.as_str()).collect();
     assert_eq!(
         written,
-        vec![
-            "5%左右",
-            "5.5%以内",
-            "居民收入增长与经济增长同步",
-            "1.3万亿斤以上"
-        ]
+        vec!["5%左右", "5.5%以内", "与经济增长同步", "1.3万亿斤以上"]
     );
+    assert_eq!(targets[2].label, "居民收入增长");
+    assert_eq!(targets[2].quote, "居民收入增长与经济增长同步");
     assert_eq!(targets[0].label, "地区生产总值增长");
     assert_eq!(targets[0].qualifier, Some(Qualifier::About));
     assert_eq!(targets[1].qualifier, Some(Qualifier::AtMost));
@@ -90,6 +87,16 @@ fn the_main_targets_with_and_without_a_number() {
         .find(|c| c.unit == "%" && c.indicators.contains(&targets[0].id));
     let chart = chart.expect("a targets chart");
     assert_eq!(chart.footnotes, vec![targets[2].id.clone()]);
+}
+
+#[test]
+fn a_comment_on_a_target_is_no_target() {
+    // From 内蒙古自治区: the clause after the GDP target qualifies it.
+    let r = import(
+        "二、2026年重点工作\n主要预期目标是：地区生产总值增长5%左右，在实际工作中努力争取更好结果；居民收入增长与经济增长同步。\n",
+    );
+    let written: Vec<&str> = r.indicators.iter().map(|i| i.value_text.as_str()).collect();
+    assert_eq!(written, vec!["5%左右", "与经济增长同步"]);
 }
 
 #[test]
@@ -128,5 +135,36 @@ fn a_web_page_footer_ends_the_report() {
         3,
         "{:?}",
         r.chapters.iter().map(|c| &c.title).collect::<Vec<_>>()
+    );
+}
+
+fn labels(paragraph: &str) -> Vec<(String, String)> {
+    let text = format!("一、2025年工作回顾\n{paragraph}\n");
+    import(&text)
+        .indicators
+        .into_iter()
+        .map(|i| (i.value_text, i.label))
+        .collect()
+}
+
+#[test]
+fn labels_of_real_clauses_where_the_subject_is_not_just_before_the_number() {
+    // From 浙江省: a count before its subject, then a growth rate of that subject.
+    assert_eq!(
+        labels("17个重点传统制造业增加值增长5.3%。"),
+        vec![
+            ("17个".into(), "重点传统制造业增加值".into()),
+            ("5.3%".into(), "重点传统制造业增加值增长".into())
+        ]
+    );
+    // The verb before the number names no subject; the words after it do.
+    assert_eq!(
+        labels("引育1000名乡村运营人才。"),
+        vec![("1000名".into(), "引育…乡村运营人才".into())]
+    );
+    // A quote mark whose partner lies before the clause does not start the label.
+    assert_eq!(
+        labels("“企业认定、政府认账”授权企业8063家、认定人才5.45万名。")[0],
+        ("8063家".into(), "授权企业".into())
     );
 }

@@ -41,6 +41,7 @@ fn import(path: &Path) -> Report {
 /// Units a figure is written with, for the reference count of (number, unit) pairs: a plain
 /// list, independent of the importer's own scanner.
 const REF_UNITS: &[&str] = &[
+    "万吨标准煤",
     "万亿元",
     "亿元",
     "万元",
@@ -253,7 +254,8 @@ fn accuracy_on_the_corpus_and_the_seed_does_not_go_down() {
 }
 
 /// The floors: the scores measured when they were last raised (BENCHMARKS.md), never lowered.
-const CHAPTERS_FLOOR: f64 = 0.95;
-const TARGETS_FLOOR: f64 = 0.95;
-const PAIRS_FLOOR: f64 = 0.95;
-const SEED_FLOOR: f64 = 0.90;
+/// The targets are 95 % (90 % for the seed); the importer does better, and must keep it.
+const CHAPTERS_FLOOR: f64 = 1.0;
+const TARGETS_FLOOR: f64 = 1.0;
+const PAIRS_FLOOR: f64 = 0.999;
+const SEED_FLOOR: f64 = 0.97;

@@ -39,7 +39,12 @@ fn embedded_report_has_the_whole_article() {
     let green = r.indicator("new_green_space").expect("exists");
     assert!(green.truncated && green.unit.is_none());
     // The charts the drawing issue needs exist.
-    for id in ["targets_2024", "investment_growth", "investment_amounts"] {
+    for id in [
+        "targets_2024",
+        "investment_growth",
+        "investment_completed",
+        "project_totals",
+    ] {
         assert!(r.charts.iter().any(|c| c.id == id), "missing chart {id}");
     }
     assert_eq!(r.charts[0].kind, ChartKind::Target);
