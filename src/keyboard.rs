@@ -1,9 +1,10 @@
-//! The reader's keyboard shortcuts, read once per frame before the panels see the keys.
+//! The reader's keyboard shortcuts, read once per frame before the panels see the keys: the
+//! chords of [`crate::shortcuts`], and the keys whose meaning depends on the focus (arrows,
+//! Esc, ?).
 
-use egui::{Key, KeyboardShortcut, Modifiers};
+use egui::{Key, Modifiers};
 
 use crate::Command;
-use crate::export::Target;
 
 /// Keyboard shortcuts of the reader, consumed before the panels see the keys.
 pub fn keyboard_commands(ctx: &egui::Context, search_active: bool) -> Vec<Command> {
@@ -11,32 +12,8 @@ pub fn keyboard_commands(ctx: &egui::Context, search_active: bool) -> Vec<Comman
     // With a control focused, the arrows move the focus (egui) or between bars.
     let focused = ctx.memory(|m| m.focused().is_some());
     ctx.input_mut(|i| {
-        let mut commands = Vec::new();
-        let shortcut = |m, k| KeyboardShortcut::new(m, k);
-        if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::F)) {
-            commands.push(Command::FocusSearch);
-        }
-        // Before any Ctrl+C handling: Ctrl+Shift+C copies the chart as an image.
-        if i.consume_shortcut(&shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::C)) {
-            commands.push(Command::Export(Target::Clipboard));
-        }
-        if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::O)) {
-            commands.push(Command::AskOpenFile);
-        }
-        if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::S)) {
-            commands.push(Command::Export(Target::AskFile));
-        }
-        if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Equals))
-            || i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Plus))
-        {
-            commands.push(Command::StepTextScale(1.0));
-        }
-        if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Minus)) {
-            commands.push(Command::StepTextScale(-1.0));
-        }
-        if i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Num0)) {
-            commands.push(Command::ResetTextScale);
-        }
+        // The chords (Ctrl+F, Ctrl+S …) come from the one table of shortcuts.
+        let mut commands = crate::shortcuts::consume(i);
         if i.consume_key(Modifiers::NONE, Key::F1)
             || (!typing && i.consume_key(Modifiers::SHIFT, Key::Questionmark))
             || (!typing && i.consume_key(Modifiers::NONE, Key::Questionmark))

@@ -17,6 +17,7 @@ mod keyboard;
 pub mod logging;
 pub mod navigation;
 pub mod open_state;
+pub mod shortcuts;
 pub use jiedu_report as report;
 pub mod search;
 pub mod search_state;

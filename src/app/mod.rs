@@ -60,7 +60,7 @@ pub struct JieduApp {
 /// Below this window width the chart panel goes under the text instead of beside it.
 const SIDE_BY_SIDE_MIN_WIDTH: f32 = 1000.0;
 
-/// The window title for a report: 解读 · <title> (Jiedu · <title> in English).
+/// The window title for a report: `解读 · <title>` (`Jiedu · <title>` in English).
 #[must_use]
 pub fn window_title(report: &Report, s: &Strings) -> String {
     format!("{} · {}", s.app_name, report.meta.title)

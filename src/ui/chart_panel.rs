@@ -11,6 +11,7 @@ use crate::chart_data::SortOrder;
 use crate::chart_view::ChartView;
 use crate::export::{ExportScale, Target};
 use crate::report::Report;
+use crate::shortcuts::Action;
 use crate::ui::chart_figure::{FigureView, chart_figure_ui};
 use crate::ui::strings;
 
@@ -99,10 +100,12 @@ pub fn chart_panel_ui(
     });
     ui.horizontal_wrapped(|ui| {
         ui.add_enabled_ui(!export.busy, |ui| {
-            if hint(ui.button(s.export), s.export_hint).clicked() {
+            let export_hint = s.keyed(s.export_hint, ui.ctx(), Action::Export);
+            if hint(ui.button(s.export), &export_hint).clicked() {
                 out.commands.push(Command::Export(Target::AskFile));
             }
-            if hint(ui.button(s.copy_image), s.copy_image_hint).clicked() {
+            let copy_hint = s.keyed(s.copy_image_hint, ui.ctx(), Action::CopyImage);
+            if hint(ui.button(s.copy_image), &copy_hint).clicked() {
                 out.commands.push(Command::Export(Target::Clipboard));
             }
             if hint(ui.button(s.export_all), s.export_all_hint).clicked() {

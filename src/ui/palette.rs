@@ -12,8 +12,8 @@ const BLUE: Color32 = Color32::from_rgb(0x00, 0x72, 0xB2);
 const SKY_BLUE: Color32 = Color32::from_rgb(0x56, 0xB4, 0xE9);
 /// Okabe–Ito orange.
 const ORANGE: Color32 = Color32::from_rgb(0xE6, 0x9F, 0x00);
-/// Okabe–Ito vermillion (the orange on light backgrounds, for contrast).
-const VERMILLION: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
+/// Okabe–Ito vermilion (the orange on light backgrounds, for contrast).
+const VERMILION: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
 
 /// Colour of a bar of the given period.
 #[must_use]
@@ -21,7 +21,7 @@ pub fn period_color(period: Period, visuals: &Visuals) -> Color32 {
     match (period, visuals.dark_mode) {
         (Period::Review | Period::FiveYearReview, false) => BLUE,
         (Period::Review | Period::FiveYearReview, true) => SKY_BLUE,
-        (Period::Plan | Period::FiveYearGoal, false) => VERMILLION,
+        (Period::Plan | Period::FiveYearGoal, false) => VERMILION,
         (Period::Plan | Period::FiveYearGoal, true) => ORANGE,
     }
 }

@@ -4,25 +4,32 @@
 use egui::RichText;
 
 use crate::Command;
+use crate::shortcuts::Action;
 use crate::ui::strings::{self, Strings};
 
-/// Keys and what they do, in the order the overlay lists them.
+/// Keys and what they do, in the order the overlay lists them. The chords come from the one
+/// table ([`crate::shortcuts`]), written the platform's way; the other keys depend on the focus
+/// and are named as they are on every keyboard.
 #[must_use]
-pub fn shortcut_list(s: &Strings) -> Vec<(&'static str, &'static str)> {
+pub fn shortcut_list(ctx: &egui::Context, s: &Strings) -> Vec<(String, &'static str)> {
+    let keys = |a: Action| a.format(ctx);
+    let text_size = [Action::TextBigger, Action::TextSmaller, Action::TextReset]
+        .map(keys)
+        .join(" / ");
     vec![
-        ("Ctrl+F", s.sc_search),
-        ("Enter", s.sc_next_hit),
-        ("Esc", s.sc_clear),
-        ("PageUp / PageDown", s.sc_sections),
-        ("← / →", s.sc_sections_arrows),
-        ("Tab / Shift+Tab", s.sc_focus),
-        ("↑ ↓ ← →", s.sc_arrows),
-        ("Enter / Space", s.sc_activate),
-        ("Ctrl+= / Ctrl+- / Ctrl+0", s.sc_text_size),
-        ("Ctrl+O", s.sc_open),
-        ("Ctrl+S", s.sc_export),
-        ("Ctrl+Shift+C", s.sc_copy_image),
-        ("F1 / ?", s.sc_help),
+        (keys(Action::Search), s.sc_search),
+        ("Enter".to_owned(), s.sc_next_hit),
+        ("Esc".to_owned(), s.sc_clear),
+        ("PageUp / PageDown".to_owned(), s.sc_sections),
+        ("← / →".to_owned(), s.sc_sections_arrows),
+        ("Tab / Shift+Tab".to_owned(), s.sc_focus),
+        ("↑ ↓ ← →".to_owned(), s.sc_arrows),
+        ("Enter / Space".to_owned(), s.sc_activate),
+        (text_size, s.sc_text_size),
+        (keys(Action::Open), s.sc_open),
+        (keys(Action::Export), s.sc_export),
+        (keys(Action::CopyImage), s.sc_copy_image),
+        ("F1 / ?".to_owned(), s.sc_help),
     ]
 }
 
@@ -43,7 +50,7 @@ pub fn shortcuts_ui(ctx: &egui::Context) -> Vec<Command> {
                 ui.strong(s.shortcut_keys);
                 ui.strong(s.shortcut_action);
                 ui.end_row();
-                for (keys, action) in shortcut_list(s) {
+                for (keys, action) in shortcut_list(ui.ctx(), s) {
                     ui.label(RichText::new(keys).monospace());
                     ui.label(action);
                     ui.end_row();
@@ -58,4 +65,50 @@ pub fn shortcuts_ui(ctx: &egui::Context) -> Vec<Command> {
         commands.push(Command::ShowShortcuts(false));
     }
     commands
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::shortcuts::SHORTCUTS;
+    use crate::shortcuts::tests::context_on;
+    use crate::ui::strings::{EN, ZH};
+
+    #[test]
+    fn the_overlay_lists_every_chord_of_the_table_as_the_platform_writes_it() {
+        for os in [
+            egui::os::OperatingSystem::Nix,
+            egui::os::OperatingSystem::Windows,
+            egui::os::OperatingSystem::Mac,
+        ] {
+            let ctx = context_on(os);
+            for s in [&ZH, &EN] {
+                let listed = shortcut_list(&ctx, s);
+                for shortcut in SHORTCUTS {
+                    let keys = shortcut.action.format(&ctx);
+                    assert!(
+                        listed
+                            .iter()
+                            .any(|(k, _)| k.split(" / ").any(|k| k == keys)),
+                        "{os:?}: {keys} of {:?} is not in the overlay",
+                        shortcut.action
+                    );
+                }
+                let mac = os == egui::os::OperatingSystem::Mac;
+                assert_eq!(
+                    listed.iter().any(|(k, _)| k.contains("Ctrl")),
+                    !mac,
+                    "{os:?}: {listed:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn hints_name_the_keys_of_the_table() {
+        let ctx = context_on(egui::os::OperatingSystem::Mac);
+        let hint = ZH.keyed(ZH.export_hint, &ctx, Action::Export);
+        assert!(hint.contains(&Action::Export.format(&ctx)), "{hint}");
+        assert!(!hint.contains("Ctrl") && !hint.contains("{keys}"), "{hint}");
+    }
 }

@@ -7,6 +7,7 @@ use std::path::Path;
 use crate::chart_data::{BarDatum, ChartData};
 use crate::report::{Chart, Indicator, Kind, Meta, Period};
 use crate::settings::Lang;
+use crate::shortcuts::Action;
 use crate::ui::strings::Strings;
 
 /// Replaces each `{name}` in `template` by its value.
@@ -189,6 +190,13 @@ impl Strings {
     #[must_use]
     pub fn data_title<'a>(&self, data: &'a ChartData) -> &'a str {
         self.pick(&data.title, data.title_en.as_deref())
+    }
+
+    /// A hint that names the keys of `action` (`template` has a `{keys}` placeholder), written
+    /// the platform's way from the one table of shortcuts.
+    #[must_use]
+    pub fn keyed(&self, template: &str, ctx: &egui::Context, action: Action) -> String {
+        fill(template, &[("keys", &action.format(ctx))])
     }
 
     /// The figure's title with its unit, unless the title already ends with it (an imported

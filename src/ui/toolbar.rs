@@ -6,6 +6,7 @@ use egui::Ui;
 use crate::Command;
 use crate::search_state::SearchState;
 use crate::settings::{Lang, Settings, Theme};
+use crate::shortcuts::Action;
 use crate::ui::strings;
 
 /// Position of the current section, for the "n / m" display.
@@ -46,7 +47,7 @@ pub fn toolbar_ui(
         let field = ui.add(
             egui::TextEdit::singleline(&mut query)
                 .id_salt("search-field")
-                .hint_text(s.search_hint)
+                .hint_text(s.keyed(s.search_hint, ui.ctx(), Action::Search))
                 .desired_width(200.0 * super::style::chrome_scale(ui.style())),
         );
         let field = field.labelled_by(label.id);
@@ -76,21 +77,21 @@ pub fn toolbar_ui(
 
         if ui
             .button(s.text_smaller)
-            .on_hover_text(s.text_smaller_hint)
+            .on_hover_text(s.keyed(s.text_smaller_hint, ui.ctx(), Action::TextSmaller))
             .clicked()
         {
             commands.push(Command::StepTextScale(-1.0));
         }
         if ui
             .button(s.text_size(settings.text_scale))
-            .on_hover_text(s.text_reset_hint)
+            .on_hover_text(s.keyed(s.text_reset_hint, ui.ctx(), Action::TextReset))
             .clicked()
         {
             commands.push(Command::ResetTextScale);
         }
         if ui
             .button(s.text_bigger)
-            .on_hover_text(s.text_bigger_hint)
+            .on_hover_text(s.keyed(s.text_bigger_hint, ui.ctx(), Action::TextBigger))
             .clicked()
         {
             commands.push(Command::StepTextScale(1.0));
@@ -143,7 +144,7 @@ fn file_menu_ui(
     ui.menu_button(s.file_menu, |ui| {
         if ui
             .button(s.open_report)
-            .on_hover_text(s.open_report_hint)
+            .on_hover_text(s.keyed(s.open_report_hint, ui.ctx(), Action::Open))
             .clicked()
         {
             commands.push(Command::AskOpenFile);

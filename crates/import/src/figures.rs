@@ -133,6 +133,9 @@ impl Paragraph<'_> {
                 self.indicator(f, label, kind, &p[quote_start..end], note, target),
             ));
         }
+        for w in crate::words::scan_words(p) {
+            found.push((w.range.start, self.word_figure(&w)));
+        }
         if let Some(range) = enumeration {
             for item in targets::items(p, range) {
                 let text = p[item.clone()].trim();
@@ -247,6 +250,36 @@ impl Paragraph<'_> {
             truncated: false,
             same_as: None,
             note,
+        }
+    }
+
+    /// A figure written in words (`翻番`, `三成以上`): its label and quote as for any figure,
+    /// no value, and a note saying why.
+    fn word_figure(&self, w: &crate::words::WordFigure) -> Indicator {
+        let p = self.text;
+        let start = clause_start(p, w.range.start, true);
+        let end = clause_end(p, w.range.end, false);
+        let label = tidy(&p[start..w.range.start]);
+        Indicator {
+            id: String::new(),
+            section: self.section.to_owned(),
+            label: if label.is_empty() {
+                p[w.range.clone()].to_owned()
+            } else {
+                label
+            },
+            label_en: None,
+            value_text: p[w.range.clone()].to_owned(),
+            value: None,
+            value_hi: None,
+            qualifier: w.qualifier,
+            unit: w.unit.map(str::to_owned),
+            kind: w.kind,
+            period: self.period,
+            quote: p[start..end].to_owned(),
+            truncated: false,
+            same_as: None,
+            note: Some(w.note.to_owned()),
         }
     }
 

@@ -14,6 +14,7 @@ mod period;
 mod scan;
 mod structure;
 mod targets;
+mod words;
 
 use jiedu_report::{FORMAT_VERSION, Kind, Report};
 

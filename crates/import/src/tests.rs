@@ -168,3 +168,25 @@ fn labels_of_real_clauses_where_the_subject_is_not_just_before_the_number() {
         ("8063家".into(), "授权企业".into())
     );
 }
+
+#[test]
+fn figures_written_in_words_are_found_without_a_value() {
+    // From the corpus (内蒙古自治区, 江苏省, 福建省).
+    let r =
+        import("一、2025年工作回顾\n进出口总值翻番达到2206亿元，财政支出近八成投向民生领域。\n");
+    assert!(validate(&r).is_empty(), "{:#?}", validate(&r));
+    let doubling = by_value(&r, "翻番");
+    assert_eq!(
+        (doubling.label.as_str(), doubling.value),
+        ("进出口总值", None)
+    );
+    assert_eq!(doubling.kind, Kind::GrowthRate);
+    let tenths = by_value(&r, "近八成");
+    assert_eq!(
+        (tenths.value, tenths.unit.as_deref(), tenths.qualifier),
+        (None, Some("成"), Some(Qualifier::Nearly))
+    );
+    assert!(tenths.note.as_deref().is_some_and(|n| n.contains("未转换")));
+    // The figure in digits beside them is still read as usual.
+    assert_eq!(by_value(&r, "2206亿元").value, Some(2206.0));
+}

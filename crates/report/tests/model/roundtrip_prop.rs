@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use jiedu::report::{
+use jiedu_report::{
     Chapter, Chart, ChartKind, FORMAT_VERSION, Indicator, Kind, Meta, Period, Report, Section,
     validate,
 };

@@ -3,11 +3,10 @@
 //! a failed export that says why and changes nothing.
 
 #![allow(clippy::expect_used)]
-mod common;
 
 use std::path::Path;
 
-use common::harness;
+use crate::common::harness;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

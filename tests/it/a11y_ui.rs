@@ -4,9 +4,8 @@
 
 // Helpers outside #[test] functions panic on purpose when the UI lacks what a test needs.
 #![allow(clippy::expect_used)]
-mod common;
 
-use common::{current_id, harness};
+use crate::common::{current_id, harness};
 use egui::Key;
 use egui::accesskit::{Live, Role};
 use egui_kittest::Harness;
@@ -211,8 +210,9 @@ fn f1_and_question_mark_open_the_shortcuts_and_esc_closes_them() {
     press(&mut harness, Key::F1);
     assert!(harness.state().show_shortcuts);
     harness.get_by_label(ZH.shortcuts);
-    for (keys, action) in jiedu::ui::shortcut_list(&ZH) {
-        harness.get_by_label(keys);
+    let listed = jiedu::ui::shortcut_list(&harness.ctx, &ZH);
+    for (keys, action) in listed {
+        harness.get_by_label(&keys);
         harness.get_by_label(action);
     }
     press(&mut harness, Key::Escape);
@@ -258,7 +258,7 @@ fn notices_are_live_regions() {
         std::env::temp_dir().join("jiedu-no-such-report.json"),
     ));
     harness.run();
-    let message = common::open_failure(&harness);
+    let message = crate::common::open_failure(&harness);
     let node = harness.get_by_label(&message);
     assert_eq!(node.accesskit_node().live(), Live::Assertive);
 }

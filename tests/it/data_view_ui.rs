@@ -1,8 +1,6 @@
 //! The data view: filter, sort, copy as CSV, and chart ticked rows.
 
-mod common;
-
-use common::harness;
+use crate::common::harness;
 use egui_kittest::kittest::Queryable;
 
 fn open_data_tab(harness: &mut egui_kittest::Harness<'_, jiedu::JieduApp>) {

@@ -4,9 +4,8 @@
 
 // Helpers outside #[test] functions panic on purpose when the UI lacks what a test needs.
 #![allow(clippy::expect_used)]
-mod common;
 
-use common::{harness, harness_sized};
+use crate::common::{harness, harness_sized};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use jiedu::JieduApp;
@@ -171,7 +170,7 @@ fn a_file_that_cannot_be_opened_is_explained_in_english() {
     .expect("write");
     harness.state_mut().apply(jiedu::Command::OpenFile(bad));
     harness.run();
-    let message = common::open_failure(&harness);
+    let message = crate::common::open_failure(&harness);
     assert_eq!(
         message,
         "Problems in the report: 1\nchapters: the report has no chapters"

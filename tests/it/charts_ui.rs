@@ -4,9 +4,8 @@
 
 // Helpers outside #[test] functions panic on purpose when the UI lacks what a test needs.
 #![allow(clippy::expect_used)]
-mod common;
 
-use common::{current_id, harness, harness_sized};
+use crate::common::{current_id, harness, harness_sized};
 use egui::{Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

@@ -2,13 +2,11 @@
 //! character no installed font can draw (kittest's default), and no system font is loaded
 //! (eframe's `system_fonts` feature is off), so a gap in the subset fails here.
 
-mod common;
-
 use jiedu::Command;
 
 #[test]
 fn every_section_renders_with_the_bundled_font() {
-    let mut harness = common::harness();
+    let mut harness = crate::common::harness();
     let refs: Vec<_> = harness.state().report().section_refs().collect();
     assert!(refs.len() > 20);
     for r in refs {
@@ -27,7 +25,7 @@ fn every_section_renders_with_the_bundled_font() {
 
 #[test]
 fn dark_theme_and_largest_text_render_too() {
-    let mut harness = common::harness();
+    let mut harness = crate::common::harness();
     harness
         .state_mut()
         .apply(Command::SetTheme(jiedu::settings::Theme::Dark));

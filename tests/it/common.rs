@@ -1,6 +1,4 @@
 //! Shared set-up for the UI tests: the whole app in a kittest harness, from default settings.
-// Each test binary uses only part of these helpers.
-#![allow(dead_code)]
 
 use egui_kittest::Harness;
 use jiedu::JieduApp;

@@ -3,17 +3,16 @@
 //! report that was open stays open.
 
 #![allow(clippy::expect_used)]
-mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::harness;
+use crate::common::harness;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiedu::open_state::ReportOrigin;
 use jiedu::{Command, JieduApp};
 
-const FIXTURE: &str = include_str!("fixtures/sample-report.json");
+const FIXTURE: &str = include_str!("../fixtures/sample-report.json");
 const BUILT_IN_TITLE: &str = "解读上街区政府工作报告";
 
 fn fixture_with(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<u8> {
@@ -176,7 +175,7 @@ fn all_problems_are_listed_at_once() {
     .expect("write");
     let mut harness = harness();
     open(&mut harness, &path);
-    let message = common::open_failure(&harness);
+    let message = crate::common::open_failure(&harness);
     // The renamed id also leaves chart 0 pointing at an id that no longer exists: three.
     assert!(message.starts_with("报告有 3 处问题"), "{message}");
     for path in [

@@ -1,8 +1,6 @@
 //! The reader as a user drives it: table of contents, paging keys, search, text size, theme.
 
-mod common;
-
-use common::{NAVIGATOR_RIGHT, current_id, harness};
+use crate::common::{NAVIGATOR_RIGHT, current_id, harness};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;

@@ -3,9 +3,8 @@
 //! Timings are in `benches/frames.rs` and BENCHMARKS.md, not here.
 
 #![allow(clippy::expect_used)]
-mod common;
 
-use common::harness;
+use crate::common::harness;
 use egui_kittest::kittest::Queryable;
 use jiedu::Command;
 use jiedu::report::{Report, SectionRef, synthetic};

@@ -1,0 +1,5 @@
+//! The report model's integration tests, in one binary: any valid report round-trips through
+//! JSON, and the built-in report's data is faithful to its source page.
+
+mod data_faithful;
+mod roundtrip_prop;

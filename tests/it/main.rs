@@ -1,0 +1,18 @@
+//! The app's integration tests, in one binary (one link of eframe, wgpu and kittest instead of
+//! one per file): the whole app in a kittest harness, driven as a user would, and the command
+//! line. The report model's own tests live in `crates/report/tests/`.
+
+mod common;
+
+mod a11y_ui;
+mod chart_snapshots;
+mod charts_ui;
+mod data_view_ui;
+mod export_cli;
+mod export_ui;
+mod font_coverage;
+mod import_cli;
+mod language_ui;
+mod open_ui;
+mod reader_ui;
+mod scale_ui;
