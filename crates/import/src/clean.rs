@@ -66,6 +66,7 @@ pub fn lines(text: &str) -> Vec<String> {
     let mut out: Vec<String> = text
         .split('\n')
         .map(|l| clean_line(l.trim_end_matches('\r').trim_start_matches('\u{feff}')))
+        .filter(|l| !ocr_noise(l))
         .collect();
     let half = out.len() / 2;
     if let Some(end) = out
@@ -76,6 +77,22 @@ pub fn lines(text: &str) -> Vec<String> {
         out.truncate(half + end);
     }
     out
+}
+
+/// A line that is no text: OCR noise (`1111111`, `....`, `1/`) or a lone glyph of display type
+/// (`和` / `稳` / `定` on lines of their own in a newspaper page). Blank lines are kept (they
+/// break paragraphs); these are dropped, so the text around them joins up.
+fn ocr_noise(line: &str) -> bool {
+    let n = line.chars().count();
+    let lone_glyph = n == 1
+        && line
+            .chars()
+            .all(|c| c > '\u{3000}' && !"。！？；：”）】".contains(c));
+    let no_words = n > 0
+        && line
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation() || c == ' ' || c == '。');
+    lone_glyph || (no_words && !line.contains('%'))
 }
 
 /// Ends a sentence, so a line ending with it ends its paragraph.
@@ -199,6 +216,16 @@ mod tests {
         let paras = paragraphs(&text);
         assert_eq!(paras.len(), 3);
         assert_eq!(paras[0], "“十四五”时期发展成就和2025年工作回顾");
+    }
+
+    #[test]
+    fn ocr_noise_lines_go_and_text_stays() {
+        // From the seed OCR: noise runs, a page number, headline glyphs on lines of their own.
+        let text = "中铝郑州企业转型提速\n1111111\n....\n1/\n和\n稳\n新增绿地2.1\n5%\n";
+        assert_eq!(
+            lines(text),
+            vec!["中铝郑州企业转型提速", "新增绿地2.1", "5%", ""]
+        );
     }
 
     #[test]

@@ -169,9 +169,11 @@ fn figure_at(text: &str, start: usize, digits_end: usize) -> Option<Figure> {
     {
         return None;
     }
-    // A numbered list item (`1.通过…`) or a number in quotes (`"1469"发展思路`).
+    // A numbered list item (`1.通过…`), a number in quotes (`"1469"发展思路`), or a ranking
+    // (`居全国前10位`, `前3名`).
     let after = &text[digits_end..];
     if (before.is_empty() && after.starts_with(['.', '、', '．']))
+        || (prev == Some('前') && after.starts_with(['位', '名']))
         || (prev.is_some_and(|c| matches!(c, '“' | '"' | '「'))
             && after.starts_with(['”', '"', '」']))
     {

@@ -102,6 +102,7 @@ fn years_dates_ordinals_codes_and_bare_numbers_are_not_figures() {
         "第3位，居全国首位",
         "1.通过以工代赈发放劳务报酬",
         "实施3个100工程中的100",
+        "居全国前10位，进入全国前3名",
     ] {
         let w = written(text);
         assert!(
