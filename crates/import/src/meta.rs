@@ -74,7 +74,8 @@ fn read_occasion(line: &str, meta: &mut Meta) {
     if let Some(d) = find_date(line) {
         meta.date = d;
     }
-    if !after.is_empty() && after.chars().count() <= 40 {
+    let after = after.trim_start_matches([',', '，', ' ']);
+    if is_speaker(after) {
         after.clone_into(&mut meta.speaker);
     }
 }

@@ -51,12 +51,14 @@ fn split_heading(line: &str) -> Option<(&str, &str)> {
     }
 }
 
-/// A chapter named by a slogan: a short line that ends no sentence and is no dash paragraph.
+/// A chapter named by a slogan: a short line without sentence punctuation (Chinese or ASCII),
+/// no dash paragraph and no bullet item (`★地区生产总值增长7%`).
 fn slogan_heading(line: &str) -> bool {
     let n = line.chars().count();
     (4..=40).contains(&n)
-        && !line.contains(['。', '：', ':', '；', '！', '？', '，'])
+        && !line.contains(['。', '：', ':', '；', ';', '！', '!', '？', '?', '，', ','])
         && !line.starts_with("——")
+        && !line.starts_with(['-', '★', '●', '•', '·', '*', '▲', '■'])
         && !line.ends_with(['…', '、'])
         && !crate::clean::list_item(line)
 }
@@ -261,5 +263,15 @@ mod tests {
         assert!(numbered_chapter("一是加大宏观调控力度").is_none());
         assert!(numbered_chapter("十四五时期").is_none());
         assert!(numbered_section("（一）加快建设").is_some());
+    }
+
+    #[test]
+    fn bullets_and_lines_with_ascii_punctuation_are_no_slogans() {
+        // From the seed OCR, which sets ASCII commas and starred bullet lines.
+        assert!(!slogan_heading("- ★地区生产总值增长7%"));
+        assert!(!slogan_heading(
+            "2024年是新中国成立75周年,是实现目标的关键一年,"
+        ));
+        assert!(slogan_heading("用最大努力争取最好结果"));
     }
 }
