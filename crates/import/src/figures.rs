@@ -77,7 +77,8 @@ impl Paragraph<'_> {
     fn figures(&self, out: &mut Vec<Indicator>) {
         let p = self.text;
         let figures = scan_figures(p);
-        let enumeration = targets::enumeration(p);
+        // The year's targets are listed in the plan part; a five-year plan's "主要目标" are goals.
+        let enumeration = targets::enumeration(p).filter(|_| self.period == Period::Plan);
         let mut found: Vec<(usize, Indicator)> = Vec::new();
         let mut prev: Option<Previous> = None;
         for (k, f) in figures.iter().enumerate() {

@@ -15,12 +15,20 @@ const OVERVIEW: &str = "概述";
 /// Longest bold-lead phrase that opens a section.
 const MAX_LEAD: usize = 18;
 
-/// `一、2025年工作回顾` → (`一、2025年工作回顾`, ``): the heading and any text run into it.
+/// `一、2025年工作回顾` or `第一部分 2025年工作回顾` → the heading and any text run into it.
 #[must_use]
 pub fn numbered_chapter(line: &str) -> Option<(&str, &str)> {
-    let n = line.chars().take_while(|c| NUMERALS.contains(*c)).count();
-    let after = line.char_indices().nth(n).map(|(i, _)| i)?;
-    if n == 0 || n > 3 || !line[after..].starts_with('、') {
+    let body = line.strip_prefix('第').unwrap_or(line);
+    let n = body.chars().take_while(|c| NUMERALS.contains(*c)).count();
+    let after = body.char_indices().nth(n).map(|(i, _)| i)?;
+    let numbered = if body.len() == line.len() {
+        body[after..].starts_with('、')
+    } else {
+        ["部分", "章", "篇"]
+            .iter()
+            .any(|w| body[after..].starts_with(w))
+    };
+    if n == 0 || n > 3 || !numbered {
         return None;
     }
     split_heading(line)
@@ -263,6 +271,11 @@ mod tests {
         assert!(numbered_chapter("一是加大宏观调控力度").is_none());
         assert!(numbered_chapter("十四五时期").is_none());
         assert!(numbered_section("（一）加快建设").is_some());
+        assert_eq!(
+            numbered_chapter("第一部分 2025年工作回顾"),
+            Some(("第一部分 2025年工作回顾", ""))
+        );
+        assert!(numbered_chapter("第一次会议上").is_none());
     }
 
     #[test]

@@ -2,17 +2,34 @@
 //! enumeration after the colon, item by item. Items with a number are figures of kind target;
 //! items without one (`居民收入增长与经济增长同步`) are targets with `value: null`.
 
-/// Byte range of the enumeration of main targets in `paragraph`, if it has one.
+/// Byte range of the enumeration of main targets in `paragraph`, if it has one:
+/// `主要预期目标是：…。`, `预期目标建议为：…。`, `主要目标是…。`.
 #[must_use]
 pub fn enumeration(paragraph: &str) -> Option<std::ops::Range<usize>> {
-    let at = paragraph.find("主要预期目标")?;
-    let tail = &paragraph[at..];
-    let colon = tail.find(['：', ':'])?;
-    // The colon must close the phrase (`主要预期目标是：`, `主要预期目标建议为：`), not a later one.
-    if tail[..colon].chars().count() > 12 {
+    const PHRASES: &[&str] = &["主要预期目标", "预期目标", "主要目标"];
+    const VERBS: &[&str] = &["建议为", "安排为", "确定为", "是", "为"];
+    let (at, phrase) = PHRASES
+        .iter()
+        .filter_map(|p| paragraph.find(p).map(|i| (i, *p)))
+        .min_by_key(|(i, _)| *i)?;
+    let mut start = at + phrase.len();
+    let mut said = false;
+    if let Some(v) = VERBS.iter().find(|v| paragraph[start..].starts_with(**v)) {
+        start += v.len();
+        said = true;
+    }
+    if let Some(c) = paragraph[start..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '：' | ':'))
+    {
+        start += c.len_utf8();
+        said = true;
+    }
+    // `完成主要预期目标任务` names the targets but lists none.
+    if !said {
         return None;
     }
-    let start = at + colon + tail[colon..].chars().next().map_or(1, char::len_utf8);
     let end = paragraph[start..]
         .find('。')
         .map_or(paragraph.len(), |i| start + i);
@@ -81,6 +98,14 @@ mod tests {
             ]
         );
         assert!(enumeration("完成主要预期目标任务。").is_none());
+        // Without a colon, and with another verb (from city and district reports' wording).
+        let p = "今年主要预期目标是地区生产总值增长6%左右，城镇新增就业1.2万人。";
+        assert_eq!(
+            &p[enumeration(p).expect("found")],
+            "地区生产总值增长6%左右，城镇新增就业1.2万人"
+        );
+        let p = "经济社会发展预期目标建议为：地区生产总值增长5%。";
+        assert_eq!(&p[enumeration(p).expect("found")], "地区生产总值增长5%");
     }
 
     #[test]
