@@ -190,3 +190,24 @@ fn figures_written_in_words_are_found_without_a_value() {
     // The figure in digits beside them is still read as usual.
     assert_eq!(by_value(&r, "2206亿元").value, Some(2206.0));
 }
+
+#[test]
+fn a_five_year_plan_s_main_goals_are_not_the_year_s_targets() {
+    // The shape of 山东省's second chapter, then the year's list in the third.
+    let r = import(
+        "二、“十五五”时期经济社会发展目标任务\n“十五五”时期经济社会发展的主要目标是：经济保持合理增长，居民收入增长5%以上。\n三、2026年重点工作\n今年主要预期目标为：地区生产总值增长5%以上。\n",
+    );
+    let targets: Vec<&str> = r
+        .indicators
+        .iter()
+        .filter(|i| i.kind == Kind::Target)
+        .map(|i| i.quote.as_str())
+        .collect();
+    assert_eq!(targets, vec!["地区生产总值增长5%以上"]);
+    let goal = r
+        .indicators
+        .iter()
+        .find(|i| i.quote.contains("居民收入"))
+        .expect("found");
+    assert_eq!(goal.period, Period::FiveYearGoal);
+}
