@@ -102,12 +102,19 @@ impl Action {
             .map_or(&[], |s| s.keys)
     }
 
-    /// Its main chord as the platform writes it (`Ctrl+S`; `⌘S` on macOS).
+    /// Its main chord as the platform writes it (`Ctrl+S`; `⌘S` on macOS), with the key's
+    /// symbol where it has one (`Ctrl+=`, not egui's `Ctrl+Equals`).
     #[must_use]
     pub fn format(self, ctx: &egui::Context) -> String {
         self.keys()
             .first()
-            .map(|k| ctx.format_shortcut(k))
+            .map(|k| {
+                let text = ctx.format_shortcut(k);
+                match text.strip_suffix(k.logical_key.name()) {
+                    Some(modifiers) => format!("{modifiers}{}", k.logical_key.symbol_or_name()),
+                    None => text,
+                }
+            })
             .unwrap_or_default()
     }
 }
@@ -173,6 +180,9 @@ pub(crate) mod tests {
         let ctx = context_on(egui::os::OperatingSystem::Nix);
         assert_eq!(Action::Export.format(&ctx), "Ctrl+S");
         assert_eq!(Action::CopyImage.format(&ctx), "Ctrl+Shift+C");
+        // Keys with a symbol are written with it, as on the keyboard.
+        assert_eq!(Action::TextBigger.format(&ctx), "Ctrl+=");
+        assert_eq!(Action::TextReset.format(&ctx), "Ctrl+0");
         let mac = Action::Export.format(&context_on(egui::os::OperatingSystem::Mac));
         assert!(!mac.contains("Ctrl"), "{mac}");
         assert!(mac.contains('⌘') || mac.contains("Cmd"), "{mac}");
