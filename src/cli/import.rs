@@ -44,14 +44,13 @@ pub(super) fn args(
     }))
 }
 
-fn read_input(input: Option<&Path>) -> Result<Vec<u8>, String> {
+fn read_input(input: Option<&Path>, name: &str) -> Result<Vec<u8>, String> {
     let limit = (MAX_INPUT_BYTES + 1) as u64;
     let mut bytes = Vec::new();
     let result = match input {
         Some(path) => std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut bytes)),
         None => std::io::stdin().lock().take(limit).read_to_end(&mut bytes),
     };
-    let name = input.map_or_else(|| "standard input".to_owned(), |p| p.display().to_string());
     result.map_err(|e| format!("cannot read {name}: {e}"))?;
     Ok(bytes)
 }
@@ -62,7 +61,7 @@ pub(super) fn run(args: &ImportArgs) -> Result<(), String> {
         .input
         .as_ref()
         .map_or_else(|| "standard input".to_owned(), |p| p.display().to_string());
-    let bytes = read_input(args.input.as_deref())?;
+    let bytes = read_input(args.input.as_deref(), &name)?;
     let imported = import_bytes(&bytes, args.encoding).map_err(|e| format!("{name}: {e}"))?;
     let problems = jiedu_report::validate(&imported.report);
     if let Some(first) = problems.first() {

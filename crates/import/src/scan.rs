@@ -180,6 +180,7 @@ fn figure_at(text: &str, start: usize, digits_end: usize) -> Option<Figure> {
         return None;
     }
     let first = read_unit(text, digits_end)?;
+    let value = first_value(text, start, digits_end)?;
     let mut end = first.end;
     let mut unit = first.unit.clone();
     let mut value_hi = None;
@@ -200,8 +201,7 @@ fn figure_at(text: &str, start: usize, digits_end: usize) -> Option<Figure> {
                 Some(s)
                     if !s.unit.is_empty()
                         && (unit.is_empty() || s.unit == unit)
-                        && first_value(text, second_at, second_end)
-                            > first_value(text, start, digits_end) =>
+                        && first_value(text, second_at, second_end) > Some(value) =>
                 {
                     value_hi = first_value(text, second_at, second_end);
                     unit = s.unit;
@@ -217,10 +217,9 @@ fn figure_at(text: &str, start: usize, digits_end: usize) -> Option<Figure> {
         return None;
     }
     // A digit string beyond any real figure (an id, a phone number, noise) is not a figure.
-    let value = written_numbers(&text[start..digits_end])
-        .first()
-        .copied()
-        .filter(|v| v.abs() <= MAX_VALUE && value_hi.is_none_or(|hi| hi.abs() <= MAX_VALUE))?;
+    if value.abs() > MAX_VALUE || value_hi.is_some_and(|hi| hi.abs() > MAX_VALUE) {
+        return None;
+    }
     let mut qualifier = value_hi.map(|_| Qualifier::Range);
     let mut range_start = start;
     if qualifier.is_none()
