@@ -122,7 +122,7 @@ fn load(name: &str, json: &str) {
             let start = Instant::now();
             let report = Report::from_json(json).expect("loads");
             let figures = jiedu::report::figure_spans_by_section(&report);
-            let charts = jiedu::chart_data::charts_by_section(&report);
+            let charts = jiedu::charts::data::charts_by_section(&report);
             let elapsed = start.elapsed();
             assert!(!figures.is_empty() && !charts.is_empty());
             elapsed

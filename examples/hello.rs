@@ -6,21 +6,21 @@ struct Hello;
 
 impl eframe::App for Hello {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        jiedu::startup::first_frame_marker(ui.ctx());
+        jiedu::platform::startup::first_frame_marker(ui.ctx());
         if ui.ctx().cumulative_frame_nr() == 0 {
-            jiedu::startup::milestone("ui-start");
+            jiedu::platform::startup::milestone("ui-start");
         }
         egui::CentralPanel::default().show(ui, |ui| {
             ui.label("Hello");
         });
         if ui.ctx().cumulative_frame_nr() == 0 {
-            jiedu::startup::milestone("ui");
+            jiedu::platform::startup::milestone("ui");
         }
     }
 }
 
 fn main() -> eframe::Result {
-    jiedu::startup::mark_start();
+    jiedu::platform::startup::mark_start();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default().with_inner_size([1200.0, 800.0]),
         ..Default::default()
@@ -29,7 +29,7 @@ fn main() -> eframe::Result {
         "jiedu-hello",
         options,
         Box::new(|_| {
-            jiedu::startup::milestone("window");
+            jiedu::platform::startup::milestone("window");
             Ok(Box::new(Hello))
         }),
     )

@@ -1,7 +1,7 @@
 //! Every change of UI state is a [`Command`]: panels emit them, the app applies them once per
 //! frame. That keeps panels free of side effects and makes navigation testable.
 
-use crate::chart_data::SortOrder;
+use crate::charts::data::SortOrder;
 use crate::report::SectionRef;
 use crate::settings::Theme;
 
@@ -45,9 +45,9 @@ pub enum Command {
     /// Close the figure details popup.
     ClosePopup,
     /// Charts or data table in the side panel.
-    SetSideTab(crate::data_view_state::SideTab),
+    SetSideTab(crate::data_view::state::SideTab),
     /// New filters or order for the data table.
-    SetTableQuery(crate::data_table::TableQuery),
+    SetTableQuery(crate::data_view::table::TableQuery),
     /// Tick or untick the row of indicator `n`.
     ToggleRow(usize),
     /// Copy the rows shown as CSV.
@@ -59,11 +59,11 @@ pub enum Command {
     /// Undo zoom and pan of the chart.
     ResetChartView,
     /// Export the chart shown as an image.
-    Export(crate::export::Target),
+    Export(crate::export::options::Target),
     /// Export every chart into this folder, or one the user picks.
     ExportAll(Option<std::path::PathBuf>),
     /// Pixels per point of exported images.
-    SetExportScale(crate::export::ExportScale),
+    SetExportScale(crate::export::options::ExportScale),
     /// Open a folder in the file manager (after an export).
     OpenFolder(std::path::PathBuf),
     /// Close the export notice.
@@ -77,7 +77,7 @@ pub enum Command {
     /// Close the message about a file that could not be opened.
     DismissOpenError,
     /// Interface language.
-    SetLang(crate::settings::Lang),
+    SetLang(crate::i18n::Lang),
     /// Show or hide the keyboard shortcuts overlay.
     ShowShortcuts(bool),
     /// Show the shortcuts overlay if hidden, hide it if shown (F1, ?).

@@ -1,29 +1,24 @@
 //! Jiedu (解读): a desktop reader for Chinese government work reports.
 //!
 //! The crate is a library so that tests can build the whole app; `main.rs` only starts it.
-//! [`report`] is the data model (no egui), [`ui`] the panels, [`JieduApp`] ties them together.
+//! [`report`] is the data model (no egui); each feature has a folder (`reader`, `charts`,
+//! `search`, `data_view`, `export`, `open`); [`JieduApp`] ties them together. `ARCHITECTURE.md`
+//! gives the layers.
 
 mod app;
-pub mod chart_data;
-pub mod chart_view;
+pub mod charts;
 pub mod cli;
 mod command;
-pub mod data_table;
-pub mod data_view_state;
+pub mod data_view;
 pub mod export;
-pub mod file_dialog;
-pub mod fonts;
-mod keyboard;
-pub mod logging;
-pub mod navigation;
-pub mod open_state;
-pub mod shortcuts;
+pub mod i18n;
+pub mod open;
+pub mod platform;
+pub mod reader;
 pub use jiedu_report as report;
 pub mod search;
-pub mod search_state;
 pub mod settings;
-pub mod startup;
-pub mod typography;
+pub mod shortcuts;
 pub mod ui;
 
 pub use app::{JieduApp, window_title};

@@ -22,18 +22,18 @@ fn options(renderer: eframe::Renderer, title: &str) -> eframe::NativeOptions {
 }
 
 fn main() -> std::process::ExitCode {
-    jiedu::startup::mark_start();
+    jiedu::platform::startup::mark_start();
     let (file, verbose) = match jiedu::cli::run(std::env::args_os().skip(1)) {
         jiedu::cli::Launch::Window { file, verbose } => (file, verbose),
         jiedu::cli::Launch::Exit(code) => return std::process::ExitCode::from(code),
     };
-    let _log = jiedu::logging::init(verbose);
+    let _log = jiedu::platform::logging::init(verbose);
     // The app names the report in the title on its first frame; parsing the report here too
     // would only delay the window.
     let title = "解读 Jiedu".to_owned();
     let mut errors = Vec::new();
     // If the first renderer cannot start (no GPU, an old driver, a VM), try the other.
-    for renderer in jiedu::startup::renderers() {
+    for renderer in jiedu::platform::startup::renderers() {
         let file = file.clone();
         match eframe::run_native(
             jiedu::APP_ID,
@@ -47,6 +47,6 @@ fn main() -> std::process::ExitCode {
             }
         }
     }
-    jiedu::startup::report_no_renderer(&errors);
+    jiedu::platform::startup::report_no_renderer(&errors);
     std::process::ExitCode::FAILURE
 }

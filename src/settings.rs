@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
+
 /// Light or dark appearance.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Theme {
@@ -11,16 +13,6 @@ pub enum Theme {
     Light,
     /// Light text on a dark background.
     Dark,
-}
-
-/// Interface language. The report's own text is shown as written in either.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Lang {
-    /// 中文 (the default).
-    #[default]
-    Zh,
-    /// English.
-    En,
 }
 
 /// Persisted UI preferences. Every field has a default, so state from an older version loads.
@@ -38,9 +30,9 @@ pub struct Settings {
     /// Whether the chart panel is shown.
     pub show_charts: bool,
     /// Order of the bars in charts.
-    pub chart_sort: crate::chart_data::SortOrder,
+    pub chart_sort: crate::charts::data::SortOrder,
     /// Pixels per point of exported chart images.
-    pub export_scale: crate::export::ExportScale,
+    pub export_scale: crate::export::options::ExportScale,
     /// The folder the last image was saved to (the save dialog opens there).
     pub export_folder: Option<std::path::PathBuf>,
     /// Report files opened, most recent first (paths only: reports are never persisted).
@@ -64,8 +56,8 @@ impl Default for Settings {
             text_scale: 1.0,
             last_section: None,
             show_charts: true,
-            chart_sort: crate::chart_data::SortOrder::Report,
-            export_scale: crate::export::ExportScale::default(),
+            chart_sort: crate::charts::data::SortOrder::Report,
+            export_scale: crate::export::options::ExportScale::default(),
             export_folder: None,
             recent_files: Vec::new(),
         }
@@ -126,7 +118,7 @@ mod tests {
     #[test]
     fn export_scale_and_folder_survive_a_restart() {
         let s = Settings {
-            export_scale: crate::export::ExportScale::X3,
+            export_scale: crate::export::options::ExportScale::X3,
             export_folder: Some("/tmp/图表".into()),
             ..Settings::default()
         };

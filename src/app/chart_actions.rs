@@ -2,8 +2,8 @@
 //! following a figure to its bar, and charting rows ticked in the data view.
 
 use super::JieduApp;
-use crate::chart_data::chart_with;
-use crate::data_view_state::SideTab;
+use crate::charts::data::chart_with;
+use crate::data_view::state::SideTab;
 
 impl JieduApp {
     /// After moving to another section: offer its chart, unless the one shown is already one.

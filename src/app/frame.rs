@@ -3,32 +3,32 @@
 
 use super::{JieduApp, SIDE_BY_SIDE_MIN_WIDTH};
 use crate::Command;
-use crate::data_view_state::SideTab;
+use crate::data_view::state::SideTab;
 use crate::export::ExportEnv;
-use crate::open_state::ReportOrigin;
+use crate::open::state::ReportOrigin;
 use crate::ui;
 
 impl eframe::App for JieduApp {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         // Frame 1 begins once frame 0 is on screen: that is the moment the marker reports.
-        crate::startup::first_frame_marker(&ctx);
+        crate::platform::startup::first_frame_marker(&ctx);
         if ctx.cumulative_frame_nr() == 0 {
-            crate::startup::milestone("ui-start");
+            crate::platform::startup::milestone("ui-start");
         }
         // A frame drawn for a chart screenshot: no tooltip, popup or notice over the chart.
         let clean = self.export.wants_clean_frame();
 
-        ui::apply_style(&ctx, &self.settings);
+        crate::ui::style::apply_style(&ctx, &self.settings);
         ui::strings::set(&ctx, self.settings.lang);
-        self.keyboard_focus = ui::keyboard_in_use(&ctx, self.keyboard_focus);
-        let mut commands = crate::keyboard::keyboard_commands(&ctx, self.search.is_active());
+        self.keyboard_focus = crate::ui::a11y::keyboard_in_use(&ctx, self.keyboard_focus);
+        let mut commands = crate::shortcuts::keys::keyboard_commands(&ctx, self.search.is_active());
         let reveal = self.nav.scroll_to.is_some();
         let scroll_to = self.nav.scroll_to.take();
 
         egui::Panel::top("toolbar").show(ui, |ui| {
             ui.add_space(4.0);
-            commands.extend(ui::toolbar_ui(
+            commands.extend(crate::app::toolbar_ui::toolbar_ui(
                 ui,
                 self.position(),
                 &self.search,
@@ -46,9 +46,18 @@ impl eframe::App for JieduApp {
             .show(ui, |ui| {
                 ui.add_space(6.0);
                 if self.search.is_active() {
-                    commands.extend(ui::hits_ui(ui, &self.report, &self.search));
+                    commands.extend(crate::search::hits_ui::hits_ui(
+                        ui,
+                        &self.report,
+                        &self.search,
+                    ));
                 } else {
-                    commands.extend(ui::toc_ui(ui, &self.report, self.nav.current, reveal));
+                    commands.extend(crate::reader::toc_ui::toc_ui(
+                        ui,
+                        &self.report,
+                        self.nav.current,
+                        reveal,
+                    ));
                 }
             });
 
@@ -69,17 +78,17 @@ impl eframe::App for JieduApp {
             };
             panel.show(ui, |ui| {
                 ui.add_space(6.0);
-                commands.extend(ui::side_tabs_ui(ui, self.side_tab));
+                commands.extend(crate::app::side_tabs_ui::side_tabs_ui(ui, self.side_tab));
                 ui.separator();
                 match self.side_tab {
                     SideTab::Charts => {
-                        let out = ui::chart_panel_ui(
+                        let out = crate::charts::panel_ui::chart_panel_ui(
                             ui,
                             &self.report,
                             &self.charts,
                             self.relevant_charts(),
                             self.settings.chart_sort,
-                            ui::ExportControls {
+                            crate::charts::panel_ui::ExportControls {
                                 scale: self.settings.export_scale,
                                 busy: self.export.is_busy(),
                                 clean,
@@ -91,7 +100,11 @@ impl eframe::App for JieduApp {
                         self.charts.reset_requested = false;
                     }
                     SideTab::Data => {
-                        commands.extend(ui::data_view_ui(ui, &self.report, &self.data_view));
+                        commands.extend(crate::data_view::table_ui::data_view_ui(
+                            ui,
+                            &self.report,
+                            &self.data_view,
+                        ));
                         self.bar_rects.clear();
                         self.figure = None;
                     }
@@ -103,7 +116,7 @@ impl eframe::App for JieduApp {
         }
 
         egui::CentralPanel::default().show(ui, |ui| {
-            let view = ui::ReaderView {
+            let view = crate::reader::reader_ui::ReaderView {
                 report: &self.report,
                 figures: &self.figures,
                 text_scale: self.settings.text_scale,
@@ -111,7 +124,7 @@ impl eframe::App for JieduApp {
                 scroll_to,
                 highlight: self.nav.highlight.as_ref(),
             };
-            let out = ui::reader_ui(ui, &view);
+            let out = crate::reader::reader_ui::reader_ui(ui, &view);
             commands.extend(out.commands);
             self.figure_rects = out.figure_rects;
             // Follow the user's own scrolling in the navigator, but not while a jump settles.
@@ -125,7 +138,7 @@ impl eframe::App for JieduApp {
         });
 
         if let Some(indicator) = self.popup.filter(|_| !clean)
-            && !ui::figure_popup_ui(&ctx, &self.report, indicator)
+            && !crate::app::side_tabs_ui::figure_popup_ui(&ctx, &self.report, indicator)
         {
             commands.push(Command::ClosePopup);
         }
@@ -142,16 +155,19 @@ impl eframe::App for JieduApp {
             self.settings.export_folder = Some(folder);
         }
         if !clean {
-            commands.extend(ui::notice_ui(&ctx, self.export.notice.as_ref()));
+            commands.extend(crate::export::notice_ui::notice_ui(
+                &ctx,
+                self.export.notice.as_ref(),
+            ));
             if let Some(failure) = &self.opening.failure {
-                commands.extend(ui::open_error_ui(&ctx, failure));
+                commands.extend(crate::open::error_ui::open_error_ui(&ctx, failure));
             }
-            ui::drop_hint_ui(&ctx);
+            crate::open::error_ui::drop_hint_ui(&ctx);
             if self.show_shortcuts {
-                commands.extend(ui::shortcuts_ui(&ctx));
+                commands.extend(crate::shortcuts::overlay_ui::shortcuts_ui(&ctx));
             }
             if self.keyboard_focus {
-                ui::focus_ring_ui(&ctx);
+                crate::ui::a11y::focus_ring_ui(&ctx);
             }
         }
         // A report file dropped on the window opens (the first one, if several).
@@ -183,7 +199,7 @@ impl eframe::App for JieduApp {
             ctx.copy_text(text);
         }
         if ctx.cumulative_frame_nr() == 0 {
-            crate::startup::milestone("ui");
+            crate::platform::startup::milestone("ui");
         }
     }
 

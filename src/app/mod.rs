@@ -6,18 +6,19 @@ use std::collections::HashMap;
 mod chart_actions;
 mod frame;
 mod open;
+mod side_tabs_ui;
+mod toolbar_ui;
 
 use crate::Command;
-use crate::chart_view::ChartView;
-use crate::data_view_state::{DataViewState, SideTab};
+use crate::charts::view::ChartView;
+use crate::data_view::state::{DataViewState, SideTab};
 use crate::export::ExportSession;
-use crate::navigation::{Highlight, Navigation};
-use crate::open_state::{OpenState, ReportOrigin};
+use crate::i18n::Strings;
+use crate::open::state::{OpenState, ReportOrigin};
+use crate::reader::navigation::{Highlight, Navigation};
 use crate::report::{FigureSpan, Report, Section, SectionRef};
-use crate::search_state::SearchState;
+use crate::search::state::SearchState;
 use crate::settings::Settings;
-use crate::ui;
-use crate::ui::strings::{self, Strings};
 
 /// Jiedu: a reader for one report at a time.
 pub struct JieduApp {
@@ -44,7 +45,7 @@ pub struct JieduApp {
     /// Where the report came from; the open dialog; the last file that failed to open.
     pub opening: OpenState,
     /// Where the chart figure was drawn last frame (what an export crops to).
-    pub figure: Option<ui::FigurePlacement>,
+    pub figure: Option<crate::charts::panel_ui::FigurePlacement>,
     /// Text to put on the clipboard at the end of the frame.
     pending_copy: Option<String>,
     report: Report,
@@ -69,32 +70,32 @@ pub fn window_title(report: &Report, s: &Strings) -> String {
 impl JieduApp {
     /// The strings of the interface language.
     pub(crate) fn s(&self) -> &'static Strings {
-        strings::strings(self.settings.lang)
+        crate::i18n::strings(self.settings.lang)
     }
 
     /// Builds the app for eframe: restores settings, installs the fonts, opens the embedded
     /// report, then `file` if one was named on the command line.
     #[must_use]
     pub fn new(cc: &eframe::CreationContext<'_>, file: Option<std::path::PathBuf>) -> Self {
-        crate::startup::milestone("window");
+        crate::platform::startup::milestone("window");
         let saved = cc.storage.and_then(|s| s.get_string(eframe::APP_KEY));
         let settings = Settings::from_saved(saved.as_deref());
         let mut app = Self::with_settings(&cc.egui_ctx, settings);
         if let Some(path) = file {
             app.open_path(path);
         }
-        crate::startup::milestone("app");
+        crate::platform::startup::milestone("app");
         app
     }
 
     /// Builds the app with the given settings (tests use this to start from a known state).
     #[must_use]
     pub fn with_settings(ctx: &egui::Context, settings: Settings) -> Self {
-        crate::fonts::install(ctx);
-        ui::init_text_styles(ctx);
+        crate::platform::fonts::install(ctx);
+        crate::ui::style::init_text_styles(ctx);
         // Ctrl+= / Ctrl+- change the reading text size, not the zoom of the whole UI.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
-        let s = strings::strings(settings.lang);
+        let s = crate::i18n::strings(settings.lang);
         let report = Report::embedded()
             .unwrap_or_else(|e| Report::placeholder(s.load_failed, &s.load_error(&e)));
         let last_section = settings.last_section.clone();
@@ -214,7 +215,8 @@ impl JieduApp {
                 }
             }
             Command::CopyCsv => {
-                let csv = crate::data_table::to_csv(&self.report, &self.data_view.rows, self.s());
+                let csv =
+                    crate::data_view::table::to_csv(&self.report, &self.data_view.rows, self.s());
                 self.pending_copy = Some(csv);
                 self.data_view.notice = Some(s.copied_rows(self.data_view.rows.len()));
             }
@@ -237,9 +239,9 @@ impl JieduApp {
         self.settings.last_section = self.current_section().map(|s| s.id.clone());
     }
 
-    fn position(&self) -> ui::Position {
+    fn position(&self) -> crate::app::toolbar_ui::Position {
         let all: Vec<SectionRef> = self.report.section_refs().collect();
-        ui::Position {
+        crate::app::toolbar_ui::Position {
             index: all
                 .iter()
                 .position(|r| *r == self.nav.current)

@@ -5,14 +5,14 @@
 use std::path::PathBuf;
 
 use super::JieduApp;
-use crate::chart_data::charts_by_section;
-use crate::chart_view::ChartView;
-use crate::data_view_state::DataViewState;
-use crate::file_dialog::{Answer, PendingDialog};
-use crate::navigation::Navigation;
-use crate::open_state::{OpenFailure, ReportOrigin};
+use crate::charts::data::charts_by_section;
+use crate::charts::view::ChartView;
+use crate::data_view::state::DataViewState;
+use crate::open::state::{OpenFailure, ReportOrigin};
+use crate::platform::file_dialog::{Answer, PendingDialog};
+use crate::reader::navigation::Navigation;
 use crate::report::{Report, figure_spans_by_section, open_file};
-use crate::search_state::SearchState;
+use crate::search::state::SearchState;
 
 impl JieduApp {
     /// Opens the report at `path`; on failure keeps the open report and records why.
@@ -76,7 +76,7 @@ impl JieduApp {
             self.opening.dialog = Some(PendingDialog::spawn(
                 ctx,
                 self.opening.dialog_answer.clone(),
-                move || crate::file_dialog::block_on(dialog.pick_file()),
+                move || crate::platform::file_dialog::block_on(dialog.pick_file()),
             ));
         }
         let Some(dialog) = &self.opening.dialog else {

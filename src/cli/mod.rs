@@ -10,12 +10,13 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::chart_data::{ChartData, SortOrder};
+use crate::charts::data::{ChartData, SortOrder};
 use crate::export::{
     DEFAULT_WIDTH, ExportError, ExportScale, FigureSpec, Offscreen, render_figure, save_png,
 };
+use crate::i18n::Lang;
 use crate::report::Report;
-use crate::settings::{Lang, Theme};
+use crate::settings::Theme;
 
 /// How to use the command line.
 pub const USAGE: &str = "\

@@ -3,8 +3,8 @@
 
 use std::path::PathBuf;
 
-use crate::ui::strings::{Strings, ZH};
-use crate::ui::strings_fill::fill;
+use crate::i18n::fill::fill;
+use crate::i18n::{Strings, ZH};
 
 /// An export that did not produce its file or image. Its text is in the interface language
 /// ([`ExportError::describe`]); `Display` gives the Chinese one (the command line's).
@@ -65,7 +65,7 @@ impl std::error::Error for ExportError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::strings::EN;
+    use crate::i18n::EN;
 
     #[test]
     fn every_error_reads_in_both_languages() {
@@ -84,7 +84,7 @@ mod tests {
         for e in &errors {
             let (zh, en) = (e.describe(&ZH), e.describe(&EN));
             assert!(!zh.contains('{') && !en.contains('{'), "{zh} / {en}");
-            assert!(!en.chars().any(crate::ui::strings_fill::is_cjk), "{en}");
+            assert!(!en.chars().any(crate::i18n::fill::is_cjk), "{en}");
             assert_eq!(e.to_string(), zh);
         }
         let write = errors[3].describe(&EN);

@@ -7,16 +7,16 @@
 mod error;
 mod file;
 mod name;
+pub mod notice_ui;
 mod offscreen;
+pub mod options;
 mod session;
 
 use std::ops::RangeInclusive;
-use std::path::PathBuf;
 
 use egui::{ColorImage, Rect, Vec2};
-use serde::{Deserialize, Serialize};
 
-use crate::chart_data::ChartData;
+use crate::charts::data::ChartData;
 use crate::report::Report;
 use crate::settings::Theme;
 
@@ -24,64 +24,11 @@ pub use error::ExportError;
 pub use file::{encode_png, save_png, write_atomically, write_atomically_with};
 pub use name::{default_folder, file_name, today};
 pub use offscreen::Offscreen;
+pub use options::{ExportScale, Target};
 pub use session::{ExportEnv, ExportSession, Method, NOTICE_SECONDS, Notice, NoticeKind};
 
 /// Width of a figure drawn without a window (command line), in points: a column of an article.
 pub const DEFAULT_WIDTH: f32 = 560.0;
-
-/// Pixels per point of an exported image.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ExportScale {
-    /// As many pixels as points.
-    X1,
-    /// Twice as many: sharp on slides and high-density screens (the default).
-    #[default]
-    X2,
-    /// Three times: print.
-    X3,
-}
-
-impl ExportScale {
-    /// Every scale, smallest first.
-    pub const ALL: [Self; 3] = [Self::X1, Self::X2, Self::X3];
-
-    /// Pixels per point.
-    #[must_use]
-    pub fn factor(self) -> f32 {
-        match self {
-            Self::X1 => 1.0,
-            Self::X2 => 2.0,
-            Self::X3 => 3.0,
-        }
-    }
-
-    /// `1×`, `2×`, `3×`.
-    #[must_use]
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::X1 => "1×",
-            Self::X2 => "2×",
-            Self::X3 => "3×",
-        }
-    }
-
-    /// The scale for a factor given on the command line.
-    #[must_use]
-    pub fn from_factor(factor: u32) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.factor() as u32 == factor)
-    }
-}
-
-/// Where a single chart image goes.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Target {
-    /// The clipboard.
-    Clipboard,
-    /// A file the user picks in a save dialog.
-    AskFile,
-    /// This file (tests, and the dialog's answer).
-    File(PathBuf),
-}
 
 /// One chart figure to draw offscreen.
 pub struct FigureSpec<'a> {
@@ -96,7 +43,7 @@ pub struct FigureSpec<'a> {
     /// Light or dark.
     pub theme: Theme,
     /// Language of the figure's own words (the targets note, the source line).
-    pub lang: crate::settings::Lang,
+    pub lang: crate::i18n::Lang,
     /// Text size of the interface (1.0 to 2.0, see `chrome_scale`), so that the image has the
     /// proportions the user saw.
     pub text_scale: f32,
@@ -129,9 +76,9 @@ pub fn render_figure(
         egui::CentralPanel::default()
             .frame(egui::Frame::new().fill(ui.visuals().panel_fill))
             .show(ui, |ui| {
-                let out = crate::ui::chart_figure_ui(
+                let out = crate::charts::figure_ui::chart_figure_ui(
                     ui,
-                    &crate::ui::FigureView {
+                    &crate::charts::figure_ui::FigureView {
                         report: spec.report,
                         data: spec.data,
                         log_scale: spec.log_scale,

@@ -32,8 +32,8 @@ impl Offscreen {
         let renderer =
             egui_wgpu::Renderer::new(&device, FORMAT, egui_wgpu::RendererOptions::default());
         let ctx = egui::Context::default();
-        crate::fonts::install(&ctx);
-        crate::ui::init_text_styles(&ctx);
+        crate::platform::fonts::install(&ctx);
+        crate::ui::style::init_text_styles(&ctx);
         Self {
             device,
             queue,

@@ -6,6 +6,7 @@ use egui::{Id, Rect, Response, Sense, Ui, WidgetInfo};
 
 /// A focusable, labelled target over `rect`. It takes no clicks or drags, so the pointer still
 /// reaches what is drawn below (the plot, the paragraph).
+#[must_use]
 pub fn focus_target(ui: &Ui, id: Id, rect: Rect, role: egui::Role, label: &str) -> Response {
     let response = ui.interact(rect, id, Sense::focusable_noninteractive());
     response.widget_info(|| WidgetInfo::labeled(role, true, label));
@@ -25,6 +26,7 @@ pub fn announce(ui: &Ui, response: &Response, urgent: bool) {
 }
 
 /// Whether Enter (or Space) was pressed on the focused `response` this frame; consumes the key.
+#[must_use]
 pub fn activated(ui: &Ui, response: &Response) -> bool {
     response.has_focus()
         && ui.input_mut(|i| {
@@ -50,6 +52,7 @@ pub fn keep_vertical_arrows(ui: &Ui, response: &Response) {
 }
 
 /// ↑ (−1) or ↓ (+1) pressed this frame, consumed.
+#[must_use]
 pub fn vertical_step(ui: &Ui) -> Option<isize> {
     ui.input_mut(|i| {
         if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown) {
@@ -63,9 +66,9 @@ pub fn vertical_step(ui: &Ui) -> Option<isize> {
 }
 
 /// Draws the keyboard focus ring around `rect` on top of everything, in the theme's focus
-/// colour (see [`super::palette::focus_color`]).
+/// colour (see [`crate::ui::palette::focus_color`]).
 pub fn focus_ring(ctx: &egui::Context, rect: Rect) {
-    let color = super::palette::focus_color(&ctx.global_style().visuals);
+    let color = crate::ui::palette::focus_color(&ctx.global_style().visuals);
     ctx.layer_painter(egui::LayerId::new(
         egui::Order::Tooltip,
         Id::unique("jiedu-focus-ring"),

@@ -3,10 +3,10 @@
 
 use egui::{Color32, Visuals};
 
-use super::palette::{contrast_ratio, focus_color, period_color};
-use super::style::{figure_color, match_background, reading_color, visuals};
 use crate::report::Period;
 use crate::settings::Theme;
+use crate::ui::palette::{contrast_ratio, focus_color, period_color};
+use crate::ui::style::{figure_color, match_background, reading_color, visuals};
 
 fn text_pairs(v: &Visuals) -> Vec<(&'static str, Color32, Color32)> {
     let panel = v.panel_fill;

@@ -70,7 +70,7 @@ pub fn set_text_styles(ctx: &egui::Context, scale: f32) {
             ),
             (
                 TextStyle::Heading,
-                font(22.0, crate::fonts::heading_family()),
+                font(22.0, crate::platform::fonts::heading_family()),
             ),
             (TextStyle::Monospace, font(14.0, FontFamily::Monospace)),
         ]
@@ -141,7 +141,7 @@ pub fn match_background(visuals: &Visuals) -> Color32 {
 pub fn figure_format(base: &TextFormat, visuals: &Visuals) -> TextFormat {
     TextFormat {
         color: figure_color(visuals),
-        font_id: FontId::new(base.font_id.size, crate::fonts::heading_family()),
+        font_id: FontId::new(base.font_id.size, crate::platform::fonts::heading_family()),
         ..base.clone()
     }
 }

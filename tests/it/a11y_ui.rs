@@ -11,8 +11,8 @@ use egui::accesskit::{Live, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use jiedu::JieduApp;
-use jiedu::chart_data::ChartData;
-use jiedu::ui::strings::ZH;
+use jiedu::charts::data::ChartData;
+use jiedu::i18n::ZH;
 
 fn focused(harness: &Harness<'_, JieduApp>) -> Option<egui::Id> {
     harness.ctx.memory(egui::Memory::focused)
@@ -88,7 +88,7 @@ fn arrows_move_between_bars_and_enter_goes_to_the_sentence() {
     let ids: Vec<egui::Id> = data
         .bars
         .iter()
-        .map(|b| jiedu::ui::bar_id(data.chart, b.indicator))
+        .map(|b| jiedu::charts::keyboard_ui::bar_id(data.chart, b.indicator))
         .collect();
     harness.get_by_label(&ZH.bar_label(&data.bars[0])).focus();
     harness.run();
@@ -114,7 +114,7 @@ fn arrows_move_between_bars_and_enter_goes_to_the_sentence() {
         .highlight
         .clone()
         .expect("sentence marked");
-    let jiedu::search::HitPlace::Paragraph(p) = highlight.place else {
+    let jiedu::search::data::HitPlace::Paragraph(p) = highlight.place else {
         panic!("the sentence is in a paragraph");
     };
     let text = harness
@@ -145,7 +145,7 @@ fn the_chart_picker_works_from_the_keyboard() {
 fn tab_reaches_the_bars() {
     let mut harness = harness();
     let data = shown_chart(&harness);
-    let first = jiedu::ui::bar_id(data.chart, data.bars[0].indicator);
+    let first = jiedu::charts::keyboard_ui::bar_id(data.chart, data.bars[0].indicator);
     let mut reached = false;
     for _ in 0..200 {
         press(&mut harness, Key::Tab);
@@ -180,7 +180,7 @@ fn figures_in_the_text_are_links_that_enter_opens() {
 fn the_data_table_works_from_the_keyboard() {
     let mut harness = harness();
     harness.state_mut().apply(jiedu::Command::SetSideTab(
-        jiedu::data_view_state::SideTab::Data,
+        jiedu::data_view::state::SideTab::Data,
     ));
     harness.run();
     let report = harness.state().report().clone();
@@ -210,7 +210,7 @@ fn f1_and_question_mark_open_the_shortcuts_and_esc_closes_them() {
     press(&mut harness, Key::F1);
     assert!(harness.state().show_shortcuts);
     harness.get_by_label(ZH.shortcuts);
-    let listed = jiedu::ui::shortcut_list(&harness.ctx, &ZH);
+    let listed = jiedu::shortcuts::overlay_ui::shortcut_list(&harness.ctx, &ZH);
     for (keys, action) in listed {
         harness.get_by_label(&keys);
         harness.get_by_label(action);
@@ -229,7 +229,7 @@ fn f1_and_question_mark_open_the_shortcuts_and_esc_closes_them() {
 fn notices_are_live_regions() {
     let mut harness = harness();
     harness.state_mut().apply(jiedu::Command::SetSideTab(
-        jiedu::data_view_state::SideTab::Data,
+        jiedu::data_view::state::SideTab::Data,
     ));
     harness.run();
     harness.get_by_label(ZH.copy_csv).click();
@@ -242,12 +242,12 @@ fn notices_are_live_regions() {
     // A failed export is read out at once.
     let missing = std::env::temp_dir().join("jiedu-no-such-dir/a/b/chart.png");
     harness.state_mut().apply(jiedu::Command::SetSideTab(
-        jiedu::data_view_state::SideTab::Charts,
+        jiedu::data_view::state::SideTab::Charts,
     ));
     harness.run();
-    harness
-        .state_mut()
-        .apply(jiedu::Command::Export(jiedu::export::Target::File(missing)));
+    harness.state_mut().apply(jiedu::Command::Export(
+        jiedu::export::options::Target::File(missing),
+    ));
     harness.run();
     let failed = harness.get_by_label_contains(ZH.export_failed);
     assert_eq!(failed.accesskit_node().live(), Live::Assertive);

@@ -5,8 +5,8 @@
 // The helper outside #[test] functions panics on purpose when the data lacks the chart.
 #![allow(clippy::expect_used)]
 use egui_kittest::Harness;
-use jiedu::chart_data::SortOrder;
-use jiedu::chart_view::ChartView;
+use jiedu::charts::data::SortOrder;
+use jiedu::charts::view::ChartView;
 use jiedu::report::Report;
 
 fn snapshot(chart_id: &str, theme: egui::Theme, name: &str) {
@@ -22,17 +22,17 @@ fn snapshot(chart_id: &str, theme: egui::Theme, name: &str) {
         .with_size(egui::vec2(460.0, 560.0))
         .with_theme(theme)
         .with_context_setup(|ctx| {
-            jiedu::fonts::install(ctx);
-            jiedu::ui::init_text_styles(ctx);
+            jiedu::platform::fonts::install(ctx);
+            jiedu::ui::style::init_text_styles(ctx);
         })
         .build_ui(move |ui| {
             egui::CentralPanel::default().show(ui, |ui| {
-                let export = jiedu::ui::ExportControls {
-                    scale: jiedu::export::ExportScale::X2,
+                let export = jiedu::charts::panel_ui::ExportControls {
+                    scale: jiedu::export::options::ExportScale::X2,
                     busy: false,
                     clean: false,
                 };
-                let out = jiedu::ui::chart_panel_ui(
+                let out = jiedu::charts::panel_ui::chart_panel_ui(
                     ui,
                     &report,
                     &view,

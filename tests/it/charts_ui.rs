@@ -10,7 +10,7 @@ use egui::{Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiedu::JieduApp;
-use jiedu::chart_data::SortOrder;
+use jiedu::charts::data::SortOrder;
 
 fn indicator(harness: &Harness<'_, JieduApp>, id: &str) -> usize {
     harness
@@ -120,7 +120,7 @@ fn clicking_a_bar_lands_the_reader_on_its_sentence() {
     assert_eq!(current_id(&harness), "investment");
     let highlight = harness.state().nav.highlight.clone().expect("highlighted");
     let section = harness.state().current_section().expect("section").clone();
-    let jiedu::search::HitPlace::Paragraph(p) = highlight.place else {
+    let jiedu::search::data::HitPlace::Paragraph(p) = highlight.place else {
         panic!("a paragraph")
     };
     assert_eq!(&section.paragraphs[p][highlight.range], "民间投资增长18.7%");

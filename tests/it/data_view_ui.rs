@@ -8,7 +8,7 @@ fn open_data_tab(harness: &mut egui_kittest::Harness<'_, jiedu::JieduApp>) {
     harness.run();
     assert_eq!(
         harness.state().side_tab,
-        jiedu::data_view_state::SideTab::Data
+        jiedu::data_view::state::SideTab::Data
     );
 }
 
@@ -97,7 +97,7 @@ fn ticked_rows_of_one_unit_become_a_chart() {
     harness.get_by_label("用勾选的行作图").click();
     harness.run();
     let state = harness.state();
-    assert_eq!(state.side_tab, jiedu::data_view_state::SideTab::Charts);
+    assert_eq!(state.side_tab, jiedu::data_view::state::SideTab::Charts);
     assert_eq!(state.charts.custom.len(), 1);
     assert_eq!(state.charts.selected, state.report().charts.len());
     assert_eq!(state.bar_rects.len(), 2);

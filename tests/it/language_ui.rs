@@ -9,8 +9,8 @@ use crate::common::{harness, harness_sized};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use jiedu::JieduApp;
-use jiedu::settings::Lang;
-use jiedu::ui::strings::{EN, Strings, ZH};
+use jiedu::i18n::Lang;
+use jiedu::i18n::{EN, Strings, ZH};
 
 /// Every label in the AccessKit tree (AccessKit keeps a `Label`'s text in its value).
 fn labels(harness: &Harness<'_, JieduApp>) -> Vec<String> {
@@ -78,7 +78,7 @@ fn no_string_of_the_other_language_is_shown() {
     assert_eq!(strays(&harness, &EN, &ZH), Vec::<String>::new());
     // The data tab and the shortcuts overlay too.
     harness.state_mut().apply(jiedu::Command::SetSideTab(
-        jiedu::data_view_state::SideTab::Data,
+        jiedu::data_view::state::SideTab::Data,
     ));
     harness
         .state_mut()
@@ -122,7 +122,7 @@ fn nothing_clipped_at_200_percent(lang: Lang) {
     harness.state_mut().settings.text_scale = 2.0;
     harness.run();
     let width = harness.ctx.content_rect().width();
-    let s = jiedu::ui::strings::strings(lang);
+    let s = jiedu::i18n::strings(lang);
     harness.get_by_label(s.contents);
     let mut checked = 0;
     for node in harness.query_all_by(|n| {

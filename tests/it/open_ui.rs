@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use crate::common::harness;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use jiedu::open_state::ReportOrigin;
+use jiedu::open::state::ReportOrigin;
 use jiedu::{Command, JieduApp};
 
 const FIXTURE: &str = include_str!("../fixtures/sample-report.json");

@@ -92,7 +92,7 @@ fn search_for_a_phrase_lands_on_its_section() {
         .clone()
         .expect("a match is highlighted");
     let section = harness.state().current_section().expect("section").clone();
-    let jiedu::search::HitPlace::Paragraph(p) = highlight.place else {
+    let jiedu::search::data::HitPlace::Paragraph(p) = highlight.place else {
         panic!("the match is in a paragraph")
     };
     assert_eq!(&section.paragraphs[p][highlight.range], "中欧班列");

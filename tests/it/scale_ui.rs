@@ -44,7 +44,7 @@ fn a_report_a_hundred_times_larger_opens_and_works() {
         .state_mut()
         .apply(Command::SetQuery("中欧班列".to_owned()));
     harness.run();
-    let (_, real_hits) = jiedu::search::search(&real, "中欧班列");
+    let (_, real_hits) = jiedu::search::data::search(&real, "中欧班列");
     assert!(real_hits > 0);
     assert_eq!(harness.state().search.total, real_hits * 100);
 

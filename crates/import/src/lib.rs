@@ -8,6 +8,7 @@ mod charts;
 mod clean;
 mod decode;
 mod figures;
+mod headings;
 mod label;
 mod meta;
 mod period;

@@ -23,7 +23,7 @@ pub fn split_head(lines: &[String]) -> (Meta, &[String]) {
         .position(|l| l.starts_with("各位代表"))
         .or_else(|| {
             near.iter()
-                .position(|l| crate::structure::numbered_chapter(l).is_some())
+                .position(|l| crate::headings::numbered_chapter(l).is_some())
         })
         .map_or_else(
             || title_at.map_or(0, |t| t + 1),

@@ -6,58 +6,11 @@
 
 use jiedu_report::{Chapter, Meta, Section};
 
-const NUMERALS: &str = "一二三四五六七八九十";
-
-/// Longest heading, in characters; a longer first sentence is text, not a heading.
-const MAX_HEADING: usize = 60;
+use crate::headings::{NUMERALS, list_item, numbered_chapter, numbered_section};
 /// The heading added to the text before a chapter's first section heading.
 const OVERVIEW: &str = "概述";
 /// Longest bold-lead phrase that opens a section.
 const MAX_LEAD: usize = 18;
-
-/// `一、2025年工作回顾` or `第一部分 2025年工作回顾` → the heading and any text run into it.
-#[must_use]
-pub fn numbered_chapter(line: &str) -> Option<(&str, &str)> {
-    let body = line.strip_prefix('第').unwrap_or(line);
-    let n = body.chars().take_while(|c| NUMERALS.contains(*c)).count();
-    let after = body.char_indices().nth(n).map(|(i, _)| i)?;
-    let numbered = if body.len() == line.len() {
-        body[after..].starts_with('、')
-    } else {
-        ["部分", "章", "篇"]
-            .iter()
-            .any(|w| body[after..].starts_with(w))
-    };
-    if n == 0 || n > 3 || !numbered {
-        return None;
-    }
-    split_heading(line)
-}
-
-/// `（一）加强…建设。坚持…` → (`（一）加强…建设`, `坚持…`).
-#[must_use]
-pub fn numbered_section(line: &str) -> Option<(&str, &str)> {
-    let rest = line.strip_prefix('（').or_else(|| line.strip_prefix('('))?;
-    let n = rest.chars().take_while(|c| NUMERALS.contains(*c)).count();
-    let after = rest.char_indices().nth(n).map(|(i, _)| i)?;
-    if n == 0 || n > 3 || !rest[after..].starts_with(['）', ')']) {
-        return None;
-    }
-    split_heading(line)
-}
-
-/// A heading and the text run into it: the heading ends at the first `。`, `；` or `！`.
-fn split_heading(line: &str) -> Option<(&str, &str)> {
-    match line.find(['。', '；', '！']) {
-        Some(end) => {
-            let head = &line[..end];
-            let rest = &line[end..];
-            let rest = rest[rest.chars().next().map_or(0, char::len_utf8)..].trim();
-            (head.chars().count() <= MAX_HEADING).then_some((head, rest))
-        }
-        None => (line.chars().count() <= MAX_HEADING).then_some((line, "")),
-    }
-}
 
 /// A chapter named by a slogan: a short line without sentence punctuation (Chinese or ASCII),
 /// no dash paragraph and no bullet item (`★地区生产总值增长7%`).
@@ -68,7 +21,7 @@ fn slogan_heading(line: &str) -> bool {
         && !line.starts_with("——")
         && !line.starts_with(['-', '★', '●', '•', '·', '*', '▲', '■'])
         && !line.ends_with(['…', '、'])
-        && !crate::clean::list_item(line)
+        && !list_item(line)
 }
 
 /// `推动产业链供应链优化升级。保持…` → the lead, when short and without a comma.
@@ -264,18 +217,6 @@ mod tests {
         assert_eq!(found[1].1, vec!["增强宏观政策取向一致性"]);
         assert_eq!(found[2].0, "附件");
         assert_eq!(found[2].1, vec!["2026年自治区民生实事"]);
-    }
-
-    #[test]
-    fn ordinals_in_text_are_not_headings() {
-        assert!(numbered_chapter("一是加大宏观调控力度").is_none());
-        assert!(numbered_chapter("十四五时期").is_none());
-        assert!(numbered_section("（一）加快建设").is_some());
-        assert_eq!(
-            numbered_chapter("第一部分 2025年工作回顾"),
-            Some(("第一部分 2025年工作回顾", ""))
-        );
-        assert!(numbered_chapter("第一次会议上").is_none());
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::{ExportEnv, ExportSession, NoticeKind};
-use crate::chart_data::ChartData;
+use crate::charts::data::ChartData;
 use crate::export::{
     DEFAULT_WIDTH, ExportError, FigureSpec, file_name, render_figure, save_png, today,
 };

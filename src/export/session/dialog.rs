@@ -7,7 +7,7 @@ use egui::ColorImage;
 
 use super::{ExportEnv, ExportSession};
 use crate::export::{default_folder, file_name, today};
-use crate::file_dialog::{Answer, PendingDialog};
+use crate::platform::file_dialog::{Answer, PendingDialog};
 
 pub(super) enum Waiting {
     /// An image waiting for the file name.

@@ -19,12 +19,14 @@ use super::{
     DEFAULT_WIDTH, ExportError, ExportScale, FigureSpec, Offscreen, Target, default_folder,
     file_name, render_figure, save_png, today,
 };
-use crate::chart_data::SortOrder;
-use crate::chart_view::ChartView;
+use crate::charts::data::SortOrder;
+use crate::charts::panel_ui::FigurePlacement;
+use crate::charts::view::ChartView;
+use crate::i18n::Lang;
+use crate::i18n::Strings;
 use crate::report::Report;
-use crate::settings::{Lang, Theme};
-use crate::ui::FigurePlacement;
-use crate::ui::strings::{self, Strings};
+use crate::settings::Theme;
+use crate::ui::strings;
 
 /// A screenshot that has not come back by then never will; render offscreen instead.
 const SCREENSHOT_TIMEOUT: Duration = Duration::from_secs(2);
@@ -169,7 +171,7 @@ impl ExportSession {
     }
 
     fn s(&self) -> &'static Strings {
-        strings::strings(self.lang)
+        crate::i18n::strings(self.lang)
     }
 
     fn advance(
@@ -185,7 +187,7 @@ impl ExportSession {
                 .set_directory(default_folder(env.last_folder))
                 .set_parent(frame);
             self.open_dialog(ctx, Waiting::Folder, move || {
-                crate::file_dialog::block_on(dialog.pick_folder())
+                crate::platform::file_dialog::block_on(dialog.pick_folder())
             });
         }
         let mut folder = self.poll_dialog(ctx, env);
@@ -336,7 +338,7 @@ impl ExportSession {
                     .add_filter(s.png_filter, &["png"])
                     .set_parent(frame);
                 self.open_dialog(ctx, Waiting::File(image), move || {
-                    crate::file_dialog::block_on(dialog.save_file())
+                    crate::platform::file_dialog::block_on(dialog.save_file())
                 });
                 None
             }

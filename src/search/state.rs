@@ -1,14 +1,14 @@
 //! The search box's state: the query, its hits, and which hit is shown.
 
 use crate::report::Report;
-use crate::search::{Hit, search};
+use crate::search::data::{Hit, search};
 
 /// Query and results of the search panel (not persisted).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SearchState {
     /// Text in the search field.
     pub query: String,
-    /// Hits in reading order (at most [`crate::search::MAX_HITS`]).
+    /// Hits in reading order (at most [`crate::search::data::MAX_HITS`]).
     pub hits: Vec<Hit>,
     /// How many hits there are in all.
     pub total: usize,

@@ -6,7 +6,7 @@ use egui::{RichText, TextFormat, Ui};
 
 use crate::Command;
 use crate::report::Report;
-use crate::search_state::SearchState;
+use crate::search::state::SearchState;
 use crate::ui::{strings, style};
 
 /// Draws the hits of the current search.
@@ -46,13 +46,13 @@ pub fn hits_ui(ui: &mut Ui, report: &Report, search: &SearchState) -> Vec<Comman
                 };
                 let mut job = LayoutJob::default();
                 job.append(
-                    &format!("…{}", crate::typography::display(&hit.before)),
+                    &format!("…{}", crate::reader::typography::display(&hit.before)),
                     0.0,
                     weak.clone(),
                 );
                 job.append(&hit.matched, 0.0, strong);
                 job.append(
-                    &format!("{}…", crate::typography::display(&hit.after)),
+                    &format!("{}…", crate::reader::typography::display(&hit.after)),
                     0.0,
                     weak,
                 );

@@ -7,12 +7,12 @@ use std::ops::RangeInclusive;
 use egui::{Rect, Ui};
 
 use crate::Command;
-use crate::chart_data::SortOrder;
-use crate::chart_view::ChartView;
+use crate::charts::data::SortOrder;
+use crate::charts::figure_ui::{FigureView, chart_figure_ui};
+use crate::charts::view::ChartView;
 use crate::export::{ExportScale, Target};
 use crate::report::Report;
 use crate::shortcuts::Action;
-use crate::ui::chart_figure::{FigureView, chart_figure_ui};
 use crate::ui::strings;
 
 /// What the export controls need to know.

@@ -2,8 +2,8 @@
 //! copied as CSV. Pure data, so what the table shows and what "copy as CSV" copies are the
 //! same rows by construction.
 
+use crate::i18n::Strings;
 use crate::report::{Kind, Report};
-use crate::ui::strings::Strings;
 
 /// A sortable column of the data view.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -211,7 +211,7 @@ mod tests {
                 ..TableQuery::default()
             },
         );
-        let csv = to_csv(&r, &shown, &crate::ui::strings::ZH);
+        let csv = to_csv(&r, &shown, &crate::i18n::ZH);
         let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
         assert_eq!(lines.len(), shown.len() + 1);
         assert!(lines[0].starts_with("id,指标"));

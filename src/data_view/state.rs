@@ -3,9 +3,9 @@
 
 use std::collections::BTreeSet;
 
-use crate::data_table::{Row, TableQuery, rows};
+use crate::data_view::table::{Row, TableQuery, rows};
+use crate::i18n::Strings;
 use crate::report::{Chart, ChartKind, Kind, Report};
-use crate::ui::strings::Strings;
 
 /// Which view the side panel shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -110,17 +110,13 @@ mod tests {
     fn ticked_rows_of_one_unit_make_a_chart_others_say_why_not() {
         let report = Report::embedded().expect("loads");
         let mut state = DataViewState::new(&report);
-        assert!(
-            state
-                .chart_of_ticked(&report, 1, &crate::ui::strings::ZH)
-                .is_err()
-        );
+        assert!(state.chart_of_ticked(&report, 1, &crate::i18n::ZH).is_err());
         state
             .ticked
             .insert(index(&report, "finance_value_added_growth"));
         state.ticked.insert(index(&report, "rd_intensity"));
         let chart = state
-            .chart_of_ticked(&report, 1, &crate::ui::strings::ZH)
+            .chart_of_ticked(&report, 1, &crate::i18n::ZH)
             .expect("one unit");
         assert_eq!(chart.unit, "%");
         assert_eq!(chart.indicators.len(), 2);
@@ -128,14 +124,14 @@ mod tests {
             .ticked
             .insert(index(&report, "signed_projects_amount"));
         assert_eq!(
-            state.chart_of_ticked(&report, 1, &crate::ui::strings::ZH),
-            Err(crate::ui::strings::ZH.chart_needs_one_unit)
+            state.chart_of_ticked(&report, 1, &crate::i18n::ZH),
+            Err(crate::i18n::ZH.chart_needs_one_unit)
         );
         state.ticked.clear();
         state.ticked.insert(index(&report, "target_income"));
         assert_eq!(
-            state.chart_of_ticked(&report, 1, &crate::ui::strings::ZH),
-            Err(crate::ui::strings::ZH.chart_needs_numbers)
+            state.chart_of_ticked(&report, 1, &crate::i18n::ZH),
+            Err(crate::i18n::ZH.chart_needs_numbers)
         );
     }
 }

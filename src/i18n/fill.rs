@@ -4,11 +4,9 @@
 use std::fmt::Display;
 use std::path::Path;
 
-use crate::chart_data::{BarDatum, ChartData};
+use crate::i18n::Lang;
+use crate::i18n::Strings;
 use crate::report::{Chart, Indicator, Kind, Meta, Period};
-use crate::settings::Lang;
-use crate::shortcuts::Action;
-use crate::ui::strings::Strings;
 
 /// Replaces each `{name}` in `template` by its value.
 #[must_use]
@@ -133,41 +131,8 @@ impl Strings {
         )
     }
 
-    /// What a screen reader says for a bar: label, value with unit as written, period.
-    #[must_use]
-    pub fn bar_label(&self, bar: &BarDatum) -> String {
-        fill(
-            self.bar_label_n,
-            &[
-                ("label", &self.bar_name(bar)),
-                ("value", &bar.value_text),
-                ("period", &self.period(bar.period, bar.year)),
-            ],
-        )
-    }
-
-    /// The chart in one sentence: what it shows, how many bars, the highest and the lowest.
-    #[must_use]
-    pub fn chart_summary(&self, data: &ChartData) -> String {
-        let Some((max, min)) = data.extremes() else {
-            return self.data_title(data).to_owned();
-        };
-        fill(
-            self.chart_summary_n,
-            &[
-                ("title", &self.data_title(data)),
-                ("unit", &data.unit),
-                ("n", &data.bars.len()),
-                ("max_label", &self.bar_name(max)),
-                ("max", &max.value_text),
-                ("min_label", &self.bar_name(min)),
-                ("min", &min.value_text),
-            ],
-        )
-    }
-
     /// `en` in the English interface when the report gives it, else `zh`.
-    fn pick<'a>(&self, zh: &'a str, en: Option<&'a str>) -> &'a str {
+    pub(crate) fn pick<'a>(&self, zh: &'a str, en: Option<&'a str>) -> &'a str {
         match (self.lang, en) {
             (Lang::En, Some(en)) => en,
             _ => zh,
@@ -184,44 +149,6 @@ impl Strings {
     #[must_use]
     pub fn chart_title<'a>(&self, chart: &'a Chart) -> &'a str {
         self.pick(&chart.title, chart.title_en.as_deref())
-    }
-
-    /// The title of a chart ready to draw, in the interface language when the report has it.
-    #[must_use]
-    pub fn data_title<'a>(&self, data: &'a ChartData) -> &'a str {
-        self.pick(&data.title, data.title_en.as_deref())
-    }
-
-    /// A hint that names the keys of `action` (`template` has a `{keys}` placeholder), written
-    /// the platform's way from the one table of shortcuts.
-    #[must_use]
-    pub fn keyed(&self, template: &str, ctx: &egui::Context, action: Action) -> String {
-        fill(template, &[("keys", &action.format(ctx))])
-    }
-
-    /// The figure's title with its unit, unless the title already ends with it (an imported
-    /// report names the unit where two of its charts would otherwise share a title).
-    #[must_use]
-    pub fn figure_title(&self, data: &ChartData) -> String {
-        let title = self.data_title(data);
-        let with_unit = fill(
-            self.title_with_unit,
-            &[("title", &""), ("unit", &data.unit)],
-        );
-        if title.ends_with(&with_unit) || title.ends_with(&format!("({})", data.unit)) {
-            title.to_owned()
-        } else {
-            fill(
-                self.title_with_unit,
-                &[("title", &title), ("unit", &data.unit)],
-            )
-        }
-    }
-
-    /// A bar's label in the interface language, when the report has it.
-    #[must_use]
-    pub fn bar_name<'a>(&self, bar: &'a BarDatum) -> &'a str {
-        self.pick(&bar.label, bar.label_en.as_deref())
     }
 
     /// Name of an indicator kind.
@@ -267,7 +194,7 @@ impl Strings {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::strings::{EN, ZH};
+    use crate::i18n::{EN, ZH};
 
     #[test]
     fn both_languages_have_every_key_filled_with_the_same_placeholders() {
@@ -301,35 +228,6 @@ mod tests {
                 assert_ne!(z, e, "{key} is the same in both languages");
             }
         }
-    }
-
-    #[test]
-    fn the_figure_title_names_the_unit_once() {
-        let data = |title: &str, en: &str| ChartData {
-            chart: 0,
-            title: title.to_owned(),
-            title_en: Some(en.to_owned()),
-            unit: "亿元".to_owned(),
-            kind: crate::report::ChartKind::Result,
-            bars: Vec::new(),
-            footnotes: Vec::new(),
-        };
-        assert_eq!(
-            ZH.figure_title(&data("完成投资", "Investment")),
-            "完成投资（亿元）"
-        );
-        assert_eq!(
-            ZH.figure_title(&data("2025年金额（亿元）", "2025: amounts (亿元)")),
-            "2025年金额（亿元）"
-        );
-        assert_eq!(
-            EN.figure_title(&data("2025年金额（亿元）", "2025: amounts (亿元)")),
-            "2025: amounts (亿元)"
-        );
-        assert_eq!(
-            EN.figure_title(&data("完成投资", "Investment")),
-            "Investment (亿元)"
-        );
     }
 
     #[test]

@@ -87,8 +87,12 @@ pub fn first_frame_marker(ctx: &egui::Context) {
 /// Tells the user that no renderer could start (a message box where the OS has one, and
 /// stderr), and where the log is.
 pub fn report_no_renderer(errors: &[String]) {
-    let log = crate::logging::log_folder()
-        .map(|f| f.join(crate::logging::LOG_FILE).display().to_string())
+    let log = crate::platform::logging::log_folder()
+        .map(|f| {
+            f.join(crate::platform::logging::LOG_FILE)
+                .display()
+                .to_string()
+        })
         .unwrap_or_default();
     let text = format!(
         "解读无法启动：找不到可用的图形渲染方式（wgpu 与 OpenGL 都无法启动）。\n\

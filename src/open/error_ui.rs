@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use crate::Command;
-use crate::open_state::OpenFailure;
+use crate::open::state::OpenFailure;
 use crate::ui::strings;
 
 /// Draws the message as a modal dialog.

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use crate::file_dialog::PendingDialog;
+use crate::platform::file_dialog::PendingDialog;
 
 /// Where the open report came from.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

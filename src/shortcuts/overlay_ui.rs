@@ -4,8 +4,9 @@
 use egui::RichText;
 
 use crate::Command;
+use crate::i18n::Strings;
 use crate::shortcuts::Action;
-use crate::ui::strings::{self, Strings};
+use crate::ui::strings;
 
 /// Keys and what they do, in the order the overlay lists them. The chords come from the one
 /// table ([`crate::shortcuts`]), written the platform's way; the other keys depend on the focus
@@ -70,9 +71,9 @@ pub fn shortcuts_ui(ctx: &egui::Context) -> Vec<Command> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{EN, ZH};
     use crate::shortcuts::SHORTCUTS;
     use crate::shortcuts::tests::context_on;
-    use crate::ui::strings::{EN, ZH};
 
     #[test]
     fn the_overlay_lists_every_chord_of_the_table_as_the_platform_writes_it() {

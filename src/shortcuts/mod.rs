@@ -1,12 +1,15 @@
 //! Every keyboard chord of the app in one table: the action, its keys and what it does. The key
-//! handling (`keyboard.rs`), the hints on buttons and the shortcuts overlay all read this
+//! handling (`keys`), the hints on buttons and the shortcuts overlay all read this
 //! table, so they cannot disagree; keys are shown the way the platform writes them
 //! (`Ctrl+S`, `⌘S` on macOS) by egui's `format_shortcut`.
+
+pub mod keys;
+pub mod overlay_ui;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::Command;
-use crate::export::Target;
+use crate::export::options::Target;
 
 /// What a chord does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -147,7 +150,7 @@ pub(crate) mod tests {
             ..Default::default()
         };
         let mut output = ctx.run_ui(input, |ui| {
-            out = crate::keyboard::keyboard_commands(ui.ctx(), false);
+            out = crate::shortcuts::keys::keyboard_commands(ui.ctx(), false);
         });
         output.textures_delta.clear();
         out

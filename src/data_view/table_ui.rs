@@ -6,8 +6,8 @@ use egui::{RichText, Ui};
 use egui_extras::{Column as Width, TableBuilder};
 
 use crate::Command;
-use crate::data_table::{Column, TableQuery};
-use crate::data_view_state::DataViewState;
+use crate::data_view::state::DataViewState;
+use crate::data_view::table::{Column, TableQuery};
 use crate::report::{Kind, Report};
 use crate::ui::strings;
 
@@ -66,7 +66,7 @@ fn filters_ui(ui: &mut Ui, report: &Report, query: &mut TableQuery) {
             egui::TextEdit::singleline(&mut query.text)
                 .id_salt("data-filter")
                 .hint_text(s.filter_hint)
-                .desired_width(150.0 * super::style::chrome_scale(ui.style())),
+                .desired_width(150.0 * crate::ui::style::chrome_scale(ui.style())),
         )
         .labelled_by(label.id);
         egui::ComboBox::new("kind-filter", s.col_kind)

@@ -1,7 +1,7 @@
 //! Which chart the chart panel shows, in which order, and which bar is highlighted. The chart
 //! data is rebuilt only when one of these changes, not every frame.
 
-use crate::chart_data::{ChartData, SortOrder};
+use crate::charts::data::{ChartData, SortOrder};
 use crate::report::{Chart, Report};
 
 /// State of the chart panel (not persisted; the sort order is a setting).

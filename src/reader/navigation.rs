@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::report::{Report, SectionRef};
-use crate::search::HitPlace;
+use crate::search::data::HitPlace;
 
 /// A run of text to highlight (a search match).
 #[derive(Clone, Debug, PartialEq, Eq)]

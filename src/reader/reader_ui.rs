@@ -7,9 +7,9 @@ use std::ops::Range;
 use egui::text::LayoutJob;
 use egui::{Align, FontFamily, FontId, RichText, TextFormat, Ui};
 
-use crate::navigation::Highlight;
+use crate::reader::navigation::Highlight;
 use crate::report::{FigureSpan, Report, SectionRef};
-use crate::search::HitPlace;
+use crate::search::data::HitPlace;
 use crate::ui::{strings, style};
 
 /// Widest reading column, in multiples of the body text size (about 40 CJK characters).
@@ -76,7 +76,7 @@ pub fn reader_ui(ui: &mut Ui, view: &ReaderView<'_>) -> ReaderOutput {
                     }
                     ui.label(
                         RichText::new(&chapter.title)
-                            .family(crate::fonts::heading_family())
+                            .family(crate::platform::fonts::heading_family())
                             .size(size * 1.45)
                             .strong(),
                     );
@@ -89,7 +89,7 @@ pub fn reader_ui(ui: &mut Ui, view: &ReaderView<'_>) -> ReaderOutput {
                         ui.add_space(size * 0.9);
                         let heading = ui.label(
                             RichText::new(&section.title)
-                                .family(crate::fonts::heading_family())
+                                .family(crate::platform::fonts::heading_family())
                                 .size(size * 1.15)
                                 .strong(),
                         );
@@ -185,14 +185,14 @@ fn figures_paragraph_ui(
         if response.clicked() {
             out.commands.push(crate::Command::ShowFigure(indicator));
         }
-        let in_chart = crate::chart_data::chart_with(view.report, indicator).is_some();
+        let in_chart = crate::charts::data::chart_with(view.report, indicator).is_some();
         let hint = if in_chart {
             s.figure_hint_chart
         } else {
             s.figure_hint_no_chart
         };
         return response.on_hover_ui_at_pointer(|ui| {
-            crate::ui::indicator_card_ui(ui, view.report, indicator, hint);
+            crate::ui::indicator_card::indicator_card_ui(ui, view.report, indicator, hint);
         });
     }
     response
@@ -212,7 +212,7 @@ fn figure_link_ui(
     let Some(ind) = report.indicators.get(indicator) else {
         return;
     };
-    let label = crate::ui::strings_fill::fill(
+    let label = crate::i18n::fill::fill(
         s.figure_link,
         &[("value", &ind.value_text), ("label", &ind.label)],
     );
@@ -223,7 +223,7 @@ fn figure_link_ui(
     }
     if response.has_focus() {
         response.show_tooltip_ui(|ui| {
-            crate::ui::indicator_card_ui(ui, report, indicator, s.enter_to_chart);
+            crate::ui::indicator_card::indicator_card_ui(ui, report, indicator, s.enter_to_chart);
         });
     }
 }
@@ -233,12 +233,14 @@ fn masthead_ui(ui: &mut Ui, report: &Report, size: f32) {
     let meta = &report.meta;
     ui.label(
         RichText::new(&meta.title)
-            .family(crate::fonts::heading_family())
+            .family(crate::platform::fonts::heading_family())
             .size(size * 1.8)
             .strong(),
     );
     if !meta.subtitle.is_empty() {
-        ui.label(RichText::new(crate::typography::display(&meta.subtitle)).size(size * 1.1));
+        ui.label(
+            RichText::new(crate::reader::typography::display(&meta.subtitle)).size(size * 1.1),
+        );
     }
     let line: Vec<&str> = [
         meta.date.as_str(),
@@ -304,7 +306,7 @@ fn paragraph_job(
     cuts.retain(|&c| c <= text.len() && text.is_char_boundary(c));
     cuts.sort_unstable();
     cuts.dedup();
-    let shown = crate::typography::display_chars(text);
+    let shown = crate::reader::typography::display_chars(text);
     let mut job = LayoutJob::default();
     for pair in cuts.windows(2) {
         let (start, end) = (pair[0], pair[1]);

@@ -5,7 +5,7 @@
 use egui::{Id, Rect, Ui};
 
 use crate::Command;
-use crate::chart_data::ChartData;
+use crate::charts::data::ChartData;
 use crate::report::Report;
 use crate::ui::a11y;
 use crate::ui::indicator_card::indicator_card_ui;
@@ -20,6 +20,7 @@ pub fn bar_id(chart: usize, indicator: usize) -> Id {
 /// Adds the targets over `rows` (the screen rect of each bar's row, in the order of
 /// `data.bars`) and returns what the keys asked for. `plot` is the plot's own response: it takes
 /// the focus before the bars, and ↓ or ↑ there goes to the first bar.
+#[must_use]
 pub fn bar_targets_ui(
     ui: &Ui,
     report: &Report,

@@ -3,7 +3,7 @@
 use egui::{RichText, Ui};
 
 use crate::Command;
-use crate::data_view_state::SideTab;
+use crate::data_view::state::SideTab;
 use crate::report::Report;
 use crate::ui::strings;
 
@@ -14,7 +14,7 @@ pub fn side_tabs_ui(ui: &mut Ui, current: SideTab) -> Option<Command> {
     ui.horizontal(|ui| {
         for (tab, title) in [(SideTab::Charts, s.tab_charts), (SideTab::Data, s.tab_data)] {
             let label = RichText::new(title)
-                .size(16.0 * super::style::chrome_scale(ui.style()))
+                .size(16.0 * crate::ui::style::chrome_scale(ui.style()))
                 .strong();
             if ui.selectable_label(current == tab, label).clicked() && current != tab {
                 command = Some(Command::SetSideTab(tab));
@@ -37,7 +37,7 @@ pub fn figure_popup_ui(ctx: &egui::Context, report: &Report, indicator: usize) -
         .resizable(false)
         .default_pos(ctx.pointer_latest_pos().unwrap_or_default())
         .show(ctx, |ui| {
-            crate::ui::indicator_card_ui(ui, report, indicator, "");
+            crate::ui::indicator_card::indicator_card_ui(ui, report, indicator, "");
         });
     open
 }

@@ -8,7 +8,7 @@ use egui::{Align2, Rect, RichText, Stroke, Ui};
 use egui_plot::{Bar, BarChart, Plot, PlotPoint, Text};
 
 use crate::Command;
-use crate::chart_data::{BarDatum, ChartData, XScale};
+use crate::charts::data::{BarDatum, ChartData, XScale};
 use crate::report::{ChartKind, Report};
 use crate::ui::indicator_card::indicator_card_ui;
 use crate::ui::{palette, strings};
@@ -55,7 +55,7 @@ pub struct FigureOutput {
 pub fn chart_figure_ui(ui: &mut Ui, view: &FigureView<'_>) -> FigureOutput {
     let s = strings::of(ui.ctx());
     // The figure grows with the interface text (200% at most); exports drawn offscreen are at 1.
-    let k = super::style::chrome_scale(ui.style());
+    let k = crate::ui::style::chrome_scale(ui.style());
     let mut out = FigureOutput {
         commands: Vec::new(),
         bar_rects: Vec::new(),
@@ -71,7 +71,7 @@ pub fn chart_figure_ui(ui: &mut Ui, view: &FigureView<'_>) -> FigureOutput {
         ui.horizontal_wrapped(|ui| {
             ui.label(
                 RichText::new(s.figure_title(data))
-                    .family(crate::fonts::heading_family())
+                    .family(crate::platform::fonts::heading_family())
                     .size(17.0 * k)
                     .strong(),
             );
@@ -110,7 +110,7 @@ pub fn chart_figure_ui(ui: &mut Ui, view: &FigureView<'_>) -> FigureOutput {
 
 fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut FigureOutput) {
     let s = strings::of(ui.ctx());
-    let zoom = super::style::chrome_scale(ui.style());
+    let zoom = crate::ui::style::chrome_scale(ui.style());
     let data = view.data;
     let highlight = view.highlight.filter(|_| view.interactive);
     let n = data.bars.len();
@@ -240,7 +240,7 @@ fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut FigureOu
         })
         .collect();
     out.commands
-        .extend(crate::ui::chart_keyboard::bar_targets_ui(
+        .extend(crate::charts::keyboard_ui::bar_targets_ui(
             ui,
             view.report,
             data,

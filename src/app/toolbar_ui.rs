@@ -4,8 +4,9 @@
 use egui::Ui;
 
 use crate::Command;
-use crate::search_state::SearchState;
-use crate::settings::{Lang, Settings, Theme};
+use crate::i18n::Lang;
+use crate::search::state::SearchState;
+use crate::settings::{Settings, Theme};
 use crate::shortcuts::Action;
 use crate::ui::strings;
 
@@ -48,7 +49,7 @@ pub fn toolbar_ui(
             egui::TextEdit::singleline(&mut query)
                 .id_salt("search-field")
                 .hint_text(s.keyed(s.search_hint, ui.ctx(), Action::Search))
-                .desired_width(200.0 * super::style::chrome_scale(ui.style())),
+                .desired_width(200.0 * crate::ui::style::chrome_scale(ui.style())),
         );
         let field = field.labelled_by(label.id);
         if search.focus_requested {

@@ -7,6 +7,7 @@ use egui::{Key, Modifiers};
 use crate::Command;
 
 /// Keyboard shortcuts of the reader, consumed before the panels see the keys.
+#[must_use]
 pub fn keyboard_commands(ctx: &egui::Context, search_active: bool) -> Vec<Command> {
     let typing = ctx.text_edit_focused();
     // With a control focused, the arrows move the focus (egui) or between bars.

@@ -6,9 +6,9 @@ use std::sync::Arc;
 use egui::{FontData, FontDefinitions, FontFamily};
 
 /// Regular weight: GB 2312, every character of the bundled report, punctuation and Latin.
-pub const CJK_REGULAR: &[u8] = include_bytes!("../fonts/NotoSansCJKsc-Jiedu-Regular.otf");
+pub const CJK_REGULAR: &[u8] = include_bytes!("../../fonts/NotoSansCJKsc-Jiedu-Regular.otf");
 /// Bold weight for headings: the characters of the bundled report and the UI only.
-pub const CJK_BOLD: &[u8] = include_bytes!("../fonts/NotoSansCJKsc-Jiedu-Bold.otf");
+pub const CJK_BOLD: &[u8] = include_bytes!("../../fonts/NotoSansCJKsc-Jiedu-Bold.otf");
 
 const REGULAR: &str = "noto-sans-cjk-sc";
 const BOLD: &str = "noto-sans-cjk-sc-bold";

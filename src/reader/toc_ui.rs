@@ -54,8 +54,8 @@ fn chapter_ui(
         section: 0,
     };
     let title = RichText::new(&chapter.title)
-        .family(crate::fonts::heading_family())
-        .size(15.0 * super::style::chrome_scale(ui.style()));
+        .family(crate::platform::fonts::heading_family())
+        .size(15.0 * crate::ui::style::chrome_scale(ui.style()));
     if ui
         .selectable_label(current.chapter == c && chapter.sections.len() == 1, title)
         .clicked()

@@ -2,9 +2,9 @@
 //! rule ([`Rule`]) and its particulars, and the table words it. The Chinese wording is the one
 //! the model's own `Display` gives (a test keeps the two the same).
 
+use crate::i18n::Strings;
+use crate::i18n::fill::fill;
 use crate::report::{Counted, LoadError, Mixed, OpenError, Problem, Rule};
-use crate::ui::strings::Strings;
-use crate::ui::strings_fill::fill;
 
 impl Strings {
     /// One broken rule.
@@ -187,7 +187,7 @@ impl Strings {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::strings::{EN, ZH};
+    use crate::i18n::{EN, ZH};
 
     fn rules() -> Vec<Rule> {
         let s = || "x".to_owned();
@@ -246,7 +246,7 @@ mod tests {
             assert_eq!(ZH.rule(&rule), rule.to_string());
             let en = EN.rule(&rule);
             assert!(!en.contains('{'), "{en}");
-            assert!(!en.chars().any(crate::ui::strings_fill::is_cjk), "{en}");
+            assert!(!en.chars().any(crate::i18n::fill::is_cjk), "{en}");
         }
     }
 

@@ -1,0 +1,108 @@
+//! How a chart and its bars are named, in the interface language: the words a reader sees in
+//! the figure and a screen reader says for a bar. Here, not in the string table, because they
+//! are made from a chart's data; no egui, so the export and the tests use them too.
+
+use crate::charts::data::{BarDatum, ChartData};
+use crate::i18n::Strings;
+use crate::i18n::fill::fill;
+
+impl Strings {
+    /// What a screen reader says for a bar: label, value with unit as written, period.
+    #[must_use]
+    pub fn bar_label(&self, bar: &BarDatum) -> String {
+        fill(
+            self.bar_label_n,
+            &[
+                ("label", &self.bar_name(bar)),
+                ("value", &bar.value_text),
+                ("period", &self.period(bar.period, bar.year)),
+            ],
+        )
+    }
+
+    /// The chart in one sentence: what it shows, how many bars, the highest and the lowest.
+    #[must_use]
+    pub fn chart_summary(&self, data: &ChartData) -> String {
+        let Some((max, min)) = data.extremes() else {
+            return self.data_title(data).to_owned();
+        };
+        fill(
+            self.chart_summary_n,
+            &[
+                ("title", &self.data_title(data)),
+                ("unit", &data.unit),
+                ("n", &data.bars.len()),
+                ("max_label", &self.bar_name(max)),
+                ("max", &max.value_text),
+                ("min_label", &self.bar_name(min)),
+                ("min", &min.value_text),
+            ],
+        )
+    }
+
+    /// The title of a chart ready to draw, in the interface language when the report has it.
+    #[must_use]
+    pub fn data_title<'a>(&self, data: &'a ChartData) -> &'a str {
+        self.pick(&data.title, data.title_en.as_deref())
+    }
+
+    /// The figure's title with its unit, unless the title already ends with it (an imported
+    /// report names the unit where two of its charts would otherwise share a title).
+    #[must_use]
+    pub fn figure_title(&self, data: &ChartData) -> String {
+        let title = self.data_title(data);
+        let with_unit = fill(
+            self.title_with_unit,
+            &[("title", &""), ("unit", &data.unit)],
+        );
+        if title.ends_with(&with_unit) || title.ends_with(&format!("({})", data.unit)) {
+            title.to_owned()
+        } else {
+            fill(
+                self.title_with_unit,
+                &[("title", &title), ("unit", &data.unit)],
+            )
+        }
+    }
+
+    /// A bar's label in the interface language, when the report has it.
+    #[must_use]
+    pub fn bar_name<'a>(&self, bar: &'a BarDatum) -> &'a str {
+        self.pick(&bar.label, bar.label_en.as_deref())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::charts::data::ChartData;
+    use crate::i18n::{EN, ZH};
+
+    #[test]
+    fn the_figure_title_names_the_unit_once() {
+        let data = |title: &str, en: &str| ChartData {
+            chart: 0,
+            title: title.to_owned(),
+            title_en: Some(en.to_owned()),
+            unit: "亿元".to_owned(),
+            kind: crate::report::ChartKind::Result,
+            bars: Vec::new(),
+            footnotes: Vec::new(),
+        };
+        assert_eq!(
+            ZH.figure_title(&data("完成投资", "Investment")),
+            "完成投资（亿元）"
+        );
+        assert_eq!(
+            ZH.figure_title(&data("2025年金额（亿元）", "2025: amounts (亿元)")),
+            "2025年金额（亿元）"
+        );
+        assert_eq!(
+            EN.figure_title(&data("2025年金额（亿元）", "2025: amounts (亿元)")),
+            "2025: amounts (亿元)"
+        );
+        assert_eq!(
+            EN.figure_title(&data("完成投资", "Investment")),
+            "Investment (亿元)"
+        );
+    }
+}
