@@ -23,9 +23,7 @@ pub mod ui;
 
 pub use app::{JieduApp, window_title};
 pub use command::Command;
-
-/// Application id: the name of the settings folder and the Linux/Wayland app id.
-pub const APP_ID: &str = "jiedu";
+pub use platform::APP_ID;
 
 /// The window icon: `assets/icon.png` (512×512, 16 bits per channel, what the macOS and Linux
 /// packages use) scaled to 128×128 at 8 bits, because decoding the big one took 8 ms of the

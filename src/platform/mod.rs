@@ -5,3 +5,6 @@ pub mod file_dialog;
 pub mod fonts;
 pub mod logging;
 pub mod startup;
+
+/// Application id: the name of the settings folder and the Linux/Wayland app id.
+pub const APP_ID: &str = "jiedu";

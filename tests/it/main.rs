@@ -5,6 +5,7 @@
 mod common;
 
 mod a11y_ui;
+mod architecture;
 mod chart_snapshots;
 mod charts_ui;
 mod data_view_ui;

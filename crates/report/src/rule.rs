@@ -4,6 +4,9 @@
 
 use std::fmt;
 
+/// Largest magnitude of a figure (a figure beyond a thousand trillion is a typo, not data).
+pub const MAX_VALUE: f64 = 1e15;
+
 /// What there is too much of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Counted {
@@ -75,7 +78,7 @@ pub enum Rule {
         /// The quote.
         quote: String,
     },
-    /// A value beyond [`crate::MAX_VALUE`].
+    /// A value beyond [`MAX_VALUE`].
     ValueOutOfRange(f64),
     /// A value that is not the number written.
     ValueMismatch {
@@ -181,7 +184,7 @@ impl fmt::Display for Rule {
                 write!(f, "数值“{value_text}”没有出现在引文“{quote}”中")
             }
             Self::ValueOutOfRange(v) => {
-                write!(f, "数值 {v} 超出范围（绝对值上限 {:e}）", crate::MAX_VALUE)
+                write!(f, "数值 {v} 超出范围（绝对值上限 {MAX_VALUE:e}）")
             }
             Self::ValueMismatch {
                 value,

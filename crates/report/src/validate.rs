@@ -6,7 +6,7 @@ use std::fmt;
 
 use super::figures::value_offset;
 use super::numbers::written_numbers;
-use super::rule::{Counted, Mixed, Rule};
+use super::rule::{Counted, MAX_VALUE, Mixed, Rule};
 use super::{FORMAT_VERSION, Indicator, Kind, OLDEST_FORMAT_VERSION, Period, Qualifier, Report};
 
 /// One broken rule, with the JSON path of the value that breaks it.
@@ -66,8 +66,6 @@ pub const MAX_INDICATORS: usize = 200_000;
 pub const MAX_CHARTS: usize = 5_000;
 /// Most bars (indicators) one chart may have.
 pub const MAX_BARS: usize = 1_000;
-/// Largest magnitude of a figure (a figure beyond a thousand trillion is a typo, not data).
-pub const MAX_VALUE: f64 = 1e15;
 
 /// Checks every rule of `docs/report-format.md` and returns all problems (empty when valid).
 #[must_use]
