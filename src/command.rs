@@ -31,8 +31,8 @@ pub enum Command {
     OpenHit(usize),
     /// Empty the search field and remove the highlight.
     ClearSearch,
-    /// Show chart `n` (index into the report's charts).
-    SelectChart(usize),
+    /// Show this chart.
+    SelectChart(crate::charts::data::ChartRef),
     /// Order the bars.
     SetSort(SortOrder),
     /// Show or hide the chart panel.

@@ -2,19 +2,24 @@
 //! following a figure to its bar, and charting rows ticked in the data view.
 
 use super::JieduApp;
-use crate::charts::data::chart_with;
+use crate::charts::data::{ChartRef, chart_with};
 use crate::data_view::state::SideTab;
 
 impl JieduApp {
     /// After moving to another section: offer its chart, unless the one shown is already one.
     pub(super) fn offer_chart(&mut self) {
         let relevant = self.relevant_charts();
+        let shown_is_one =
+            matches!(self.charts.selected, ChartRef::Report(i) if relevant.contains(&i));
         if let Some(&first) = relevant.first()
-            && !relevant.contains(&self.charts.selected)
+            && !shown_is_one
         {
             self.charts.highlight = None;
-            self.charts
-                .select(&self.report, first, self.settings.chart_sort);
+            self.charts.select(
+                &self.report,
+                ChartRef::Report(first),
+                self.settings.chart_sort,
+            );
         }
     }
 
@@ -29,7 +34,7 @@ impl JieduApp {
         let chart = if shown_has_it {
             Some(self.charts.selected)
         } else {
-            chart_with(&self.report, indicator)
+            chart_with(&self.report, indicator).map(ChartRef::Report)
         };
         if let Some(chart) = chart {
             self.settings.show_charts = true;
@@ -52,7 +57,7 @@ impl JieduApp {
             Ok(chart) => {
                 self.data_view.notice = Some(chart.title.clone());
                 self.charts.custom.push(chart);
-                let index = self.charts.count(&self.report) - 1;
+                let index = ChartRef::Custom(self.charts.custom.len() - 1);
                 self.charts.highlight = None;
                 self.charts
                     .select(&self.report, index, self.settings.chart_sort);

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use super::JieduApp;
-use crate::charts::data::charts_by_section;
+use crate::charts::data::{ChartRef, charts_by_section};
 use crate::charts::view::ChartView;
 use crate::data_view::state::DataViewState;
 use crate::open::state::{OpenFailure, ReportOrigin};
@@ -55,7 +55,7 @@ impl JieduApp {
         self.figure = None;
         self.last_offset = 0.0;
         self.report = report;
-        let first = self.relevant_charts().first().copied().unwrap_or(0);
+        let first = ChartRef::Report(self.relevant_charts().first().copied().unwrap_or(0));
         self.charts
             .select(&self.report, first, self.settings.chart_sort);
         self.opening.origin = origin;

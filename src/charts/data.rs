@@ -39,11 +39,27 @@ pub enum SortOrder {
     Value,
 }
 
+/// Which chart: one of the report's, or one the user made in the data view. A custom chart
+/// is never "an index past the end of the report's charts".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChartRef {
+    /// Index into [`Report::charts`].
+    Report(usize),
+    /// Index into the custom charts of the chart panel, in the order they were made.
+    Custom(usize),
+}
+
+impl Default for ChartRef {
+    fn default() -> Self {
+        Self::Report(0)
+    }
+}
+
 /// A chart ready to draw.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartData {
-    /// Index into [`Report::charts`].
-    pub chart: usize,
+    /// Which chart this is.
+    pub chart: ChartRef,
     /// Chart title.
     pub title: String,
     /// Its English title, if the report has one.
@@ -82,16 +98,16 @@ impl ChartData {
     pub fn build(report: &Report, chart: usize, order: SortOrder) -> Option<Self> {
         Some(Self::from_def(
             report,
-            chart,
+            ChartRef::Report(chart),
             report.charts.get(chart)?,
             order,
         ))
     }
 
     /// Builds the chart `def` (a chart of the report, or one the user made from the data view)
-    /// and calls it number `chart`.
+    /// and calls it `chart`.
     #[must_use]
-    pub fn from_def(report: &Report, chart: usize, def: &Chart, order: SortOrder) -> Self {
+    pub fn from_def(report: &Report, chart: ChartRef, def: &Chart, order: SortOrder) -> Self {
         let mut bars: Vec<BarDatum> = def
             .indicators
             .iter()

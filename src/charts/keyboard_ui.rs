@@ -5,7 +5,7 @@
 use egui::{Id, Rect, Ui};
 
 use crate::Command;
-use crate::charts::data::ChartData;
+use crate::charts::data::{ChartData, ChartRef};
 use crate::report::Report;
 use crate::ui::a11y;
 use crate::ui::indicator_card::indicator_card_ui;
@@ -13,7 +13,7 @@ use crate::ui::strings;
 
 /// Id of the focus target of a chart's bar, so tests and the arrows can find it.
 #[must_use]
-pub fn bar_id(chart: usize, indicator: usize) -> Id {
+pub fn bar_id(chart: ChartRef, indicator: usize) -> Id {
     Id::unique(("jiedu-bar", chart, indicator))
 }
 

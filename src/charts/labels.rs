@@ -80,7 +80,7 @@ mod tests {
     #[test]
     fn the_figure_title_names_the_unit_once() {
         let data = |title: &str, en: &str| ChartData {
-            chart: 0,
+            chart: crate::charts::data::ChartRef::Report(0),
             title: title.to_owned(),
             title_en: Some(en.to_owned()),
             unit: "亿元".to_owned(),

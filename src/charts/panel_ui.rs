@@ -7,7 +7,7 @@ use std::ops::RangeInclusive;
 use egui::{Rect, Ui};
 
 use crate::Command;
-use crate::charts::data::SortOrder;
+use crate::charts::data::{ChartRef, SortOrder};
 use crate::charts::figure_ui::{FigureView, chart_figure_ui};
 use crate::charts::view::ChartView;
 use crate::export::{ExportScale, Target};
@@ -167,16 +167,17 @@ fn picker_ui(
 ) {
     let s = strings::of(ui.ctx());
     let selected = view.selected;
-    let others = (0..view.count(report)).filter(|i| !relevant.contains(i));
+    let in_section = |c: &ChartRef| matches!(c, ChartRef::Report(i) if relevant.contains(i));
+    let others = view.all(report).filter(|c| !in_section(c));
     ui.horizontal_wrapped(|ui| {
         // A title that wraps would make its whole row of the picker two lines high; one that
         // does not fit moves to the next row instead.
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
-        for i in relevant.iter().copied().chain(others) {
+        for i in relevant.iter().copied().map(ChartRef::Report).chain(others) {
             let mut title = view
                 .chart(report, i)
                 .map_or_else(String::new, |c| s.chart_title(c).to_owned());
-            if relevant.contains(&i) {
+            if in_section(&i) {
                 title.push_str(s.in_this_section);
             }
             if ui.selectable_label(i == selected, title).clicked() && i != selected {

@@ -11,7 +11,7 @@ use egui::accesskit::{Live, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use jiedu::JieduApp;
-use jiedu::charts::data::ChartData;
+use jiedu::charts::data::{ChartData, ChartRef};
 use jiedu::i18n::ZH;
 
 fn focused(harness: &Harness<'_, JieduApp>) -> Option<egui::Id> {
@@ -63,7 +63,7 @@ fn every_bar_is_announced_with_label_value_and_period() {
     for chart in 0..count {
         harness
             .state_mut()
-            .apply(jiedu::Command::SelectChart(chart));
+            .apply(jiedu::Command::SelectChart(ChartRef::Report(chart)));
         harness.run();
         let data = shown_chart(&harness);
         assert!(!data.bars.is_empty());
@@ -134,11 +134,11 @@ fn the_chart_picker_works_from_the_keyboard() {
         .iter()
         .position(|c| c.id == "investment_growth")
         .expect("exists");
-    assert_ne!(harness.state().charts.selected, growth);
+    assert_ne!(harness.state().charts.selected, ChartRef::Report(growth));
     harness.get_by_label(&report.charts[growth].title).focus();
     harness.run();
     press(&mut harness, Key::Enter);
-    assert_eq!(harness.state().charts.selected, growth);
+    assert_eq!(harness.state().charts.selected, ChartRef::Report(growth));
 }
 
 #[test]

@@ -5,7 +5,7 @@
 // The helper outside #[test] functions panics on purpose when the data lacks the chart.
 #![allow(clippy::expect_used)]
 use egui_kittest::Harness;
-use jiedu::charts::data::SortOrder;
+use jiedu::charts::data::{ChartRef, SortOrder};
 use jiedu::charts::view::ChartView;
 use jiedu::report::Report;
 
@@ -17,7 +17,7 @@ fn snapshot(chart_id: &str, theme: egui::Theme, name: &str) {
         .position(|c| c.id == chart_id)
         .expect("chart exists");
     let mut view = ChartView::default();
-    view.select(&report, chart, SortOrder::Report);
+    view.select(&report, ChartRef::Report(chart), SortOrder::Report);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(460.0, 560.0))
         .with_theme(theme)

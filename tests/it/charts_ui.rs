@@ -10,7 +10,7 @@ use egui::{Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiedu::JieduApp;
-use jiedu::charts::data::SortOrder;
+use jiedu::charts::data::{ChartRef, SortOrder};
 
 fn indicator(harness: &Harness<'_, JieduApp>, id: &str) -> usize {
     harness
@@ -22,14 +22,16 @@ fn indicator(harness: &Harness<'_, JieduApp>, id: &str) -> usize {
         .expect("indicator exists")
 }
 
-fn chart(harness: &Harness<'_, JieduApp>, id: &str) -> usize {
-    harness
-        .state()
-        .report()
-        .charts
-        .iter()
-        .position(|c| c.id == id)
-        .expect("chart exists")
+fn chart(harness: &Harness<'_, JieduApp>, id: &str) -> ChartRef {
+    ChartRef::Report(
+        harness
+            .state()
+            .report()
+            .charts
+            .iter()
+            .position(|c| c.id == id)
+            .expect("chart exists"),
+    )
 }
 
 /// Where `indicator` was drawn last frame, among `rects` (bars or figures).

@@ -2,6 +2,7 @@
 
 use crate::common::harness;
 use egui_kittest::kittest::Queryable;
+use jiedu::charts::data::ChartRef;
 
 fn open_data_tab(harness: &mut egui_kittest::Harness<'_, jiedu::JieduApp>) {
     harness.get_by_label("数据").click();
@@ -99,7 +100,7 @@ fn ticked_rows_of_one_unit_become_a_chart() {
     let state = harness.state();
     assert_eq!(state.side_tab, jiedu::data_view::state::SideTab::Charts);
     assert_eq!(state.charts.custom.len(), 1);
-    assert_eq!(state.charts.selected, state.report().charts.len());
+    assert_eq!(state.charts.selected, ChartRef::Custom(0));
     assert_eq!(state.bar_rects.len(), 2);
     // In the picker, and as the title of the chart shown.
     assert!(harness.query_by_label("自选图表 1").is_some());

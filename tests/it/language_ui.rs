@@ -104,7 +104,9 @@ fn charts_use_the_reports_english_titles_and_labels() {
             harness.query_all_by_label_contains(en).next().is_some(),
             "{en} not shown"
         );
-        harness.state_mut().apply(jiedu::Command::SelectChart(i));
+        harness.state_mut().apply(jiedu::Command::SelectChart(
+            jiedu::charts::data::ChartRef::Report(i),
+        ));
         harness.run();
         let data = harness.state().charts.data.clone().expect("shown");
         for bar in &data.bars {

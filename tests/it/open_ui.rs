@@ -206,7 +206,10 @@ fn the_fixture_opens_and_the_built_in_report_comes_back() {
     );
     assert_eq!(harness.state().settings.recent_files, vec![path.clone()]);
     // The chart panel shows the new report's charts.
-    assert_eq!(harness.state().charts.count(harness.state().report()), 2);
+    assert_eq!(
+        harness.state().charts.all(harness.state().report()).count(),
+        2
+    );
 
     // Back to the built-in report from the 文件 menu.
     harness.get_by_label("文件").click();

@@ -49,7 +49,11 @@ fn a_report_a_hundred_times_larger_opens_and_works() {
     assert_eq!(harness.state().search.total, real_hits * 100);
 
     harness.state_mut().apply(Command::ClearSearch);
-    harness.state_mut().apply(Command::SelectChart(599));
+    harness
+        .state_mut()
+        .apply(Command::SelectChart(jiedu::charts::data::ChartRef::Report(
+            599,
+        )));
     harness.run();
     assert_eq!(
         harness.state().bar_rects.len(),

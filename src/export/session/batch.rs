@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::{ExportEnv, ExportSession, NoticeKind};
-use crate::charts::data::ChartData;
+use crate::charts::data::{ChartData, ChartRef};
 use crate::export::{
     DEFAULT_WIDTH, ExportError, FigureSpec, file_name, render_figure, save_png, today,
 };
@@ -34,13 +34,17 @@ impl ExportSession {
         env: &ExportEnv<'_>,
     ) -> Option<PathBuf> {
         let s = self.s();
-        let total = env.view.count(env.report);
+        let total = env.view.all(env.report).count();
         let mut batch = self.batch.take()?;
         if batch.next < total {
-            let chart = batch.next;
+            let number = batch.next;
             batch.next += 1;
-            let result = chart_data(env, chart)
-                .ok_or_else(|| ExportError::NoSuchChart(chart.to_string()))
+            let result = env
+                .view
+                .all(env.report)
+                .nth(number)
+                .and_then(|chart| chart_data(env, chart))
+                .ok_or_else(|| ExportError::NoSuchChart(number.to_string()))
                 .and_then(|data| {
                     let spec = FigureSpec {
                         report: env.report,
@@ -81,7 +85,7 @@ impl ExportSession {
 }
 
 /// The bars of chart `chart` (a report chart or a custom one) in `env.sort` order.
-fn chart_data(env: &ExportEnv<'_>, chart: usize) -> Option<ChartData> {
+fn chart_data(env: &ExportEnv<'_>, chart: ChartRef) -> Option<ChartData> {
     let mut view = env.view.clone();
     view.select(env.report, chart, env.sort);
     view.data
