@@ -79,6 +79,8 @@ fn scenarios(name: &str, file: Option<&std::path::Path>) {
     let mut h = app(file);
     let bars: Vec<egui::Pos2> = h
         .state()
+        .doc
+        .drawn
         .bar_rects
         .iter()
         .map(|(_, r)| r.center())

@@ -1,6 +1,8 @@
 //! Every change of UI state is a [`Command`]: panels emit them, the app applies them once per
 //! frame. That keeps panels free of side effects and makes navigation testable.
 
+use std::path::PathBuf;
+
 use crate::charts::data::SortOrder;
 use crate::report::SectionRef;
 use crate::settings::Theme;
@@ -61,15 +63,15 @@ pub enum Command {
     /// Export the chart shown as an image.
     Export(crate::export::options::Target),
     /// Export every chart into this folder, or one the user picks.
-    ExportAll(Option<std::path::PathBuf>),
+    ExportAll(Option<PathBuf>),
     /// Pixels per point of exported images.
     SetExportScale(crate::export::options::ExportScale),
     /// Open a folder in the file manager (after an export).
-    OpenFolder(std::path::PathBuf),
+    OpenFolder(PathBuf),
     /// Close the export notice.
     DismissNotice,
     /// Open this report file (the open report stays if it cannot be opened).
-    OpenFile(std::path::PathBuf),
+    OpenFile(PathBuf),
     /// Show the open dialog.
     AskOpenFile,
     /// Back to the report built into the app.
@@ -82,4 +84,19 @@ pub enum Command {
     ShowShortcuts(bool),
     /// Show the shortcuts overlay if hidden, hide it if shown (F1, ?).
     ToggleShortcuts,
+    /// The open dialog (on its own thread) was closed.
+    OpenDialogClosed(DialogAnswer),
+    /// An export wrote a file into this folder: offer it first next time.
+    RememberExportFolder(PathBuf),
+}
+
+/// How a file dialog shown on its own thread was closed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DialogAnswer {
+    /// The user chose this path.
+    Chosen(PathBuf),
+    /// The user closed the dialog.
+    Cancelled,
+    /// No dialog could be shown (e.g. no desktop portal and no zenity on Linux).
+    Unavailable,
 }

@@ -22,7 +22,7 @@ pub mod shortcuts;
 pub mod ui;
 
 pub use app::{JieduApp, window_title};
-pub use command::Command;
+pub use command::{Command, DialogAnswer};
 pub use platform::APP_ID;
 
 /// The window icon: `assets/icon.png` (512×512, 16 bits per channel, what the macOS and Linux

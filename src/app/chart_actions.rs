@@ -10,13 +10,13 @@ impl JieduApp {
     pub(super) fn offer_chart(&mut self) {
         let relevant = self.relevant_charts();
         let shown_is_one =
-            matches!(self.charts.selected, ChartRef::Report(i) if relevant.contains(&i));
+            matches!(self.doc.charts.selected, ChartRef::Report(i) if relevant.contains(&i));
         if let Some(&first) = relevant.first()
             && !shown_is_one
         {
-            self.charts.highlight = None;
-            self.charts.select(
-                &self.report,
+            self.doc.charts.highlight = None;
+            self.doc.charts.select(
+                &self.doc.report,
                 ChartRef::Report(first),
                 self.settings.chart_sort,
             );
@@ -27,45 +27,49 @@ impl JieduApp {
     /// the figure, else the first that does), or to the figure's details when no chart has it.
     pub(super) fn show_figure(&mut self, indicator: usize) {
         let shown_has_it = self
+            .doc
             .charts
             .data
             .as_ref()
             .is_some_and(|d| d.bar_of(indicator).is_some());
         let chart = if shown_has_it {
-            Some(self.charts.selected)
+            Some(self.doc.charts.selected)
         } else {
-            chart_with(&self.report, indicator).map(ChartRef::Report)
+            chart_with(&self.doc.report, indicator).map(ChartRef::Report)
         };
         if let Some(chart) = chart {
             self.settings.show_charts = true;
-            self.popup = None;
-            self.charts.highlight = Some(indicator);
-            self.charts
-                .select(&self.report, chart, self.settings.chart_sort);
+            self.doc.popup = None;
+            self.doc.charts.highlight = Some(indicator);
+            self.doc
+                .charts
+                .select(&self.doc.report, chart, self.settings.chart_sort);
         } else {
-            self.popup = Some(indicator);
+            self.doc.popup = Some(indicator);
         }
     }
 
-    /// "Chart these": a chart of the ticked rows, shown at once; it lives until the app closes.
+    /// "Chart these": a chart of the ticked rows, shown at once; it lives until another report opens.
     pub(super) fn chart_ticked(&mut self) {
-        let number = self.charts.custom.len() + 1;
+        let number = self.doc.charts.custom.len() + 1;
         match self
+            .doc
             .data_view
-            .chart_of_ticked(&self.report, number, self.s())
+            .chart_of_ticked(&self.doc.report, number, self.s())
         {
             Ok(chart) => {
-                self.data_view.notice = Some(chart.title.clone());
-                self.charts.custom.push(chart);
-                let index = ChartRef::Custom(self.charts.custom.len() - 1);
-                self.charts.highlight = None;
-                self.charts
-                    .select(&self.report, index, self.settings.chart_sort);
-                self.data_view.ticked.clear();
+                self.doc.data_view.notice = Some(chart.title.clone());
+                self.doc.charts.custom.push(chart);
+                let index = ChartRef::Custom(self.doc.charts.custom.len() - 1);
+                self.doc.charts.highlight = None;
+                self.doc
+                    .charts
+                    .select(&self.doc.report, index, self.settings.chart_sort);
+                self.doc.data_view.ticked.clear();
                 self.side_tab = SideTab::Charts;
                 self.settings.show_charts = true;
             }
-            Err(why) => self.data_view.notice = Some(why.to_owned()),
+            Err(why) => self.doc.data_view.notice = Some(why.to_owned()),
         }
     }
 }

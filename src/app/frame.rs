@@ -1,14 +1,21 @@
-//! One frame of the app: the panels in their places, then the commands they returned, applied
-//! once; then what runs across frames (export, open dialog) and the overlays.
+//! One frame of the app. `logic` runs first and collects what arrived between frames (the
+//! open dialog's answer) as commands; `ui` draws the panels, each of which returns commands
+//! and writes where it drew things into `Drawn`; then every command of the frame is applied
+//! once, in order, and the frame's outputs (clipboard, window title) follow.
 
 use super::{JieduApp, SIDE_BY_SIDE_MIN_WIDTH};
 use crate::Command;
 use crate::data_view::state::SideTab;
 use crate::export::ExportEnv;
 use crate::open::state::ReportOrigin;
-use crate::ui;
 
 impl eframe::App for JieduApp {
+    fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
+        if let Some(answer) = self.poll_open_dialog(ctx, frame) {
+            self.queued.push(answer);
+        }
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         // Frame 1 begins once frame 0 is on screen: that is the moment the marker reports.
@@ -16,28 +23,65 @@ impl eframe::App for JieduApp {
         if ctx.cumulative_frame_nr() == 0 {
             crate::platform::startup::milestone("ui-start");
         }
+        crate::ui::style::apply_style(&ctx, &self.settings);
+        crate::ui::strings::set(&ctx, self.settings.lang);
+        self.keyboard_focus = crate::ui::a11y::keyboard_in_use(&ctx, self.keyboard_focus);
+
+        let mut commands = std::mem::take(&mut self.queued);
+        commands.extend(crate::shortcuts::keys::keyboard_commands(
+            &ctx,
+            self.doc.search.is_active(),
+        ));
+        commands.extend(self.panels_ui(ui));
+        commands.extend(self.overlays_ui(&ctx, frame));
+
+        if !commands.is_empty() {
+            for command in commands {
+                self.apply(command);
+            }
+            ctx.request_repaint();
+        }
+        if let Some(text) = self.pending_copy.take() {
+            ctx.copy_text(text);
+        }
+        if std::mem::take(&mut self.opening.title_changed) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(super::window_title(
+                &self.doc.report,
+                self.s(),
+            )));
+        }
+        if ctx.cumulative_frame_nr() == 0 {
+            crate::platform::startup::milestone("ui");
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+}
+
+impl JieduApp {
+    /// The toolbar, the navigator, the side panel and the text.
+    fn panels_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        let ctx = ui.ctx().clone();
+        let mut commands = Vec::new();
         // A frame drawn for a chart screenshot: no tooltip, popup or notice over the chart.
         let clean = self.export.wants_clean_frame();
-
-        crate::ui::style::apply_style(&ctx, &self.settings);
-        ui::strings::set(&ctx, self.settings.lang);
-        self.keyboard_focus = crate::ui::a11y::keyboard_in_use(&ctx, self.keyboard_focus);
-        let mut commands = crate::shortcuts::keys::keyboard_commands(&ctx, self.search.is_active());
-        let reveal = self.nav.scroll_to.is_some();
-        let scroll_to = self.nav.scroll_to.take();
+        let reveal = self.doc.nav.scroll_to.is_some();
+        let scroll_to = self.doc.nav.scroll_to.take();
 
         egui::Panel::top("toolbar").show(ui, |ui| {
             ui.add_space(4.0);
             commands.extend(crate::app::toolbar_ui::toolbar_ui(
                 ui,
                 self.position(),
-                &self.search,
+                &self.doc.search,
                 &self.settings,
                 self.opening.origin == ReportOrigin::BuiltIn,
             ));
             ui.add_space(2.0);
         });
-        self.search.focus_requested = false;
+        self.doc.search.focus_requested = false;
 
         egui::Panel::left("navigator")
             .resizable(true)
@@ -45,22 +89,20 @@ impl eframe::App for JieduApp {
             .min_size(160.0)
             .show(ui, |ui| {
                 ui.add_space(6.0);
-                if self.search.is_active() {
-                    commands.extend(crate::search::hits_ui::hits_ui(
-                        ui,
-                        &self.report,
-                        &self.search,
-                    ));
+                commands.extend(if self.doc.search.is_active() {
+                    crate::search::hits_ui::hits_ui(ui, &self.doc.report, &self.doc.search)
                 } else {
-                    commands.extend(crate::reader::toc_ui::toc_ui(
+                    crate::reader::toc_ui::toc_ui(
                         ui,
-                        &self.report,
-                        self.nav.current,
+                        &self.doc.report,
+                        self.doc.nav.current,
                         reveal,
-                    ));
-                }
+                    )
+                });
             });
 
+        self.doc.drawn.bar_rects.clear();
+        self.doc.drawn.figure = None;
         if self.settings.show_charts {
             let wide = ctx.content_rect().width() >= SIDE_BY_SIDE_MIN_WIDTH;
             let panel = if wide {
@@ -80,94 +122,102 @@ impl eframe::App for JieduApp {
                 ui.add_space(6.0);
                 commands.extend(crate::app::side_tabs_ui::side_tabs_ui(ui, self.side_tab));
                 ui.separator();
-                match self.side_tab {
-                    SideTab::Charts => {
-                        let out = crate::charts::panel_ui::chart_panel_ui(
-                            ui,
-                            &self.report,
-                            &self.charts,
-                            self.relevant_charts(),
-                            self.settings.chart_sort,
-                            crate::charts::panel_ui::ExportControls {
-                                scale: self.settings.export_scale,
-                                busy: self.export.is_busy(),
-                                clean,
-                            },
-                        );
-                        commands.extend(out.commands);
-                        self.figure = out.figure;
-                        self.bar_rects = out.bar_rects;
-                        self.charts.reset_requested = false;
-                    }
-                    SideTab::Data => {
-                        commands.extend(crate::data_view::table_ui::data_view_ui(
-                            ui,
-                            &self.report,
-                            &self.data_view,
-                        ));
-                        self.bar_rects.clear();
-                        self.figure = None;
-                    }
-                }
+                commands.extend(match self.side_tab {
+                    SideTab::Charts => crate::charts::panel_ui::chart_panel_ui(
+                        ui,
+                        &self.doc.report,
+                        &self.doc.charts,
+                        self.doc
+                            .section_charts
+                            .get(&self.doc.nav.current)
+                            .map_or(&[], Vec::as_slice),
+                        self.settings.chart_sort,
+                        crate::charts::panel_ui::ExportControls {
+                            scale: self.settings.export_scale,
+                            busy: self.export.is_busy(),
+                            clean,
+                        },
+                        &mut self.doc.drawn,
+                    ),
+                    SideTab::Data => crate::data_view::table_ui::data_view_ui(
+                        ui,
+                        &self.doc.report,
+                        &self.doc.data_view,
+                    ),
+                });
             });
-        } else {
-            self.bar_rects.clear();
-            self.figure = None;
+            if self.side_tab == SideTab::Charts {
+                self.doc.charts.reset_requested = false;
+            }
         }
 
         egui::CentralPanel::default().show(ui, |ui| {
             let view = crate::reader::reader_ui::ReaderView {
-                report: &self.report,
-                figures: &self.figures,
+                report: &self.doc.report,
+                figures: &self.doc.figures,
                 text_scale: self.settings.text_scale,
-                current: self.nav.current,
+                current: self.doc.nav.current,
                 scroll_to,
-                highlight: self.nav.highlight.as_ref(),
+                highlight: self.doc.nav.highlight.as_ref(),
             };
-            let out = crate::reader::reader_ui::reader_ui(ui, &view);
-            commands.extend(out.commands);
-            self.figure_rects = out.figure_rects;
+            let last_offset = self.doc.drawn.reader_offset;
+            commands.extend(crate::reader::reader_ui::reader_ui(
+                ui,
+                &view,
+                &mut self.doc.drawn,
+            ));
             // Follow the user's own scrolling in the navigator, but not while a jump settles.
-            let user_scrolled = (out.offset - self.last_offset).abs() > 0.5;
-            self.last_offset = out.offset;
-            if self.nav.settle_frames > 0 {
-                self.nav.settle_frames -= 1;
-            } else if user_scrolled && out.top_section != self.nav.current {
-                commands.push(Command::ScrolledTo(out.top_section));
+            let user_scrolled = (self.doc.drawn.reader_offset - last_offset).abs() > 0.5;
+            if self.doc.nav.settle_frames > 0 {
+                self.doc.nav.settle_frames -= 1;
+            } else if let Some(top) = self.doc.drawn.reader_top
+                && user_scrolled
+                && top != self.doc.nav.current
+            {
+                commands.push(Command::ScrolledTo(top));
             }
         });
+        commands
+    }
 
-        if let Some(indicator) = self.popup.filter(|_| !clean)
-            && !crate::app::side_tabs_ui::figure_popup_ui(&ctx, &self.report, indicator)
-        {
-            commands.push(Command::ClosePopup);
+    /// What floats over the panels (popup, notices, overlays), the export that runs across
+    /// frames, and files dropped on the window.
+    fn overlays_ui(&mut self, ctx: &egui::Context, frame: &eframe::Frame) -> Vec<Command> {
+        let clean = self.export.wants_clean_frame();
+        let mut commands = Vec::new();
+        if let Some(indicator) = self.doc.popup.filter(|_| !clean) {
+            commands.extend(crate::app::side_tabs_ui::figure_popup_ui(
+                ctx,
+                &self.doc.report,
+                indicator,
+            ));
         }
         let env = ExportEnv {
-            report: &self.report,
-            view: &self.charts,
-            placement: self.figure.as_ref(),
+            report: &self.doc.report,
+            view: &self.doc.charts,
+            placement: self.doc.drawn.figure.as_ref(),
             theme: self.settings.theme,
             scale: self.settings.export_scale,
             sort: self.settings.chart_sort,
             last_folder: self.settings.export_folder.as_deref(),
         };
-        if let Some(folder) = self.export.update(&ctx, frame, &env) {
-            self.settings.export_folder = Some(folder);
+        if let Some(folder) = self.export.update(ctx, frame, &env) {
+            commands.push(Command::RememberExportFolder(folder));
         }
         if !clean {
             commands.extend(crate::export::notice_ui::notice_ui(
-                &ctx,
+                ctx,
                 self.export.notice.as_ref(),
             ));
             if let Some(failure) = &self.opening.failure {
-                commands.extend(crate::open::error_ui::open_error_ui(&ctx, failure));
+                commands.extend(crate::open::error_ui::open_error_ui(ctx, failure));
             }
-            crate::open::error_ui::drop_hint_ui(&ctx);
+            crate::open::error_ui::drop_hint_ui(ctx);
             if self.show_shortcuts {
-                commands.extend(crate::shortcuts::overlay_ui::shortcuts_ui(&ctx));
+                commands.extend(crate::shortcuts::overlay_ui::shortcuts_ui(ctx));
             }
             if self.keyboard_focus {
-                crate::ui::a11y::focus_ring_ui(&ctx);
+                crate::ui::a11y::focus_ring_ui(ctx);
             }
         }
         // A report file dropped on the window opens (the first one, if several).
@@ -181,29 +231,6 @@ impl eframe::App for JieduApp {
         if let Some(path) = dropped {
             commands.push(Command::OpenFile(path));
         }
-        self.poll_open_dialog(&ctx, frame);
-        if std::mem::take(&mut self.opening.title_changed) {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(super::window_title(
-                &self.report,
-                self.s(),
-            )));
-        }
-
-        if !commands.is_empty() {
-            for command in commands {
-                self.apply(command);
-            }
-            ctx.request_repaint();
-        }
-        if let Some(text) = self.pending_copy.take() {
-            ctx.copy_text(text);
-        }
-        if ctx.cumulative_frame_nr() == 0 {
-            crate::platform::startup::milestone("ui");
-        }
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+        commands
     }
 }

@@ -1,57 +1,41 @@
 //! The eframe application: owns the loaded report and the UI state, lays out the panels, and
 //! applies the [`Command`]s they return once per frame.
 
-use std::collections::HashMap;
-
 mod chart_actions;
+mod doc;
 mod frame;
 mod open;
 mod side_tabs_ui;
 mod toolbar_ui;
 
+pub use doc::Doc;
+
 use crate::Command;
-use crate::charts::view::ChartView;
-use crate::data_view::state::{DataViewState, SideTab};
+use crate::data_view::state::SideTab;
 use crate::export::ExportSession;
 use crate::i18n::Strings;
-use crate::open::state::{OpenState, ReportOrigin};
-use crate::reader::navigation::{Highlight, Navigation};
-use crate::report::{FigureSpan, Report, Section, SectionRef};
-use crate::search::state::SearchState;
+use crate::open::state::OpenState;
+use crate::reader::navigation::Highlight;
+use crate::report::{Report, Section, SectionRef};
 use crate::settings::Settings;
 
 /// Jiedu: a reader for one report at a time.
 pub struct JieduApp {
     /// Persisted preferences.
     pub settings: Settings,
-    /// Reading position.
-    pub nav: Navigation,
-    /// Search field and hits.
-    pub search: SearchState,
-    /// The chart panel's chart and highlighted bar.
-    pub charts: ChartView,
-    /// Figure whose details popup is open (a figure in no chart).
-    pub popup: Option<usize>,
-    /// Where each bar was drawn last frame, by indicator (for tests and keyboard focus).
-    pub bar_rects: Vec<(usize, egui::Rect)>,
-    /// Where each figure of the text was drawn last frame, by indicator.
-    pub figure_rects: Vec<(usize, egui::Rect)>,
+    /// The open report and the state of the panels that show it.
+    pub doc: Doc,
     /// Charts or data in the side panel.
     pub side_tab: SideTab,
-    /// The data table.
-    pub data_view: DataViewState,
     /// Chart image export: the running export and its notice.
     pub export: ExportSession,
     /// Where the report came from; the open dialog; the last file that failed to open.
     pub opening: OpenState,
-    /// Where the chart figure was drawn last frame (what an export crops to).
-    pub figure: Option<crate::charts::panel_ui::FigurePlacement>,
     /// Text to put on the clipboard at the end of the frame.
     pending_copy: Option<String>,
-    report: Report,
-    figures: HashMap<SectionRef, Vec<FigureSpan>>,
-    section_charts: HashMap<SectionRef, Vec<usize>>,
-    last_offset: f32,
+    /// Commands that arrived between frames (dialog answers, dropped files, keys), applied
+    /// with the panels' commands.
+    queued: Vec<Command>,
     /// The keyboard shortcuts overlay is open.
     pub show_shortcuts: bool,
     /// The keyboard is in use: the focused widget gets a ring.
@@ -98,69 +82,66 @@ impl JieduApp {
         let s = crate::i18n::strings(settings.lang);
         let report = Report::embedded()
             .unwrap_or_else(|e| Report::placeholder(s.load_failed, &s.load_error(&e)));
-        let last_section = settings.last_section.clone();
-        let mut app = Self {
+        let doc = Doc::new(
+            report,
+            settings.last_section.as_deref(),
+            settings.chart_sort,
+        );
+        Self {
             side_tab: SideTab::Charts,
-            data_view: DataViewState::default(),
             export: ExportSession::default(),
-            opening: OpenState::default(),
-            figure: None,
+            opening: OpenState {
+                // The window title names the report.
+                title_changed: true,
+                ..OpenState::default()
+            },
             pending_copy: None,
-            nav: Navigation::default(),
-            search: SearchState::default(),
-            charts: ChartView::default(),
-            popup: None,
-            bar_rects: Vec::new(),
-            figure_rects: Vec::new(),
+            queued: Vec::new(),
             show_shortcuts: false,
             keyboard_focus: false,
-            report: Report::placeholder("", ""),
-            figures: HashMap::new(),
-            section_charts: HashMap::new(),
-            last_offset: 0.0,
             settings,
-        };
-        app.install(report, ReportOrigin::BuiltIn, last_section.as_deref());
-        app
+            doc,
+        }
     }
 
     /// Charts with figures of the section being read.
     #[must_use]
     pub fn relevant_charts(&self) -> &[usize] {
-        self.section_charts
-            .get(&self.nav.current)
+        self.doc
+            .section_charts
+            .get(&self.doc.nav.current)
             .map_or(&[], Vec::as_slice)
     }
 
     /// The open report.
     #[must_use]
     pub fn report(&self) -> &Report {
-        &self.report
+        &self.doc.report
     }
 
     /// The section being read.
     #[must_use]
     pub fn current_section(&self) -> Option<&Section> {
-        self.report.section(self.nav.current)
+        self.doc.report.section(self.doc.nav.current)
     }
 
     /// Applies one command.
     pub fn apply(&mut self, command: Command) {
         let s = self.s();
-        let before = self.nav.current;
+        let before = self.doc.nav.current;
         match command {
             Command::GoTo(target) => {
-                if self.report.section(target).is_some() {
-                    self.nav.go_to(target);
+                if self.doc.report.section(target).is_some() {
+                    self.doc.nav.go_to(target);
                 }
             }
             Command::NextSection => {
-                self.nav.step(&self.report, 1);
+                self.doc.nav.step(&self.doc.report, 1);
             }
             Command::PrevSection => {
-                self.nav.step(&self.report, -1);
+                self.doc.nav.step(&self.doc.report, -1);
             }
-            Command::ScrolledTo(section) => self.nav.current = section,
+            Command::ScrolledTo(section) => self.doc.nav.current = section,
             Command::SetTheme(theme) => self.settings.theme = theme,
             Command::SetLang(lang) => {
                 self.settings.lang = lang;
@@ -171,15 +152,15 @@ impl JieduApp {
             Command::ToggleShortcuts => self.show_shortcuts = !self.show_shortcuts,
             Command::StepTextScale(steps) => self.settings.step_text_scale(steps),
             Command::ResetTextScale => self.settings.text_scale = 1.0,
-            Command::FocusSearch => self.search.focus_requested = true,
+            Command::FocusSearch => self.doc.search.focus_requested = true,
             Command::SetQuery(query) => {
-                self.search.set_query(&self.report, query);
-                self.nav.highlight = None;
+                self.doc.search.set_query(&self.doc.report, query);
+                self.doc.nav.highlight = None;
             }
             Command::OpenHit(i) => {
-                if let Some(hit) = self.search.hits.get(i) {
-                    self.search.selected = Some(i);
-                    self.nav.show_match(Highlight {
+                if let Some(hit) = self.doc.search.hits.get(i) {
+                    self.doc.search.selected = Some(i);
+                    self.doc.nav.show_match(Highlight {
                         section: hit.section,
                         place: hit.place,
                         range: hit.range.clone(),
@@ -187,42 +168,47 @@ impl JieduApp {
                 }
             }
             Command::ClearSearch => {
-                self.search.set_query(&self.report, String::new());
-                self.nav.highlight = None;
+                self.doc.search.set_query(&self.doc.report, String::new());
+                self.doc.nav.highlight = None;
             }
             Command::SelectChart(chart) => {
-                self.charts
-                    .select(&self.report, chart, self.settings.chart_sort);
+                self.doc
+                    .charts
+                    .select(&self.doc.report, chart, self.settings.chart_sort);
             }
             Command::SetSort(order) => {
                 self.settings.chart_sort = order;
-                self.charts
-                    .select(&self.report, self.charts.selected, order);
+                self.doc
+                    .charts
+                    .select(&self.doc.report, self.doc.charts.selected, order);
             }
             Command::ToggleCharts => self.settings.show_charts = !self.settings.show_charts,
             Command::ShowSource(indicator) => {
-                if self.nav.show_quote(&self.report, indicator) {
-                    self.charts.highlight = Some(indicator);
+                if self.doc.nav.show_quote(&self.doc.report, indicator) {
+                    self.doc.charts.highlight = Some(indicator);
                 }
             }
             Command::ShowFigure(indicator) => self.show_figure(indicator),
-            Command::ClosePopup => self.popup = None,
+            Command::ClosePopup => self.doc.popup = None,
             Command::SetSideTab(tab) => self.side_tab = tab,
-            Command::SetTableQuery(query) => self.data_view.set_query(&self.report, query),
+            Command::SetTableQuery(query) => self.doc.data_view.set_query(&self.doc.report, query),
             Command::ToggleRow(indicator) => {
-                if !self.data_view.ticked.remove(&indicator) {
-                    self.data_view.ticked.insert(indicator);
+                if !self.doc.data_view.ticked.remove(&indicator) {
+                    self.doc.data_view.ticked.insert(indicator);
                 }
             }
             Command::CopyCsv => {
-                let csv =
-                    crate::data_view::table::to_csv(&self.report, &self.data_view.rows, self.s());
+                let csv = crate::data_view::table::to_csv(
+                    &self.doc.report,
+                    &self.doc.data_view.rows,
+                    self.s(),
+                );
                 self.pending_copy = Some(csv);
-                self.data_view.notice = Some(s.copied_rows(self.data_view.rows.len()));
+                self.doc.data_view.notice = Some(s.copied_rows(self.doc.data_view.rows.len()));
             }
             Command::ChartTicked => self.chart_ticked(),
-            Command::ToggleLogScale => self.charts.log_scale = !self.charts.log_scale,
-            Command::ResetChartView => self.charts.reset_requested = true,
+            Command::ToggleLogScale => self.doc.charts.log_scale = !self.doc.charts.log_scale,
+            Command::ResetChartView => self.doc.charts.reset_requested = true,
             Command::Export(target) => self.export.start(target),
             Command::ExportAll(folder) => self.export.start_all(folder),
             Command::SetExportScale(scale) => self.settings.export_scale = scale,
@@ -232,19 +218,21 @@ impl JieduApp {
             Command::AskOpenFile => self.opening.ask = true,
             Command::OpenBuiltIn => self.open_built_in(),
             Command::DismissOpenError => self.opening.failure = None,
+            Command::OpenDialogClosed(answer) => self.open_dialog_closed(answer),
+            Command::RememberExportFolder(folder) => self.settings.export_folder = Some(folder),
         }
-        if self.nav.current != before {
+        if self.doc.nav.current != before {
             self.offer_chart();
         }
         self.settings.last_section = self.current_section().map(|s| s.id.clone());
     }
 
     fn position(&self) -> crate::app::toolbar_ui::Position {
-        let all: Vec<SectionRef> = self.report.section_refs().collect();
+        let all: Vec<SectionRef> = self.doc.report.section_refs().collect();
         crate::app::toolbar_ui::Position {
             index: all
                 .iter()
-                .position(|r| *r == self.nav.current)
+                .position(|r| *r == self.doc.nav.current)
                 .map_or(0, |i| i + 1),
             count: all.len(),
         }

@@ -4,15 +4,11 @@
 
 use std::path::PathBuf;
 
-use super::JieduApp;
-use crate::charts::data::{ChartRef, charts_by_section};
-use crate::charts::view::ChartView;
-use crate::data_view::state::DataViewState;
+use super::{Doc, JieduApp};
+use crate::command::{Command, DialogAnswer};
 use crate::open::state::{OpenFailure, ReportOrigin};
-use crate::platform::file_dialog::{Answer, PendingDialog};
-use crate::reader::navigation::Navigation;
-use crate::report::{Report, figure_spans_by_section, open_file};
-use crate::search::state::SearchState;
+use crate::platform::file_dialog::PendingDialog;
+use crate::report::{Report, open_file};
 
 impl JieduApp {
     /// Opens the report at `path`; on failure keeps the open report and records why.
@@ -40,30 +36,20 @@ impl JieduApp {
         self.install(report, ReportOrigin::BuiltIn, None);
     }
 
-    /// Makes `report` the open one: every piece of state derived from the old report goes.
+    /// Makes `report` the open one: the per-report state is built anew, so nothing of the old
+    /// report stays.
     pub(super) fn install(&mut self, report: Report, origin: ReportOrigin, section: Option<&str>) {
-        self.nav = Navigation::new(&report, section);
-        self.figures = figure_spans_by_section(&report);
-        self.section_charts = charts_by_section(&report);
-        self.data_view = DataViewState::new(&report);
-        self.search = SearchState::default();
-        // Custom charts refer to the old report's indicators.
-        self.charts = ChartView::default();
-        self.popup = None;
-        self.bar_rects.clear();
-        self.figure_rects.clear();
-        self.figure = None;
-        self.last_offset = 0.0;
-        self.report = report;
-        let first = ChartRef::Report(self.relevant_charts().first().copied().unwrap_or(0));
-        self.charts
-            .select(&self.report, first, self.settings.chart_sort);
+        self.doc = Doc::new(report, section, self.settings.chart_sort);
         self.opening.origin = origin;
         self.opening.title_changed = true;
     }
 
-    /// Shows the open dialog when asked, and opens what it answers.
-    pub(super) fn poll_open_dialog(&mut self, ctx: &egui::Context, frame: &eframe::Frame) {
+    /// Shows the open dialog when asked; its answer, once there is one, as a command.
+    pub(super) fn poll_open_dialog(
+        &mut self,
+        ctx: &egui::Context,
+        frame: &eframe::Frame,
+    ) -> Option<Command> {
         let s = self.s();
         if std::mem::take(&mut self.opening.ask) && self.opening.dialog.is_none() {
             let mut dialog = rfd::AsyncFileDialog::new()
@@ -73,27 +59,28 @@ impl JieduApp {
             if let Some(dir) = self.settings.recent_files.first().and_then(|p| p.parent()) {
                 dialog = dialog.set_directory(dir);
             }
-            self.opening.dialog = Some(PendingDialog::spawn(
-                ctx,
-                self.opening.dialog_answer.clone(),
-                move || crate::platform::file_dialog::block_on(dialog.pick_file()),
-            ));
+            #[cfg(feature = "testing")]
+            let preset = self.opening.dialog_answer.clone();
+            #[cfg(not(feature = "testing"))]
+            let preset = None;
+            self.opening.dialog = Some(PendingDialog::spawn(ctx, preset, move || {
+                crate::platform::file_dialog::block_on(dialog.pick_file())
+            }));
         }
-        let Some(dialog) = &self.opening.dialog else {
-            return;
-        };
-        match dialog.poll() {
-            Answer::Waiting => {}
-            Answer::Chosen(path) => {
-                self.opening.dialog = None;
-                self.open_path(path);
-            }
-            Answer::Cancelled => self.opening.dialog = None,
-            Answer::Unavailable => {
-                self.opening.dialog = None;
+        let answer = self.opening.dialog.as_ref()?.poll()?;
+        Some(Command::OpenDialogClosed(answer))
+    }
+
+    /// The open dialog was closed: open what it chose, or say that none could be shown.
+    pub(super) fn open_dialog_closed(&mut self, answer: DialogAnswer) {
+        self.opening.dialog = None;
+        match answer {
+            DialogAnswer::Chosen(path) => self.open_path(path),
+            DialogAnswer::Cancelled => {}
+            DialogAnswer::Unavailable => {
                 self.opening.failure = Some(OpenFailure {
                     path: PathBuf::new(),
-                    message: s.no_open_dialog.to_owned(),
+                    message: self.s().no_open_dialog.to_owned(),
                 });
             }
         }

@@ -27,7 +27,7 @@ pub fn side_tabs_ui(ui: &mut Ui, current: SideTab) -> Option<Command> {
 /// The details of a figure that no chart has, in a small window near the pointer; returns
 /// false once the user closed it.
 #[must_use]
-pub fn figure_popup_ui(ctx: &egui::Context, report: &Report, indicator: usize) -> bool {
+pub fn figure_popup_ui(ctx: &egui::Context, report: &Report, indicator: usize) -> Vec<Command> {
     let s = strings::of(ctx);
     let mut open = true;
     egui::Window::new(s.figure_details)
@@ -39,5 +39,9 @@ pub fn figure_popup_ui(ctx: &egui::Context, report: &Report, indicator: usize) -
         .show(ctx, |ui| {
             crate::ui::indicator_card::indicator_card_ui(ui, report, indicator, "");
         });
-    open
+    if open {
+        Vec::new()
+    } else {
+        vec![Command::ClosePopup]
+    }
 }

@@ -1,8 +1,6 @@
 //! The chart panel: a picker with every chart of the report (those of the current section
 //! first), the controls (order, scale, zoom reset, export), and the chart figure with its
-//! tooltips and links to the text (see [`super::chart_figure`]).
-
-use std::ops::RangeInclusive;
+//! tooltips and links to the text (see [`super::figure_ui`]).
 
 use egui::{Rect, Ui};
 
@@ -13,6 +11,7 @@ use crate::charts::view::ChartView;
 use crate::export::{ExportScale, Target};
 use crate::report::Report;
 use crate::shortcuts::Action;
+use crate::ui::drawn::{Drawn, FigurePlacement};
 use crate::ui::strings;
 
 /// What the export controls need to know.
@@ -26,31 +25,31 @@ pub struct ExportControls {
     pub clean: bool,
 }
 
-/// Where the figure was drawn, for the exporter.
-#[derive(Clone, Debug)]
-pub struct FigurePlacement {
-    /// The figure, margin included, in points.
-    pub rect: Rect,
-    /// Whether all of it is on screen (not scrolled out of the panel).
-    pub fully_visible: bool,
-    /// The value range shown.
-    pub x_range: Option<RangeInclusive<f64>>,
-}
-
-/// What the chart panel reports back besides commands: where each bar is on screen (tests and
-/// keyboard focus use it).
 #[derive(Default)]
-pub struct ChartOutput {
-    /// Commands to apply.
-    pub commands: Vec<Command>,
-    /// Screen rect of each bar, by indicator index.
-    pub bar_rects: Vec<(usize, Rect)>,
-    /// Where the figure was drawn (none when the report has no chart).
-    pub figure: Option<FigurePlacement>,
+struct ChartOutput {
+    commands: Vec<Command>,
+    bar_rects: Vec<(usize, Rect)>,
+    figure: Option<FigurePlacement>,
 }
 
-/// Draws the chart panel. `relevant` are the charts of the section being read.
+/// Draws the chart panel. `relevant` are the charts of the section being read; where the bars
+/// and the figure were drawn goes to `drawn`.
 pub fn chart_panel_ui(
+    ui: &mut Ui,
+    report: &Report,
+    view: &ChartView,
+    relevant: &[usize],
+    sort: SortOrder,
+    export: ExportControls,
+    drawn: &mut Drawn,
+) -> Vec<Command> {
+    let out = panel(ui, report, view, relevant, sort, export);
+    drawn.bar_rects = out.bar_rects;
+    drawn.figure = out.figure;
+    out.commands
+}
+
+fn panel(
     ui: &mut Ui,
     report: &Report,
     view: &ChartView,

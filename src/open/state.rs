@@ -37,6 +37,7 @@ pub struct OpenState {
     /// The open dialog, while it is up.
     pub dialog: Option<PendingDialog>,
     /// Tests: answer the open dialog with this path instead of showing one.
+    #[cfg(feature = "testing")]
     pub dialog_answer: Option<PathBuf>,
     /// The window title must follow a newly opened report.
     pub title_changed: bool,

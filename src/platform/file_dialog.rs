@@ -10,18 +10,7 @@ use std::time::{Duration, Instant};
 /// no desktop portal and no zenity on Linux).
 const UNSEEN_WITHIN: Duration = Duration::from_millis(250);
 
-/// What a dialog answered, once it has.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Answer {
-    /// Still open.
-    Waiting,
-    /// The user chose this path.
-    Chosen(PathBuf),
-    /// The user closed the dialog.
-    Cancelled,
-    /// No dialog could be shown.
-    Unavailable,
-}
+use crate::command::DialogAnswer;
 
 /// A dialog shown on its own thread.
 pub struct PendingDialog {
@@ -53,18 +42,18 @@ impl PendingDialog {
         }
     }
 
-    /// The answer, if there is one yet.
+    /// The answer, once there is one (`None` while the dialog is open).
     #[must_use]
-    pub fn poll(&self) -> Answer {
+    pub fn poll(&self) -> Option<DialogAnswer> {
         match self.answer.try_recv() {
-            Err(mpsc::TryRecvError::Empty) => Answer::Waiting,
-            Ok(Some(path)) => Answer::Chosen(path),
+            Err(mpsc::TryRecvError::Empty) => None,
+            Ok(Some(path)) => Some(DialogAnswer::Chosen(path)),
             Ok(None) | Err(mpsc::TryRecvError::Disconnected) => {
-                if self.opened.elapsed() < UNSEEN_WITHIN {
-                    Answer::Unavailable
+                Some(if self.opened.elapsed() < UNSEEN_WITHIN {
+                    DialogAnswer::Unavailable
                 } else {
-                    Answer::Cancelled
-                }
+                    DialogAnswer::Cancelled
+                })
             }
         }
     }
@@ -85,7 +74,7 @@ mod tests {
         let d = PendingDialog::spawn(&ctx, Some("/tmp/x.json".into()), || {
             panic!("no dialog may be shown")
         });
-        assert_eq!(d.poll(), Answer::Chosen("/tmp/x.json".into()));
+        assert_eq!(d.poll(), Some(DialogAnswer::Chosen("/tmp/x.json".into())));
     }
 
     #[test]
@@ -93,13 +82,13 @@ mod tests {
         let ctx = egui::Context::default();
         let d = PendingDialog::spawn(&ctx, None, || None);
         std::thread::sleep(Duration::from_millis(20));
-        assert_eq!(d.poll(), Answer::Unavailable);
+        assert_eq!(d.poll(), Some(DialogAnswer::Unavailable));
         let d = PendingDialog::spawn(&ctx, None, || {
             std::thread::sleep(UNSEEN_WITHIN + Duration::from_millis(50));
             None
         });
-        assert_eq!(d.poll(), Answer::Waiting);
+        assert_eq!(d.poll(), None);
         std::thread::sleep(UNSEEN_WITHIN + Duration::from_millis(150));
-        assert_eq!(d.poll(), Answer::Cancelled);
+        assert_eq!(d.poll(), Some(DialogAnswer::Cancelled));
     }
 }

@@ -7,9 +7,11 @@ use std::ops::Range;
 use egui::text::LayoutJob;
 use egui::{Align, FontFamily, FontId, RichText, TextFormat, Ui};
 
+use crate::Command;
 use crate::reader::navigation::Highlight;
 use crate::report::{FigureSpan, Report, SectionRef};
 use crate::search::data::HitPlace;
+use crate::ui::drawn::Drawn;
 use crate::ui::{strings, style};
 
 /// Widest reading column, in multiples of the body text size (about 40 CJK characters).
@@ -31,22 +33,25 @@ pub struct ReaderView<'a> {
     pub highlight: Option<&'a Highlight>,
 }
 
-/// What the reading view reports back: the scroll offset, the section at the top, and what
-/// the user did with the figures.
 #[derive(Default)]
-pub struct ReaderOutput {
-    /// Vertical scroll offset of the chapter.
-    pub offset: f32,
-    /// Section whose heading is at (or above) the top third of the view.
-    pub top_section: SectionRef,
-    /// Commands from clicks on figures.
-    pub commands: Vec<crate::Command>,
-    /// Screen rect of the first character of each figure shown, by indicator index.
-    pub figure_rects: Vec<(usize, egui::Rect)>,
+struct ReaderOutput {
+    offset: f32,
+    top_section: SectionRef,
+    commands: Vec<Command>,
+    figure_rects: Vec<(usize, egui::Rect)>,
 }
 
-/// Draws the current chapter.
-pub fn reader_ui(ui: &mut Ui, view: &ReaderView<'_>) -> ReaderOutput {
+/// Draws the current chapter; where its figures are, its scroll offset and the section at the
+/// top of the view go to `drawn`.
+pub fn reader_ui(ui: &mut Ui, view: &ReaderView<'_>, drawn: &mut Drawn) -> Vec<Command> {
+    let out = chapter_ui(ui, view);
+    drawn.figure_rects = out.figure_rects;
+    drawn.reader_offset = out.offset;
+    drawn.reader_top = Some(out.top_section);
+    out.commands
+}
+
+fn chapter_ui(ui: &mut Ui, view: &ReaderView<'_>) -> ReaderOutput {
     let chapter_index = view.current.chapter;
     let mut out = ReaderOutput {
         top_section: view.current,
@@ -183,7 +188,7 @@ fn figures_paragraph_ui(
     if let Some(indicator) = hovered {
         ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
         if response.clicked() {
-            out.commands.push(crate::Command::ShowFigure(indicator));
+            out.commands.push(Command::ShowFigure(indicator));
         }
         let in_chart = crate::charts::data::chart_with(view.report, indicator).is_some();
         let hint = if in_chart {
@@ -219,7 +224,7 @@ fn figure_link_ui(
     let id = egui::Id::unique(("jiedu-figure", indicator, at));
     let response = crate::ui::a11y::focus_target(ui, id, rect, egui::Role::Link, &label);
     if crate::ui::a11y::activated(ui, &response) {
-        out.commands.push(crate::Command::ShowFigure(indicator));
+        out.commands.push(Command::ShowFigure(indicator));
     }
     if response.has_focus() {
         response.show_tooltip_ui(|ui| {

@@ -5,6 +5,7 @@
 pub mod a11y;
 #[cfg(test)]
 mod contrast_tests;
+pub mod drawn;
 pub mod indicator_card;
 pub mod palette;
 pub mod strings;

@@ -22,6 +22,7 @@ fn focused(harness: &Harness<'_, JieduApp>) -> Option<egui::Id> {
 fn shown_chart(harness: &Harness<'_, JieduApp>) -> ChartData {
     harness
         .state()
+        .doc
         .charts
         .data
         .clone()
@@ -110,6 +111,7 @@ fn arrows_move_between_bars_and_enter_goes_to_the_sentence() {
     assert_eq!(current_id(&harness), section);
     let highlight = harness
         .state()
+        .doc
         .nav
         .highlight
         .clone()
@@ -134,11 +136,17 @@ fn the_chart_picker_works_from_the_keyboard() {
         .iter()
         .position(|c| c.id == "investment_growth")
         .expect("exists");
-    assert_ne!(harness.state().charts.selected, ChartRef::Report(growth));
+    assert_ne!(
+        harness.state().doc.charts.selected,
+        ChartRef::Report(growth)
+    );
     harness.get_by_label(&report.charts[growth].title).focus();
     harness.run();
     press(&mut harness, Key::Enter);
-    assert_eq!(harness.state().charts.selected, ChartRef::Report(growth));
+    assert_eq!(
+        harness.state().doc.charts.selected,
+        ChartRef::Report(growth)
+    );
 }
 
 #[test]
@@ -171,9 +179,9 @@ fn figures_in_the_text_are_links_that_enter_opens() {
     link.focus();
     harness.run();
     // Somewhere else first, so that Enter visibly changes the chart.
-    harness.state_mut().charts.highlight = None;
+    harness.state_mut().doc.charts.highlight = None;
     press(&mut harness, Key::Enter);
-    assert_eq!(harness.state().charts.highlight, Some(gdp));
+    assert_eq!(harness.state().doc.charts.highlight, Some(gdp));
 }
 
 #[test]
@@ -185,7 +193,7 @@ fn the_data_table_works_from_the_keyboard() {
     harness.run();
     let report = harness.state().report().clone();
     // The third row shown (rows outside the view are not drawn).
-    let i = harness.state().data_view.rows[2].indicator;
+    let i = harness.state().doc.data_view.rows[2].indicator;
     let ind = &report.indicators[i];
     // The row's link: Enter goes to the sentence.
     let link = harness.get_by_role_and_label(Role::Link, &ind.label);
@@ -200,7 +208,7 @@ fn the_data_table_works_from_the_keyboard() {
         .focus();
     harness.run();
     press(&mut harness, Key::Space);
-    assert!(harness.state().data_view.ticked.contains(&i));
+    assert!(harness.state().doc.data_view.ticked.contains(&i));
 }
 
 #[test]
@@ -234,7 +242,7 @@ fn notices_are_live_regions() {
     harness.run();
     harness.get_by_label(ZH.copy_csv).click();
     harness.run();
-    let rows = harness.state().data_view.rows.len();
+    let rows = harness.state().doc.data_view.rows.len();
     let text = ZH.copied_rows(rows);
     let notice = harness.get_by_label(&text);
     assert_eq!(notice.accesskit_node().live(), Live::Polite);

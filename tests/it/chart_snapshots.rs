@@ -32,16 +32,18 @@ fn snapshot(chart_id: &str, theme: egui::Theme, name: &str) {
                     busy: false,
                     clean: false,
                 };
-                let out = jiedu::charts::panel_ui::chart_panel_ui(
+                let mut drawn = jiedu::ui::drawn::Drawn::default();
+                let _ = jiedu::charts::panel_ui::chart_panel_ui(
                     ui,
                     &report,
                     &view,
                     &[chart],
                     SortOrder::Report,
                     export,
+                    &mut drawn,
                 );
                 assert_eq!(
-                    out.bar_rects.len(),
+                    drawn.bar_rects.len(),
                     view.data.as_ref().map_or(0, |d| d.bars.len())
                 );
             });

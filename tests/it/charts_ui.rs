@@ -44,11 +44,11 @@ fn drawn(rects: &[(usize, egui::Rect)], indicator: usize) -> egui::Rect {
 }
 
 fn bar_center(harness: &Harness<'_, JieduApp>, indicator: usize) -> Pos2 {
-    drawn(&harness.state().bar_rects, indicator).center()
+    drawn(&harness.state().doc.drawn.bar_rects, indicator).center()
 }
 
 fn figure_point(harness: &Harness<'_, JieduApp>, indicator: usize) -> Pos2 {
-    drawn(&harness.state().figure_rects, indicator).center()
+    drawn(&harness.state().doc.drawn.figure_rects, indicator).center()
 }
 
 fn click_at(harness: &mut Harness<'_, JieduApp>, pos: Pos2) {
@@ -76,7 +76,7 @@ fn the_section_offers_its_chart() {
     let mut harness = harness();
     go_to_targets(&mut harness);
     let targets = chart(&harness, "targets_2024");
-    assert_eq!(harness.state().charts.selected, targets);
+    assert_eq!(harness.state().doc.charts.selected, targets);
     assert!(
         harness
             .query_by_label_contains("2024年主要预期目标 · 本节")
@@ -88,7 +88,7 @@ fn the_section_offers_its_chart() {
             .query_by_label_contains("居民人均可支配收入：与经济社会发展保持同步")
             .is_some()
     );
-    assert_eq!(harness.state().bar_rects.len(), 5);
+    assert_eq!(harness.state().doc.drawn.bar_rects.len(), 5);
 }
 
 #[test]
@@ -113,20 +113,26 @@ fn clicking_a_bar_lands_the_reader_on_its_sentence() {
     harness.get_by_label("先进制造业集群加速形成").click();
     harness.run();
     assert_eq!(
-        harness.state().charts.selected,
+        harness.state().doc.charts.selected,
         chart(&harness, "investment_growth")
     );
     let private = indicator(&harness, "private_investment_growth");
     let at = bar_center(&harness, private);
     click_at(&mut harness, at);
     assert_eq!(current_id(&harness), "investment");
-    let highlight = harness.state().nav.highlight.clone().expect("highlighted");
+    let highlight = harness
+        .state()
+        .doc
+        .nav
+        .highlight
+        .clone()
+        .expect("highlighted");
     let section = harness.state().current_section().expect("section").clone();
     let jiedu::search::data::HitPlace::Paragraph(p) = highlight.place else {
         panic!("a paragraph")
     };
     assert_eq!(&section.paragraphs[p][highlight.range], "民间投资增长18.7%");
-    assert_eq!(harness.state().charts.highlight, Some(private));
+    assert_eq!(harness.state().doc.charts.highlight, Some(private));
 }
 
 #[test]
@@ -138,11 +144,11 @@ fn clicking_a_figure_selects_its_chart_and_bar() {
     let at = figure_point(&harness, signed);
     click_at(&mut harness, at);
     assert_eq!(
-        harness.state().charts.selected,
+        harness.state().doc.charts.selected,
         chart(&harness, "other_amounts")
     );
-    assert_eq!(harness.state().charts.highlight, Some(signed));
-    assert!(harness.state().popup.is_none());
+    assert_eq!(harness.state().doc.charts.highlight, Some(signed));
+    assert!(harness.state().doc.popup.is_none());
 }
 
 #[test]
@@ -155,7 +161,7 @@ fn a_figure_in_no_chart_opens_its_details() {
     let trains = indicator(&harness, "china_europe_trains");
     let at = figure_point(&harness, trains);
     click_at(&mut harness, at);
-    assert_eq!(harness.state().popup, Some(trains));
+    assert_eq!(harness.state().doc.popup, Some(trains));
     assert!(harness.query_by_label("数字详情").is_some());
     assert!(
         harness
@@ -170,7 +176,7 @@ fn sorting_changes_the_order_of_the_bars() {
     harness.get_by_label("招商引资力度持续加大").click();
     harness.run();
     let order = |h: &Harness<'_, JieduApp>| -> Vec<usize> {
-        let mut bars = h.state().bar_rects.clone();
+        let mut bars = h.state().doc.drawn.bar_rects.clone();
         bars.sort_by(|a, b| a.1.top().total_cmp(&b.1.top()));
         bars.into_iter().map(|(i, _)| i).collect()
     };
@@ -197,7 +203,7 @@ fn the_chart_panel_can_be_hidden_and_goes_below_in_a_narrow_window() {
     harness.get_by_label("图表与数据").click();
     harness.run();
     assert!(!harness.state().settings.show_charts);
-    assert!(harness.state().bar_rects.is_empty());
+    assert!(harness.state().doc.drawn.bar_rects.is_empty());
 
     let mut narrow = harness_sized(900.0, 600.0);
     // The entry is below the fold of the navigator here; go there as the keyboard would.
@@ -208,7 +214,7 @@ fn the_chart_panel_can_be_hidden_and_goes_below_in_a_narrow_window() {
         .expect("section");
     narrow.state_mut().apply(jiedu::Command::GoTo(targets));
     narrow.run();
-    let bars = narrow.state().bar_rects.clone();
+    let bars = narrow.state().doc.drawn.bar_rects.clone();
     assert_eq!(bars.len(), 5);
     // Below the text: bars span the width under the reader, not a column on the right.
     assert!(bars.iter().all(|(_, r)| r.top() > 300.0), "{bars:?}");
@@ -220,18 +226,24 @@ fn log_scale_is_offered_only_where_values_span_two_orders_of_magnitude() {
     // Investment completed: 25.5 to 73.4, no log scale.
     harness.get_by_label("完成投资").click();
     harness.run();
-    assert!(!harness.state().bar_rects.is_empty());
+    assert!(!harness.state().doc.drawn.bar_rects.is_empty());
     assert!(harness.query_by_label("对数刻度").is_none());
     // Other amounts: 1.6 to 314.8.
     harness.get_by_label("其他金额").click();
     harness.run();
     let widths = |h: &Harness<'_, JieduApp>| -> Vec<f32> {
-        h.state().bar_rects.iter().map(|(_, r)| r.width()).collect()
+        h.state()
+            .doc
+            .drawn
+            .bar_rects
+            .iter()
+            .map(|(_, r)| r.width())
+            .collect()
     };
     let linear = widths(&harness);
     harness.get_by_label("对数刻度").click();
     harness.run();
-    assert!(harness.state().charts.log_scale);
+    assert!(harness.state().doc.charts.log_scale);
     let log = widths(&harness);
     assert_eq!(linear.len(), log.len());
     // On a log scale the smallest bar grows relative to the largest.
@@ -248,15 +260,15 @@ fn reset_view_restores_zoom() {
     let mut harness = harness();
     go_to_targets(&mut harness);
     let gdp = indicator(&harness, "target_gdp");
-    let before = drawn(&harness.state().bar_rects, gdp).width();
+    let before = drawn(&harness.state().doc.drawn.bar_rects, gdp).width();
     // Ctrl+wheel over the chart zooms along the values.
     harness.hover_at(bar_center(&harness, gdp));
     harness.event(egui::Event::Zoom(2.0));
     harness.run();
-    let zoomed = drawn(&harness.state().bar_rects, gdp).width();
+    let zoomed = drawn(&harness.state().doc.drawn.bar_rects, gdp).width();
     assert!(zoomed > before * 1.3, "{before} -> {zoomed}");
     harness.get_by_label("重置视图").click();
     harness.run();
-    let reset = drawn(&harness.state().bar_rects, gdp).width();
+    let reset = drawn(&harness.state().doc.drawn.bar_rects, gdp).width();
     assert!((reset - before).abs() < 1.0, "{before} -> {reset}");
 }

@@ -25,7 +25,7 @@ fn copy_as_csv_copies_every_visible_row() {
     let mut harness = harness();
     open_data_tab(&mut harness);
     type_filter(&mut harness, "投资");
-    let shown = harness.state().data_view.rows.len();
+    let shown = harness.state().doc.data_view.rows.len();
     assert!(shown > 3 && shown < harness.state().report().indicators.len());
     harness.get_by_label("复制为 CSV").click();
     harness.step();
@@ -42,7 +42,7 @@ fn copy_as_csv_copies_every_visible_row() {
     let lines: Vec<&str> = copied.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), shown + 1, "header plus every row shown");
     assert!(lines[0].starts_with("id,指标"));
-    for row in &harness.state().data_view.rows {
+    for row in &harness.state().doc.data_view.rows {
         let id = &harness.state().report().indicators[row.indicator].id;
         assert!(
             lines.iter().any(|l| l.starts_with(&format!("{id},"))),
@@ -60,8 +60,9 @@ fn clicking_a_column_header_sorts() {
     harness.get_by_label("数值 ▲").click();
     harness.run();
     let state = harness.state();
-    assert!(state.data_view.query.descending);
+    assert!(state.doc.data_view.query.descending);
     let values: Vec<f64> = state
+        .doc
         .data_view
         .rows
         .iter()
@@ -76,7 +77,7 @@ fn clicking_a_column_header_sorts() {
         .fold(f64::MIN, f64::max);
     assert!((values[0] - max).abs() < f64::EPSILON);
     // Figures without a number go last.
-    let last = state.data_view.rows.last().expect("rows");
+    let last = state.doc.data_view.rows.last().expect("rows");
     assert!(state.report().indicators[last.indicator].value.is_none());
 }
 
@@ -85,7 +86,7 @@ fn ticked_rows_of_one_unit_become_a_chart() {
     let mut harness = harness();
     open_data_tab(&mut harness);
     type_filter(&mut harness, "投资增长");
-    let rows = harness.state().data_view.rows.len();
+    let rows = harness.state().doc.data_view.rows.len();
     assert!(rows >= 3);
     for checkbox in harness
         .get_all_by_role(egui::accesskit::Role::CheckBox)
@@ -94,14 +95,14 @@ fn ticked_rows_of_one_unit_become_a_chart() {
         checkbox.click();
     }
     harness.run();
-    assert_eq!(harness.state().data_view.ticked.len(), 2);
+    assert_eq!(harness.state().doc.data_view.ticked.len(), 2);
     harness.get_by_label("用勾选的行作图").click();
     harness.run();
     let state = harness.state();
     assert_eq!(state.side_tab, jiedu::data_view::state::SideTab::Charts);
-    assert_eq!(state.charts.custom.len(), 1);
-    assert_eq!(state.charts.selected, ChartRef::Custom(0));
-    assert_eq!(state.bar_rects.len(), 2);
+    assert_eq!(state.doc.charts.custom.len(), 1);
+    assert_eq!(state.doc.charts.selected, ChartRef::Custom(0));
+    assert_eq!(state.doc.drawn.bar_rects.len(), 2);
     // In the picker, and as the title of the chart shown.
     assert!(harness.query_by_label("自选图表 1").is_some());
     assert!(harness.query_by_label("自选图表 1（%）").is_some());

@@ -39,7 +39,14 @@ fn decoded(path: &Path) -> image::RgbaImage {
 }
 
 fn expected_size(harness: &Harness<'_, JieduApp>, scale: ExportScale) -> [usize; 2] {
-    let rect = harness.state().figure.as_ref().expect("figure drawn").rect;
+    let rect = harness
+        .state()
+        .doc
+        .drawn
+        .figure
+        .as_ref()
+        .expect("figure drawn")
+        .rect;
     pixel_size(rect, scale)
 }
 
@@ -155,7 +162,7 @@ fn ctrl_shift_c_copies_the_chart_image() {
 #[test]
 fn no_tooltip_is_drawn_in_the_frame_that_is_captured() {
     let mut harness = harness();
-    let bar = harness.state().bar_rects[0].1.center();
+    let bar = harness.state().doc.drawn.bar_rects[0].1.center();
     // The hint under the chart says the same words; the tooltip adds a second match.
     let hint_only = harness
         .query_all_by_label_contains("点击跳到正文中的这句话")

@@ -17,7 +17,7 @@ fn every_section_renders_with_the_bundled_font() {
             .current_section()
             .map(|s| s.title.clone())
             .unwrap_or_default();
-        assert_eq!(harness.state().nav.current, r, "{title}");
+        assert_eq!(harness.state().doc.nav.current, r, "{title}");
     }
     // The render pass itself too (glyphs are rasterised into the atlas when painted).
     harness.render().expect("renders");

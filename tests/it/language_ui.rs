@@ -108,7 +108,7 @@ fn charts_use_the_reports_english_titles_and_labels() {
             jiedu::charts::data::ChartRef::Report(i),
         ));
         harness.run();
-        let data = harness.state().charts.data.clone().expect("shown");
+        let data = harness.state().doc.charts.data.clone().expect("shown");
         for bar in &data.bars {
             assert!(bar.label_en.is_some(), "{} has no English label", bar.label);
             harness.get_by_label(&EN.bar_label(bar));

@@ -10,7 +10,7 @@ use crate::common::harness;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiedu::open::state::ReportOrigin;
-use jiedu::{Command, JieduApp};
+use jiedu::{Command, DialogAnswer, JieduApp};
 
 const FIXTURE: &str = include_str!("../fixtures/sample-report.json");
 const BUILT_IN_TITLE: &str = "解读上街区政府工作报告";
@@ -207,7 +207,12 @@ fn the_fixture_opens_and_the_built_in_report_comes_back() {
     assert_eq!(harness.state().settings.recent_files, vec![path.clone()]);
     // The chart panel shows the new report's charts.
     assert_eq!(
-        harness.state().charts.all(harness.state().report()).count(),
+        harness
+            .state()
+            .doc
+            .charts
+            .all(harness.state().report())
+            .count(),
         2
     );
 
@@ -266,4 +271,70 @@ fn a_file_dropped_on_the_window_opens() {
         .push(std::sync::Arc::new(Dropped(path)));
     harness.run();
     assert_eq!(title(&harness), "示例区政府工作报告（测试样例）");
+}
+
+#[test]
+fn another_report_starts_clean() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("sample.json");
+    std::fs::write(&path, FIXTURE).expect("write");
+    let mut harness = harness();
+    // Traces of use on the built-in report: a search with its hit shown, a chart of two ticked
+    // rows, a figure's details open.
+    harness
+        .state_mut()
+        .apply(Command::SetQuery("投资".to_owned()));
+    harness.state_mut().apply(Command::OpenHit(0));
+    let percent: Vec<usize> = harness
+        .state()
+        .report()
+        .indicators
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.value.is_some() && i.unit.as_deref() == Some("%"))
+        .map(|(n, _)| n)
+        .take(2)
+        .collect();
+    for &row in &percent {
+        harness.state_mut().apply(Command::ToggleRow(row));
+    }
+    harness.state_mut().apply(Command::ChartTicked);
+    harness.run();
+    let before = &harness.state().doc;
+    assert!(before.nav.highlight.is_some() && !before.search.hits.is_empty());
+    assert_eq!(before.charts.custom.len(), 1);
+    harness.get_by_label("自选图表 1");
+
+    open(&mut harness, &path);
+    let doc = &harness.state().doc;
+    assert_eq!(doc.search.query, "");
+    assert!(doc.search.hits.is_empty());
+    assert!(doc.nav.highlight.is_none());
+    assert!(doc.charts.custom.is_empty());
+    assert!(doc.data_view.ticked.is_empty());
+    assert_eq!(doc.popup, None);
+    assert!(
+        harness.query_by_label("自选图表 1").is_none(),
+        "the custom chart of the old report is not offered"
+    );
+}
+
+#[test]
+fn no_open_dialog_says_so_and_keeps_the_report() {
+    let mut harness = harness();
+    harness.state_mut().apply(Command::NextSection);
+    let place = harness.state().doc.nav.current;
+    // What the open dialog's thread answers when no dialog could be shown; it reaches the
+    // app as a command like every other change.
+    harness
+        .state_mut()
+        .apply(Command::OpenDialogClosed(DialogAnswer::Unavailable));
+    harness.run();
+    assert!(
+        crate::common::open_failure(&harness).contains("无法显示打开文件的对话框"),
+        "{}",
+        crate::common::open_failure(&harness)
+    );
+    assert_eq!(title(&harness), BUILT_IN_TITLE);
+    assert_eq!(harness.state().doc.nav.current, place);
 }

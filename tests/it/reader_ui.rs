@@ -87,6 +87,7 @@ fn search_for_a_phrase_lands_on_its_section() {
     assert_eq!(current_id(&harness), "landport");
     let highlight = harness
         .state()
+        .doc
         .nav
         .highlight
         .clone()
@@ -107,7 +108,7 @@ fn search_results_show_in_the_frame_after_the_keystroke() {
     // The frame that gets the text runs the search; the next one (asked for at once) lists it.
     harness.step();
     assert!(
-        !harness.state().search.hits.is_empty(),
+        !harness.state().doc.search.hits.is_empty(),
         "searched in the same frame"
     );
     harness.step();
@@ -166,12 +167,12 @@ fn escape_clears_the_search_from_the_field_and_from_the_page() {
     harness.key_press(Key::Enter);
     harness.run();
     assert_eq!(current_id(&harness), "aviation");
-    assert!(harness.state().nav.highlight.is_some());
+    assert!(harness.state().doc.nav.highlight.is_some());
     // Enter keeps the field focused, so a second Escape is not needed.
     harness.key_press(Key::Escape);
     harness.run();
-    assert_eq!(harness.state().search.query, "");
-    assert!(harness.state().nav.highlight.is_none());
+    assert_eq!(harness.state().doc.search.query, "");
+    assert!(harness.state().doc.nav.highlight.is_none());
     assert!(
         harness.query_by_label("目录").is_some(),
         "the navigator is back"
@@ -186,7 +187,7 @@ fn escape_clears_the_search_from_the_field_and_from_the_page() {
     harness.run();
     harness.key_press(Key::Escape);
     harness.run();
-    assert_eq!(harness.state().search.query, "");
+    assert_eq!(harness.state().doc.search.query, "");
 }
 
 #[test]
@@ -206,7 +207,7 @@ fn scrolling_the_text_moves_the_mark_in_the_navigator() {
         });
         harness.run();
     }
-    let now = harness.state().nav.current;
+    let now = harness.state().doc.nav.current;
     assert_eq!(now.chapter, 1, "still in the review chapter");
     assert!(now.section >= 3, "the mark followed the scroll: {now:?}");
 }

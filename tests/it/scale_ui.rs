@@ -46,7 +46,7 @@ fn a_report_a_hundred_times_larger_opens_and_works() {
     harness.run();
     let (_, real_hits) = jiedu::search::data::search(&real, "中欧班列");
     assert!(real_hits > 0);
-    assert_eq!(harness.state().search.total, real_hits * 100);
+    assert_eq!(harness.state().doc.search.total, real_hits * 100);
 
     harness.state_mut().apply(Command::ClearSearch);
     harness
@@ -56,7 +56,7 @@ fn a_report_a_hundred_times_larger_opens_and_works() {
         )));
     harness.run();
     assert_eq!(
-        harness.state().bar_rects.len(),
+        harness.state().doc.drawn.bar_rects.len(),
         big.charts[599].indicators.len()
     );
 }

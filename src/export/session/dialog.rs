@@ -6,8 +6,9 @@ use std::path::PathBuf;
 use egui::ColorImage;
 
 use super::{ExportEnv, ExportSession};
+use crate::command::DialogAnswer;
 use crate::export::{default_folder, file_name, today};
-use crate::platform::file_dialog::{Answer, PendingDialog};
+use crate::platform::file_dialog::PendingDialog;
 
 pub(super) enum Waiting {
     /// An image waiting for the file name.
@@ -28,8 +29,12 @@ impl ExportSession {
         waiting: Waiting,
         show: impl FnOnce() -> Option<PathBuf> + Send + 'static,
     ) {
+        #[cfg(feature = "testing")]
+        let preset = self.dialog_answer.clone();
+        #[cfg(not(feature = "testing"))]
+        let preset = None;
         self.dialog = Some(Dialog {
-            pending: PendingDialog::spawn(ctx, self.dialog_answer.clone(), show),
+            pending: PendingDialog::spawn(ctx, preset, show),
             waiting,
         });
     }
@@ -42,15 +47,15 @@ impl ExportSession {
         let s = self.s();
         let dialog = self.dialog.take()?;
         let (answer, unseen) = match dialog.pending.poll() {
-            Answer::Waiting => {
+            None => {
                 self.dialog = Some(dialog);
                 return None;
             }
-            Answer::Chosen(path) => (Some(path), false),
-            Answer::Cancelled => (None, false),
+            Some(DialogAnswer::Chosen(path)) => (Some(path), false),
+            Some(DialogAnswer::Cancelled) => (None, false),
             // No dialog could be shown (e.g. no desktop portal): use the default folder
             // rather than doing nothing.
-            Answer::Unavailable => (None, true),
+            Some(DialogAnswer::Unavailable) => (None, true),
         };
         let fallback = default_folder(env.last_folder);
         match dialog.waiting {

@@ -20,12 +20,12 @@ use super::{
     file_name, render_figure, save_png, today,
 };
 use crate::charts::data::SortOrder;
-use crate::charts::panel_ui::FigurePlacement;
 use crate::charts::view::ChartView;
 use crate::i18n::Lang;
 use crate::i18n::Strings;
 use crate::report::Report;
 use crate::settings::Theme;
+use crate::ui::drawn::FigurePlacement;
 use crate::ui::strings;
 
 /// A screenshot that has not come back by then never will; render offscreen instead.
@@ -106,6 +106,7 @@ pub struct ExportSession {
     /// The message shown about the last export.
     pub notice: Option<Notice>,
     /// Tests: answer every file or folder dialog with this path instead of showing one.
+    #[cfg(feature = "testing")]
     pub dialog_answer: Option<PathBuf>,
     /// How the last image was made, and its size in pixels.
     pub last_image: Option<(Method, [usize; 2])>,

@@ -1,0 +1,36 @@
+//! Where the panels drew what others must find again: the bars and the figures of the text
+//! (keyboard focus, tests), the chart figure (what an export crops to) and the reader's scroll
+//! position (to follow the user's own scrolling). A panel returns its commands and writes its
+//! geometry here; it is the only other thing a panel hands back.
+
+use std::ops::RangeInclusive;
+
+use egui::Rect;
+
+use crate::report::SectionRef;
+
+/// Where the chart figure was drawn, for the exporter.
+#[derive(Clone, Debug)]
+pub struct FigurePlacement {
+    /// The figure, margin included, in points.
+    pub rect: Rect,
+    /// Whether all of it is on screen (not scrolled out of the panel).
+    pub fully_visible: bool,
+    /// The value range shown.
+    pub x_range: Option<RangeInclusive<f64>>,
+}
+
+/// What the panels drew last frame, where.
+#[derive(Clone, Debug, Default)]
+pub struct Drawn {
+    /// Each bar of the chart shown, by indicator.
+    pub bar_rects: Vec<(usize, Rect)>,
+    /// The first character of each figure of the text shown, by indicator.
+    pub figure_rects: Vec<(usize, Rect)>,
+    /// The chart figure (none when no chart is shown).
+    pub figure: Option<FigurePlacement>,
+    /// Vertical scroll offset of the chapter in the reader.
+    pub reader_offset: f32,
+    /// The section whose heading is at (or above) the top third of the reader's view.
+    pub reader_top: Option<SectionRef>,
+}
