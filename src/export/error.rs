@@ -85,8 +85,10 @@ mod tests {
             let (zh, en) = (e.describe(&ZH), e.describe(&EN));
             assert!(!zh.contains('{') && !en.contains('{'), "{zh} / {en}");
             assert!(!en.chars().any(crate::i18n::fill::is_cjk), "{en}");
-            assert_eq!(e.to_string(), zh);
         }
+        // What the command line prints (Display), written out.
+        assert_eq!(errors[3].to_string(), "无法写入 /tmp/a.png：no such folder");
+        assert_eq!(errors[4].to_string(), "没有这个图表：x");
         let write = errors[3].describe(&EN);
         assert!(
             write.contains("/tmp/a.png") && write.contains("no such folder"),

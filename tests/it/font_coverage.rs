@@ -2,6 +2,7 @@
 //! character no installed font can draw (kittest's default), and no system font is loaded
 //! (eframe's `system_fonts` feature is off), so a gap in the subset fails here.
 
+use egui_kittest::kittest::{NodeT, Queryable};
 use jiedu::Command;
 
 #[test]
@@ -33,5 +34,20 @@ fn dark_theme_and_largest_text_render_too() {
         harness.state_mut().apply(Command::StepTextScale(1.0));
     }
     harness.run();
-    harness.render().expect("renders");
+    let image = harness.render().expect("renders");
+    // The theme took effect: the window's background (bottom right, below any text) is dark.
+    let corner = image.get_pixel(image.width() - 3, image.height() - 3).0;
+    assert!(
+        corner[..3].iter().all(|&c| c < 60),
+        "background {corner:?} is not dark"
+    );
+    // The largest text took effect: 200%, and the reader's body text is drawn at twice its size.
+    assert!((harness.state().settings.text_scale - 2.0).abs() < 1e-6);
+    // The section heading in the reader (the navigator has the same words, smaller).
+    let height = harness
+        .query_all_by_label("总体情况")
+        .filter_map(|n| n.accesskit_node().bounding_box())
+        .map(|b| b.height())
+        .fold(0.0, f64::max);
+    assert!(height > 30.0, "a section heading {height} points high");
 }

@@ -15,5 +15,7 @@ mod font_coverage;
 mod import_cli;
 mod language_ui;
 mod open_ui;
+mod promises;
 mod reader_ui;
+mod reference_images;
 mod scale_ui;
