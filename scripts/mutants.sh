@@ -39,5 +39,5 @@ if [[ "${1:-}" == "--in-diff" ]]; then
     shift
 fi
 
-# One job: each build already uses every core. Test files and snapshots are not mutated.
-exec cargo mutants --workspace "${files[@]}" "${args[@]}" --jobs 1 --timeout 300 "$@"
+# One job at a time (the default): each build already uses every core.
+exec cargo mutants --workspace "${files[@]}" "${args[@]}" --timeout 300 "$@"

@@ -84,6 +84,14 @@ pub enum Command {
     ShowShortcuts(bool),
     /// Show the shortcuts overlay if hidden, hide it if shown (F1, ?).
     ToggleShortcuts,
+    /// Show the open dialog for a report's plain text.
+    AskImportText,
+    /// Import this pasted text.
+    ImportPasted(String),
+    /// Read the imported text again in this encoding.
+    ReimportAs(jiedu_import::TextEncoding),
+    /// An import (on its own thread) is done.
+    ImportFinished(Box<crate::open::imported::ImportOutcome>),
     /// The open dialog (on its own thread) was closed.
     OpenDialogClosed(DialogAnswer),
     /// An export wrote a file into this folder: offer it first next time.

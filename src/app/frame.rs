@@ -14,6 +14,9 @@ impl eframe::App for JieduApp {
         if let Some(answer) = self.poll_open_dialog(ctx, frame) {
             self.queued.push(answer);
         }
+        if let Some(outcome) = self.poll_import() {
+            self.queued.push(Command::ImportFinished(Box::new(outcome)));
+        }
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
@@ -82,6 +85,19 @@ impl JieduApp {
             ui.add_space(2.0);
         });
         self.doc.search.focus_requested = false;
+
+        if self.opening.import.is_some() || self.opening.imported.is_some() {
+            egui::Panel::top("import-bar").show(ui, |ui| {
+                ui.add_space(2.0);
+                commands.extend(crate::open::import_ui::import_bar_ui(
+                    ui,
+                    self.opening.import.as_ref(),
+                    self.opening.imported.as_ref(),
+                    &self.doc.report,
+                ));
+                ui.add_space(2.0);
+            });
+        }
 
         egui::Panel::left("navigator")
             .resizable(true)

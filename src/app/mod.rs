@@ -4,6 +4,7 @@
 mod chart_actions;
 mod doc;
 mod frame;
+mod import;
 mod open;
 mod side_tabs_ui;
 mod toolbar_ui;
@@ -40,6 +41,8 @@ pub struct JieduApp {
     pub show_shortcuts: bool,
     /// The keyboard is in use: the focused widget gets a ring.
     pub keyboard_focus: bool,
+    /// The egui context, for work on other threads to wake the window when it is done.
+    ctx: egui::Context,
 }
 
 /// Below this window width the chart panel goes under the text instead of beside it.
@@ -101,6 +104,7 @@ impl JieduApp {
             keyboard_focus: false,
             settings,
             doc,
+            ctx: ctx.clone(),
         }
     }
 
@@ -219,6 +223,10 @@ impl JieduApp {
             Command::OpenBuiltIn => self.open_built_in(),
             Command::DismissOpenError => self.opening.failure = None,
             Command::OpenDialogClosed(answer) => self.open_dialog_closed(answer),
+            Command::AskImportText => self.opening.ask_text = true,
+            Command::ImportPasted(text) => self.import_pasted(text),
+            Command::ReimportAs(encoding) => self.reimport_as(encoding),
+            Command::ImportFinished(outcome) => self.import_finished(*outcome),
             Command::RememberExportFolder(folder) => self.settings.export_folder = Some(folder),
         }
         if self.doc.nav.current != before {

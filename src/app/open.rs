@@ -6,13 +6,23 @@ use std::path::PathBuf;
 
 use super::{Doc, JieduApp};
 use crate::command::{Command, DialogAnswer};
+use crate::open::imported::{ImportSource, is_text};
 use crate::open::state::{OpenFailure, ReportOrigin};
 use crate::platform::file_dialog::PendingDialog;
 use crate::report::{Report, open_file};
 
+/// Extensions of a report file and of a plain text, for the open dialog.
+const JSON: &[&str] = &["json"];
+const TEXT: &[&str] = &["txt", "text"];
+
 impl JieduApp {
-    /// Opens the report at `path`; on failure keeps the open report and records why.
+    /// Opens the report at `path` (a plain text is imported); on failure keeps the open report
+    /// and records why.
     pub fn open_path(&mut self, path: PathBuf) {
+        if is_text(&path) {
+            self.start_import(ImportSource::File(path), None, None);
+            return;
+        }
         match open_file(&path) {
             Ok(report) => {
                 self.settings.remember_recent(path.clone());
@@ -40,6 +50,9 @@ impl JieduApp {
     /// report stays.
     pub(super) fn install(&mut self, report: Report, origin: ReportOrigin, section: Option<&str>) {
         self.doc = Doc::new(report, section, self.settings.chart_sort);
+        if !matches!(origin, ReportOrigin::Imported(_)) {
+            self.opening.imported = None;
+        }
         self.opening.origin = origin;
         self.opening.title_changed = true;
     }
@@ -51,11 +64,27 @@ impl JieduApp {
         frame: &eframe::Frame,
     ) -> Option<Command> {
         let s = self.s();
-        if std::mem::take(&mut self.opening.ask) && self.opening.dialog.is_none() {
+        let text = std::mem::take(&mut self.opening.ask_text);
+        let report = std::mem::take(&mut self.opening.ask);
+        if (text || report) && self.opening.dialog.is_none() {
+            // Either dialog opens both kinds; the one asked for comes first.
+            let (title, filters) = if text {
+                (
+                    s.import_dialog_title,
+                    [(s.text_filter, TEXT), (s.report_filter, JSON)],
+                )
+            } else {
+                (
+                    s.open_dialog_title,
+                    [(s.report_filter, JSON), (s.text_filter, TEXT)],
+                )
+            };
             let mut dialog = rfd::AsyncFileDialog::new()
-                .set_title(s.open_dialog_title)
-                .add_filter(s.report_filter, &["json"])
+                .set_title(title)
                 .set_parent(frame);
+            for (name, extensions) in filters {
+                dialog = dialog.add_filter(name, extensions);
+            }
             if let Some(dir) = self.settings.recent_files.first().and_then(|p| p.parent()) {
                 dialog = dialog.set_directory(dir);
             }

@@ -150,6 +150,13 @@ fn file_menu_ui(
         {
             commands.push(Command::AskOpenFile);
         }
+        if ui
+            .button(s.import_text)
+            .on_hover_text(s.keyed(s.import_text_hint, ui.ctx(), Action::Import))
+            .clicked()
+        {
+            commands.push(Command::AskImportText);
+        }
         ui.separator();
         ui.weak(s.recent_files);
         if recent.is_empty() {

@@ -4,6 +4,8 @@
 
 use std::path::PathBuf;
 
+use crate::open::import_job::ImportJob;
+use crate::open::imported::{ImportSource, ImportedText};
 use crate::platform::file_dialog::PendingDialog;
 
 /// Where the open report came from.
@@ -14,6 +16,8 @@ pub enum ReportOrigin {
     BuiltIn,
     /// A file the user opened.
     File(PathBuf),
+    /// A plain text the importer made into a report.
+    Imported(ImportSource),
 }
 
 /// A file that could not be opened, and why.
@@ -34,6 +38,12 @@ pub struct OpenState {
     pub failure: Option<OpenFailure>,
     /// Show the open dialog next frame.
     pub ask: bool,
+    /// Show the open dialog for a plain text next frame.
+    pub ask_text: bool,
+    /// The import running, if one is.
+    pub import: Option<ImportJob>,
+    /// The text behind the open report, when it was imported.
+    pub imported: Option<ImportedText>,
     /// The open dialog, while it is up.
     pub dialog: Option<PendingDialog>,
     /// Tests: answer the open dialog with this path instead of showing one.

@@ -28,6 +28,16 @@ pub fn keyboard_commands(ctx: &egui::Context, search_active: bool) -> Vec<Comman
             commands.push(Command::PrevSection);
         }
         if !typing {
+            // Text pasted outside a text field is a report to import (Ctrl+V, or the menu of
+            // the system): nothing else in the window takes a paste.
+            let pasted = i.events.iter().find_map(|e| match e {
+                egui::Event::Paste(text) if !text.trim().is_empty() => Some(text.clone()),
+                _ => None,
+            });
+            if let Some(text) = pasted {
+                i.events.retain(|e| !matches!(e, egui::Event::Paste(_)));
+                commands.push(Command::ImportPasted(text));
+            }
             if search_active && i.consume_key(Modifiers::NONE, Key::Escape) {
                 commands.push(Command::ClearSearch);
             }

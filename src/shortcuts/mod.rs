@@ -20,6 +20,8 @@ pub enum Action {
     CopyImage,
     /// Open a report.
     Open,
+    /// Import a report's plain text.
+    Import,
     /// Export the chart as a PNG.
     Export,
     /// Larger text.
@@ -65,6 +67,10 @@ pub const SHORTCUTS: &[Shortcut] = &[
         keys: &[chord(COMMAND, Key::O)],
     },
     Shortcut {
+        action: Action::Import,
+        keys: &[chord(COMMAND, Key::I)],
+    },
+    Shortcut {
         action: Action::Export,
         keys: &[chord(COMMAND, Key::S)],
     },
@@ -89,6 +95,7 @@ impl Action {
             Self::Search => Command::FocusSearch,
             Self::CopyImage => Command::Export(Target::Clipboard),
             Self::Open => Command::AskOpenFile,
+            Self::Import => Command::AskImportText,
             Self::Export => Command::Export(Target::AskFile),
             Self::TextBigger => Command::StepTextScale(1.0),
             Self::TextSmaller => Command::StepTextScale(-1.0),

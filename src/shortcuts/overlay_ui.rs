@@ -28,6 +28,7 @@ pub fn shortcut_list(ctx: &egui::Context, s: &Strings) -> Vec<(String, &'static 
         ("Enter / Space".to_owned(), s.sc_activate),
         (text_size, s.sc_text_size),
         (keys(Action::Open), s.sc_open),
+        (keys(Action::Import), s.sc_import),
         (keys(Action::Export), s.sc_export),
         (keys(Action::CopyImage), s.sc_copy_image),
         ("F1 / ?".to_owned(), s.sc_help),

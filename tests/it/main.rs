@@ -13,6 +13,7 @@ mod export_cli;
 mod export_ui;
 mod font_coverage;
 mod import_cli;
+mod import_ui;
 mod language_ui;
 mod open_ui;
 mod promises;

@@ -23,7 +23,7 @@ pub use decode::{MAX_INPUT_BYTES, TextEncoding, decode};
 pub use scan::{Figure, scan_figures};
 
 /// Why a text could not be imported.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Clone, Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ImportError {
     /// Nothing but white space.
     #[error("the text is empty")]

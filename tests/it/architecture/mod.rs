@@ -28,6 +28,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "export/options",
             "export/name",
             "export/error",
+            "open/imported",
         ],
     ),
     (

@@ -1,0 +1,60 @@
+//! The bar over an imported report: where its text came from, what the importer found, the
+//! encoding it was read in (with a button to read it again in another), and while an import
+//! runs, that it does.
+
+use egui::Ui;
+use jiedu_import::TextEncoding;
+
+use crate::Command;
+use crate::i18n::fill::fill;
+use crate::open::import_job::ImportJob;
+use crate::open::imported::{ImportSource, ImportedText};
+use crate::report::Report;
+use crate::ui::strings;
+
+/// The encodings a user can switch between: Chinese text on a Chinese system is one of these.
+const SWITCHABLE: [TextEncoding; 2] = [TextEncoding::Utf8, TextEncoding::Gb18030];
+
+/// Draws the import bar: progress while `job` runs, else what `imported` made of `report`.
+pub fn import_bar_ui(
+    ui: &mut Ui,
+    job: Option<&ImportJob>,
+    imported: Option<&ImportedText>,
+    report: &Report,
+) -> Vec<Command> {
+    let s = strings::of(ui.ctx());
+    let mut commands = Vec::new();
+    let name = |source: &ImportSource| {
+        source.path().and_then(|p| p.file_name()).map_or_else(
+            || s.pasted_text.to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    };
+    ui.horizontal_wrapped(|ui| {
+        if let Some(job) = job {
+            ui.spinner();
+            ui.label(fill(s.importing_n, &[("name", &name(&job.source))]));
+            return;
+        }
+        let Some(text) = imported else {
+            return;
+        };
+        ui.label(fill(
+            s.imported_n,
+            &[
+                ("name", &name(&text.source)),
+                ("chapters", &report.chapters.len()),
+                ("figures", &report.indicators.len()),
+                ("charts", &report.charts.len()),
+                ("encoding", &text.encoding.name()),
+            ],
+        ));
+        for encoding in SWITCHABLE.into_iter().filter(|e| *e != text.encoding) {
+            let label = fill(s.reimport_as_n, &[("encoding", &encoding.name())]);
+            if ui.button(label).on_hover_text(s.reimport_hint).clicked() {
+                commands.push(Command::ReimportAs(encoding));
+            }
+        }
+    });
+    commands
+}

@@ -1,0 +1,85 @@
+//! A report made from plain text: where the text came from, what the import made of it, and
+//! the bytes kept so the same text can be read again in another encoding. Plain data (no egui),
+//! so the commands can carry it.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use jiedu_import::{ImportError, TextEncoding};
+
+use crate::report::Report;
+
+/// Where an imported text came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportSource {
+    /// A text file (chosen, dropped, recent, or named on the command line).
+    File(PathBuf),
+    /// Text pasted into the window.
+    Pasted,
+}
+
+impl ImportSource {
+    /// The file, if the text came from one.
+    #[must_use]
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Self::File(path) => Some(path),
+            Self::Pasted => None,
+        }
+    }
+}
+
+/// What an import made of a text: the report and the encoding it was read in, or why none.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportOutcome {
+    /// Where the text came from.
+    pub source: ImportSource,
+    /// The text as it came (kept to read it again in another encoding).
+    pub bytes: Arc<[u8]>,
+    /// The report and the encoding the text was read in, or why there is none.
+    pub result: Result<(Box<Report>, TextEncoding), ImportProblem>,
+}
+
+/// Why a text did not become a report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportProblem {
+    /// The file could not be read (what the system said).
+    Read(String),
+    /// The importer refused the text.
+    Import(ImportError),
+    /// The import stopped without an answer (a bug; the log has more).
+    Stopped,
+}
+
+/// The imported text behind the open report, for the import bar and "read again as".
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportedText {
+    /// Where the text came from.
+    pub source: ImportSource,
+    /// The text as it came.
+    pub bytes: Arc<[u8]>,
+    /// The encoding it was read in.
+    pub encoding: TextEncoding,
+}
+
+/// Whether `path` names a plain-text report to import (by its extension) rather than a
+/// report file to open.
+#[must_use]
+pub fn is_text(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("text"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_files_are_told_by_their_extension() {
+        assert!(is_text(Path::new("/a/上海市.txt")));
+        assert!(is_text(Path::new("REPORT.TXT")));
+        assert!(!is_text(Path::new("report.json")));
+        assert!(!is_text(Path::new("txt")));
+    }
+}

@@ -1,0 +1,166 @@
+//! Importing a report's plain text in the app, as a user does: pasted into the window, chosen
+//! with 文件 → 导入文本… (Ctrl+I), dropped on the window, or named on the command line; the
+//! encoding shown and switched; a text that does not import leaves the open report open.
+
+#![allow(clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+
+use crate::common::{harness, open_failure};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use jiedu::open::imported::ImportSource;
+use jiedu::open::state::ReportOrigin;
+use jiedu::{Command, JieduApp};
+
+const BUILT_IN_TITLE: &str = "解读上街区政府工作报告";
+
+/// A real report from the shared corpus (the test fails, not skips, without it).
+fn corpus(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Runs frames until the import that was started is done (it runs on its own thread).
+fn until_imported(harness: &mut Harness<'_, JieduApp>) {
+    for _ in 0..400 {
+        // Steps, not `run`: the spinner repaints while the import runs.
+        harness.step();
+        if harness.state().opening.import.is_none() {
+            // The frames after it settle (a new report lays out).
+            drop(harness.try_run());
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the import did not finish");
+}
+
+fn title(harness: &Harness<'_, JieduApp>) -> String {
+    harness.state().report().meta.title.clone()
+}
+
+#[test]
+fn pasted_text_becomes_a_report_with_charts() {
+    let mut harness = harness();
+    harness.event(egui::Event::Paste(corpus("江苏省.txt")));
+    until_imported(&mut harness);
+    assert_eq!(title(&harness), "2026年江苏省政府工作报告");
+    assert_eq!(
+        harness.state().opening.origin,
+        ReportOrigin::Imported(ImportSource::Pasted)
+    );
+    // What the importer found, said over the text; the figures are there to check.
+    harness
+        .get_by_label_contains("已从 粘贴的文本 导入：4 章，147 个数字，10 个图表；按 UTF-8 读取");
+    assert!(!harness.state().report().charts.is_empty());
+    assert!(
+        harness.state().doc.charts.data.is_some(),
+        "a chart is shown"
+    );
+}
+
+#[test]
+fn ctrl_i_imports_the_text_file_the_dialog_answers() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("国务院-2024.txt");
+    std::fs::write(&path, corpus("国务院-2024.txt")).expect("write");
+    let mut harness = harness();
+    harness.state_mut().opening.dialog_answer = Some(path.clone());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::I);
+    until_imported(&mut harness);
+    assert_eq!(title(&harness), "政府工作报告");
+    assert_eq!(
+        harness.state().opening.origin,
+        ReportOrigin::Imported(ImportSource::File(path.clone()))
+    );
+    assert_eq!(harness.state().settings.recent_files, vec![path]);
+}
+
+#[test]
+fn the_file_menu_offers_the_import() {
+    let mut harness = harness();
+    harness.get_by_label("文件").click();
+    harness.run();
+    harness.get_by_label("导入文本…").click();
+    harness.run();
+    // The dialog is asked for (its answer is the subject of the test above).
+    assert!(harness.state().opening.dialog.is_some() || harness.state().opening.failure.is_some());
+}
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_text_file_dropped_or_named_on_the_command_line_is_imported() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("江苏省.txt");
+    std::fs::write(&path, corpus("江苏省.txt")).expect("write");
+    let mut harness = harness();
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    until_imported(&mut harness);
+    assert_eq!(title(&harness), "2026年江苏省政府工作报告");
+
+    // `jiedu 江苏省.txt` opens the window with that path, the same way.
+    let mut harness = crate::common::harness();
+    harness.state_mut().apply(Command::OpenFile(path));
+    until_imported(&mut harness);
+    assert_eq!(title(&harness), "2026年江苏省政府工作报告");
+}
+
+#[test]
+fn a_gb18030_file_is_read_as_such_and_can_be_read_again_as_utf8() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("gbk.txt");
+    let text = corpus("国务院-2024.txt");
+    let (bytes, _, _) = encoding_rs::GB18030.encode(&text);
+    std::fs::write(&path, &bytes).expect("write");
+    let mut harness = harness();
+    harness.state_mut().apply(Command::OpenFile(path));
+    until_imported(&mut harness);
+    assert_eq!(title(&harness), "政府工作报告");
+    harness.get_by_label_contains("按 GB18030 读取");
+    // Read again as UTF-8: these bytes are not UTF-8, which is said; the report stays.
+    harness.get_by_label("按 UTF-8 重新读取").click();
+    until_imported(&mut harness);
+    assert!(
+        open_failure(&harness).contains("这些字节不是有效的 UTF-8 文本"),
+        "{}",
+        open_failure(&harness)
+    );
+    assert_eq!(title(&harness), "政府工作报告");
+}
+
+#[test]
+fn a_text_that_does_not_import_leaves_the_open_report() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("picture.txt");
+    std::fs::write(&path, include_bytes!("../../assets/window-icon.png")).expect("write");
+    let mut harness = harness();
+    harness.state_mut().apply(Command::NextSection);
+    let place = harness.state().doc.nav.current;
+    harness.state_mut().apply(Command::OpenFile(path));
+    until_imported(&mut harness);
+    assert!(
+        open_failure(&harness).contains("这不是纯文本"),
+        "{}",
+        open_failure(&harness)
+    );
+    assert_eq!(title(&harness), BUILT_IN_TITLE);
+    assert_eq!(harness.state().doc.nav.current, place);
+}
