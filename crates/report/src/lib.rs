@@ -163,3 +163,6 @@ impl Report {
 #[cfg(test)]
 #[path = "schema_tests.rs"]
 mod schema_tests;
+
+#[cfg(test)]
+mod boundary_tests;
