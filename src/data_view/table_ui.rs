@@ -77,6 +77,21 @@ fn filters_ui(ui: &mut Ui, report: &Report, query: &mut TableQuery) {
                     ui.selectable_value(&mut query.kind, Some(kind), s.kind(kind));
                 }
             });
+        // The units of the report, in the order they first appear.
+        let mut units: Vec<&str> = Vec::new();
+        for unit in report.indicators.iter().filter_map(|i| i.unit.as_deref()) {
+            if !units.contains(&unit) {
+                units.push(unit);
+            }
+        }
+        egui::ComboBox::new("unit-filter", s.col_unit)
+            .selected_text(query.unit.as_deref().unwrap_or(s.any_unit))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut query.unit, None, s.any_unit);
+                for unit in units {
+                    ui.selectable_value(&mut query.unit, Some(unit.to_owned()), unit);
+                }
+            });
         let chapter_name = |c: Option<usize>| {
             c.and_then(|c| report.chapters.get(c))
                 .map_or(s.any_chapter, |ch| ch.title.as_str())
@@ -107,7 +122,11 @@ fn table_ui(
             (true, true) => " ▼",
             (false, _) => "",
         };
-        if ui.button(format!("{title}{arrow}")).clicked() {
+        let mut button = ui.button(format!("{title}{arrow}"));
+        if column == Column::Value {
+            button = button.on_hover_text(s.sort_by_size_hint);
+        }
+        if button.clicked() {
             if query.sort == column {
                 query.descending = !query.descending;
             } else {

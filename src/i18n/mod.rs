@@ -116,6 +116,8 @@ table! {
     filter_hint: "按指标、数值或原文筛选", "Filter by indicator, value or source text";
     any_kind: "全部类型", "All kinds";
     any_chapter: "全部章节", "All chapters";
+    any_unit: "全部单位", "All units";
+    sort_by_size_hint: "按大小排序：万元、亿元、万亿元等按数量级比较（7098万元小于314.8亿元）；数值仍按原文显示", "Sorted by size: 万元, 亿元, 万亿元 and the like are compared by magnitude (7098万元 is less than 314.8亿元); values stay as written";
     copy_csv: "复制为 CSV", "Copy as CSV";
     copy_csv_hint: "把表中显示的行（含表头）以 CSV 格式复制到剪贴板", "Copy the rows shown (with the header) to the clipboard as CSV";
     copied_rows_n: "已复制 {n} 行（CSV，UTF-8，含表头）", "Copied {n} rows (CSV, UTF-8, with header)";

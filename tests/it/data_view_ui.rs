@@ -1,7 +1,7 @@
 //! The data view: filter, sort, copy as CSV, and chart ticked rows.
 
 use crate::common::harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use jiedu::charts::data::ChartRef;
 
 fn open_data_tab(harness: &mut egui_kittest::Harness<'_, jiedu::JieduApp>) {
@@ -61,21 +61,29 @@ fn clicking_a_column_header_sorts() {
     harness.run();
     let state = harness.state();
     assert!(state.doc.data_view.query.descending);
-    let values: Vec<f64> = state
+    // By size across 万元 and 亿元, values as written.
+    let shown: Vec<&str> = state
         .doc
         .data_view
         .rows
         .iter()
-        .filter_map(|r| state.report().indicators[r.indicator].value)
+        .map(|r| state.report().indicators[r.indicator].value_text.as_str())
         .collect();
-    assert!(values.windows(2).all(|w| w[0] >= w[1]));
-    let max = state
-        .report()
-        .indicators
-        .iter()
-        .filter_map(|i| i.value)
-        .fold(f64::MIN, f64::max);
-    assert!((values[0] - max).abs() < f64::EPSILON);
+    assert_eq!(
+        shown[..5],
+        ["314.8亿元", "265亿元", "200亿元", "突破110亿元", "73.4亿元"]
+    );
+    let at = |text: &str| shown.iter().position(|s| *s == text).expect(text);
+    assert!(at("1.6亿元") < at("7098万元") && at("7098万元") < at("3006万元"));
+    assert!(
+        at("13.6亿元") < at("14.1万元"),
+        "14.1万元 is small, not between 亿元 figures"
+    );
+    // The column says how it sorts.
+    harness.get_by_label("数值 ▼").hover();
+    harness.run();
+    assert!(harness.query_by_label_contains("按大小排序").is_some());
+    let state = harness.state();
     // Figures without a number go last.
     let last = state.doc.data_view.rows.last().expect("rows");
     assert!(state.report().indicators[last.indicator].value.is_none());
@@ -106,4 +114,33 @@ fn ticked_rows_of_one_unit_become_a_chart() {
     // In the picker, and as the title of the chart shown.
     assert!(harness.query_by_label("自选图表 1").is_some());
     assert!(harness.query_by_label("自选图表 1（%）").is_some());
+}
+
+#[test]
+fn the_unit_filter_keeps_the_figures_of_one_unit() {
+    let mut harness = harness();
+    open_data_tab(&mut harness);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "单位")
+        .click();
+    harness.run();
+    // The choice in the list, not a unit cell of the table.
+    harness
+        .query_all_by_label("亿元")
+        .find(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
+        .expect("亿元 is offered")
+        .click();
+    harness.run();
+    let state = harness.state();
+    let units: Vec<Option<&str>> = state
+        .doc
+        .data_view
+        .rows
+        .iter()
+        .map(|r| state.report().indicators[r.indicator].unit.as_deref())
+        .collect();
+    // The seventeen 亿元 figures, and not 110个 or 107% whose sentences mention 亿元.
+    assert_eq!(units.len(), 17);
+    assert!(units.iter().all(|u| *u == Some("亿元")));
+    harness.get_by_label("显示 17 / 119 个指标");
 }

@@ -22,7 +22,7 @@ pub use index::charts_by_section;
 pub use indicator::{Indicator, Kind, Period, Qualifier};
 pub use load::{EMBEDDED_JSON, LoadError, json_path};
 pub use meta::Meta;
-pub use numbers::written_numbers;
+pub use numbers::{unit_scale, written_numbers};
 pub use open::{MAX_DEPTH, MAX_FILE_BYTES, OpenError, from_bytes, open_file};
 pub use rule::{Counted, MAX_VALUE, Mixed, Rule};
 pub use validate::{MAX_BARS, MAX_CHARTS, MAX_INDICATORS, MAX_SECTIONS, Problem, validate};

@@ -24,9 +24,45 @@ pub fn written_numbers(text: &str) -> Vec<f64> {
     out
 }
 
+/// Chinese magnitude words that open a unit, largest first (`万亿` before `万`).
+const MAGNITUDES: [(&str, f64); 6] = [
+    ("万亿", 1e12),
+    ("千万", 1e7),
+    ("百万", 1e6),
+    ("亿", 1e8),
+    ("万", 1e4),
+    ("千", 1e3),
+];
+
+/// How many of its base unit a unit holds when it opens with a magnitude word: `亿元` → 1e8
+/// (of 元), `万人次` → 1e4 (of 人次), `%` → 1. For ordering figures of different units by size
+/// (`7098万元` is less than `314.8亿元`); a figure's value is never converted with it.
+#[must_use]
+pub fn unit_scale(unit: &str) -> f64 {
+    MAGNITUDES
+        .iter()
+        .find(|(word, _)| unit.starts_with(word))
+        .map_or(1.0, |(_, scale)| *scale)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::written_numbers;
+    use super::{unit_scale, written_numbers};
+
+    #[test]
+    #[allow(clippy::float_cmp)] // exact powers of ten, compared exactly
+    fn a_unit_says_its_magnitude() {
+        assert_eq!(unit_scale("亿元"), 1e8);
+        assert_eq!(unit_scale("万亿元"), 1e12);
+        assert_eq!(unit_scale("万元"), 1e4);
+        assert_eq!(unit_scale("万人次"), 1e4);
+        assert_eq!(unit_scale("千万元"), 1e7);
+        assert_eq!(unit_scale("百万吨"), 1e6);
+        assert_eq!(unit_scale("千克"), 1e3);
+        assert_eq!(unit_scale("元"), 1.0);
+        assert_eq!(unit_scale("%"), 1.0);
+        assert_eq!(unit_scale("个百分点"), 1.0);
+    }
 
     #[test]
     fn reads_each_number_in_order_without_converting() {
