@@ -52,8 +52,12 @@ pub enum Command {
     SetTableQuery(crate::data_view::table::TableQuery),
     /// Tick or untick the row of indicator `n`.
     ToggleRow(usize),
-    /// Copy the rows shown as CSV.
-    CopyCsv,
+    /// Copy the rows shown, tab-separated, for a spreadsheet.
+    CopyTable,
+    /// Save the rows shown as a CSV file the user picks.
+    SaveCsv,
+    /// The save dialog of the CSV file (on its own thread) was closed.
+    CsvDialogClosed(DialogAnswer),
     /// Make a chart of the ticked rows.
     ChartTicked,
     /// Switch the log scale of the chart panel.

@@ -7,9 +7,11 @@ mod frame;
 mod import;
 mod open;
 mod side_tabs_ui;
+mod table_file;
 mod toolbar_ui;
 
 pub use doc::Doc;
+pub use table_file::CsvSave;
 
 use crate::Command;
 use crate::data_view::state::SideTab;
@@ -32,6 +34,8 @@ pub struct JieduApp {
     pub export: ExportSession,
     /// Where the report came from; the open dialog; the last file that failed to open.
     pub opening: OpenState,
+    /// Saving the data table as a CSV file.
+    pub csv: CsvSave,
     /// Text to put on the clipboard at the end of the frame.
     pending_copy: Option<String>,
     /// Commands that arrived between frames (dialog answers, dropped files, keys), applied
@@ -98,6 +102,7 @@ impl JieduApp {
                 title_changed: true,
                 ..OpenState::default()
             },
+            csv: CsvSave::default(),
             pending_copy: None,
             queued: Vec::new(),
             show_shortcuts: false,
@@ -131,7 +136,6 @@ impl JieduApp {
 
     /// Applies one command.
     pub fn apply(&mut self, command: Command) {
-        let s = self.s();
         let before = self.doc.nav.current;
         match command {
             Command::GoTo(target) => {
@@ -201,15 +205,9 @@ impl JieduApp {
                     self.doc.data_view.ticked.insert(indicator);
                 }
             }
-            Command::CopyCsv => {
-                let csv = crate::data_view::table::to_csv(
-                    &self.doc.report,
-                    &self.doc.data_view.rows,
-                    self.s(),
-                );
-                self.pending_copy = Some(csv);
-                self.doc.data_view.notice = Some(s.copied_rows(self.doc.data_view.rows.len()));
-            }
+            Command::CopyTable => self.copy_table(),
+            Command::SaveCsv => self.csv.ask = true,
+            Command::CsvDialogClosed(answer) => self.csv_dialog_closed(answer),
             Command::ChartTicked => self.chart_ticked(),
             Command::ToggleLogScale => self.doc.charts.log_scale = !self.doc.charts.log_scale,
             Command::ResetChartView => self.doc.charts.reset_requested = true,

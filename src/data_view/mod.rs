@@ -3,4 +3,5 @@
 
 pub mod state;
 pub mod table;
+pub mod table_text;
 pub mod table_ui;

@@ -1,8 +1,7 @@
-//! The data view's rows: every indicator as a table row that can be filtered, sorted and
-//! copied as CSV. Pure data, so what the table shows and what "copy as CSV" copies are the
-//! same rows by construction.
+//! The data view's rows: every indicator as a table row that can be filtered and sorted. Pure
+//! data; `table_text` writes the same rows for the clipboard and for a CSV file, so what the
+//! table shows and what is copied or saved are the same rows by construction.
 
-use crate::i18n::Strings;
 use crate::report::{Kind, Report, unit_scale};
 
 /// A sortable column of the data view.
@@ -114,39 +113,6 @@ pub fn rows(report: &Report, query: &TableQuery) -> Vec<Row> {
     rows.into_iter().map(|(_, r)| r).collect()
 }
 
-/// CSV (RFC 4180, UTF-8, header row) of `rows`: what the table shows, in its order.
-#[must_use]
-pub fn to_csv(report: &Report, rows: &[Row], s: &Strings) -> String {
-    let mut out = format!("{}\r\n", s.csv_header);
-    for row in rows {
-        let ind = &report.indicators[row.indicator];
-        let value = ind.value.map(|v| v.to_string()).unwrap_or_default();
-        let fields = [
-            ind.id.as_str(),
-            &ind.label,
-            &ind.value_text,
-            &value,
-            ind.unit.as_deref().unwrap_or(""),
-            s.kind(ind.kind),
-            &s.period(ind.period, report.meta.year),
-            &row.section_title,
-            &ind.quote,
-        ];
-        let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&line.join(","));
-        out.push_str("\r\n");
-    }
-    out
-}
-
-fn csv_field(field: &str) -> String {
-    if field.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", field.replace('"', "\"\""))
-    } else {
-        field.to_owned()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,26 +174,17 @@ mod tests {
             .iter()
             .map(|row| r.indicators[row.indicator].value)
             .collect();
-        let numbers: Vec<f64> = values.iter().flatten().copied().collect();
-        assert!(numbers.windows(2).all(|w| w[0] >= w[1]));
+        // Within one unit, largest first (across units the magnitude words count too: see
+        // the data view's UI test, which writes the expected order out).
+        for unit in ["%", "亿元", "万元", "个"] {
+            let numbers: Vec<f64> = sorted
+                .iter()
+                .map(|row| &r.indicators[row.indicator])
+                .filter(|i| i.unit.as_deref() == Some(unit))
+                .filter_map(|i| i.value)
+                .collect();
+            assert!(numbers.windows(2).all(|w| w[0] >= w[1]), "{unit}");
+        }
         assert_eq!(values.last(), Some(&None));
-    }
-
-    #[test]
-    fn csv_has_a_header_and_one_line_per_row_with_quoting() {
-        let r = report();
-        let shown = rows(
-            &r,
-            &TableQuery {
-                text: "投资".into(),
-                ..TableQuery::default()
-            },
-        );
-        let csv = to_csv(&r, &shown, &crate::i18n::ZH);
-        let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
-        assert_eq!(lines.len(), shown.len() + 1);
-        assert!(lines[0].starts_with("id,指标"));
-        // A quote with a comma is quoted.
-        assert!(csv.contains("\"新谋划上报专项债、国债、中央预算内投资等项目78个,总投资265亿元\""));
     }
 }

@@ -1,5 +1,5 @@
 //! The data view: every figure of the report in a table that can be filtered (text, kind,
-//! chapter) and sorted by any column; "copy as CSV" copies exactly the rows shown, and ticked
+//! chapter, unit) and sorted by any column; "copy table" and "save CSV" take exactly the rows shown, and ticked
 //! rows of one unit become a chart of their own.
 
 use egui::{RichText, Ui};
@@ -29,11 +29,18 @@ pub fn data_view_ui(ui: &mut Ui, report: &Report, state: &DataViewState) -> Vec<
     filters_ui(ui, report, &mut query);
     ui.horizontal_wrapped(|ui| {
         if ui
-            .button(s.copy_csv)
-            .on_hover_text(s.copy_csv_hint)
+            .button(s.copy_table)
+            .on_hover_text(s.copy_table_hint)
             .clicked()
         {
-            commands.push(Command::CopyCsv);
+            commands.push(Command::CopyTable);
+        }
+        if ui
+            .button(s.save_csv)
+            .on_hover_text(s.save_csv_hint)
+            .clicked()
+        {
+            commands.push(Command::SaveCsv);
         }
         let chart = state.chart_of_ticked(report, 0, s);
         let button = ui.add_enabled(chart.is_ok(), egui::Button::new(s.chart_these));

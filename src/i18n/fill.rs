@@ -151,6 +151,20 @@ impl Strings {
         self.pick(&chart.title, chart.title_en.as_deref())
     }
 
+    /// Name of a qualifier (`about`, `at least` …).
+    #[must_use]
+    pub fn qualifier(&self, q: crate::report::Qualifier) -> &'static str {
+        use crate::report::Qualifier;
+        match q {
+            Qualifier::About => self.q_about,
+            Qualifier::AtLeast => self.q_at_least,
+            Qualifier::AtMost => self.q_at_most,
+            Qualifier::Over => self.q_over,
+            Qualifier::Nearly => self.q_nearly,
+            Qualifier::Range => self.q_range,
+        }
+    }
+
     /// Name of an indicator kind.
     #[must_use]
     pub fn kind(&self, kind: Kind) -> &'static str {

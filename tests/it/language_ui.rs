@@ -85,7 +85,7 @@ fn no_string_of_the_other_language_is_shown() {
         .apply(jiedu::Command::ShowShortcuts(true));
     harness.run();
     harness.get_by_label(EN.shortcuts);
-    harness.get_by_label(EN.copy_csv);
+    harness.get_by_label(EN.copy_table);
     assert_eq!(strays(&harness, &EN, &ZH), Vec::<String>::new());
 }
 

@@ -113,7 +113,7 @@ fn copied(harness: &Harness<'_, JieduApp>) -> String {
         .expect("text on the clipboard")
 }
 
-/// Rows 2 and 3: the CSV has the rows in the order the table shows them, and the values as
+/// Rows 2 and 3: the copied table has the rows in the order the table shows them, and the values as
 /// the report writes them.
 #[test]
 fn copied_csv_follows_the_table_as_shown_with_values_as_written() {
@@ -134,23 +134,23 @@ fn copied_csv_follows_the_table_as_shown_with_values_as_written() {
         .collect();
     shown.sort_by(|a, b| a.0.total_cmp(&b.0));
     assert!(shown.len() >= 8, "rows shown: {}", shown.len());
-    harness.get_by_label("复制为 CSV").click();
+    harness.get_by_label("复制表格").click();
     harness.step();
     let csv = copied(&harness);
     let labels: Vec<String> = csv
         .split("\r\n")
         .skip(1)
         .filter(|l| !l.is_empty())
-        .map(|l| l.split(',').nth(1).unwrap_or_default().to_owned())
+        .map(|l| l.split('\t').nth(1).unwrap_or_default().to_owned())
         .collect();
     for (i, (_, label)) in shown.iter().enumerate() {
         assert_eq!(&labels[i], label, "row {i}");
     }
     // Values exactly as in the report, also where they have decimals.
     for line in [
-        "signed_projects_amount,新签约项目总金额,314.8亿元,314.8,亿元,",
-        "tech_contract_value,技术合同交易额,4.16亿元,4.16,亿元,",
-        "rd_intensity,全社会研发投入强度,3.31%,3.31,%,",
+        "signed_projects_amount\t新签约项目总金额\t314.8亿元\t314.8\t\t\t亿元\t",
+        "tech_contract_value\t技术合同交易额\t4.16亿元\t4.16\t\t\t亿元\t",
+        "rd_intensity\t全社会研发投入强度\t3.31%\t3.31\t\t\t%\t",
     ] {
         assert!(
             csv.lines().any(|l| l.starts_with(line)),

@@ -23,6 +23,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "*/data",
             "charts/labels",
             "data_view/table",
+            "data_view/table_text",
             "reader/navigation",
             "reader/typography",
             "export/options",
