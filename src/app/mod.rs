@@ -137,6 +137,9 @@ impl JieduApp {
     /// Applies one command.
     pub fn apply(&mut self, command: Command) {
         let before = self.doc.nav.current;
+        // Scrolling through the text does not change the chart under the reader's eyes; going
+        // to a section does.
+        let scrolled = matches!(command, Command::ScrolledTo(_));
         match command {
             Command::GoTo(target) => {
                 if self.doc.report.section(target).is_some() {
@@ -227,7 +230,7 @@ impl JieduApp {
             Command::ImportFinished(outcome) => self.import_finished(*outcome),
             Command::RememberExportFolder(folder) => self.settings.export_folder = Some(folder),
         }
-        if self.doc.nav.current != before {
+        if self.doc.nav.current != before && !scrolled {
             self.offer_chart();
         }
         self.settings.last_section = self.current_section().map(|s| s.id.clone());

@@ -1,5 +1,5 @@
-//! The chart panel: a picker with every chart of the report (those of the current section
-//! first), the controls (order, scale, zoom reset, export), and the chart figure with its
+//! The chart panel: a picker with every chart of the report in a fixed order (those of the
+//! section being read marked), the controls (order, scale, zoom reset, export), and the chart figure with its
 //! tooltips and links to the text (see [`super::figure_ui`]).
 
 use egui::{Rect, Ui};
@@ -167,12 +167,13 @@ fn picker_ui(
     let s = strings::of(ui.ctx());
     let selected = view.selected;
     let in_section = |c: &ChartRef| matches!(c, ChartRef::Report(i) if relevant.contains(i));
-    let others = view.all(report).filter(|c| !in_section(c));
     ui.horizontal_wrapped(|ui| {
         // A title that wraps would make its whole row of the picker two lines high; one that
         // does not fit moves to the next row instead.
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
-        for i in relevant.iter().copied().map(ChartRef::Report).chain(others) {
+        // Always in the report's order, so a chart stays where the user saw it; the charts of
+        // the section being read are marked, not moved.
+        for i in view.all(report) {
             let mut title = view
                 .chart(report, i)
                 .map_or_else(String::new, |c| s.chart_title(c).to_owned());

@@ -8,7 +8,7 @@
 use crate::common::{current_id, harness, harness_sized};
 use egui::{Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use jiedu::JieduApp;
 use jiedu::charts::data::{ChartRef, SortOrder};
 
@@ -271,4 +271,72 @@ fn reset_view_restores_zoom() {
     harness.run();
     let reset = drawn(&harness.state().doc.drawn.bar_rects, gdp).width();
     assert!((reset - before).abs() < 1.0, "{before} -> {reset}");
+}
+
+/// The chart buttons of the picker as drawn, top to bottom and left to right, without the
+/// mark of the section's charts.
+fn picker(harness: &Harness<'_, JieduApp>) -> Vec<String> {
+    let titles: Vec<String> = harness
+        .state()
+        .report()
+        .charts
+        .iter()
+        .map(|c| c.title.clone())
+        .collect();
+    let mut shown: Vec<(i64, i64, String)> = harness
+        .query_all_by(|_| true)
+        .filter_map(|n| {
+            let node = n.accesskit_node();
+            let label = node.label()?;
+            let title = label.trim_end_matches(" · 本节").to_owned();
+            let b = node.bounding_box()?;
+            titles
+                .contains(&title)
+                .then_some((b.y0 as i64, b.x0 as i64, title))
+        })
+        .filter(|(_, x, _)| *x > 700)
+        .collect();
+    shown.sort();
+    shown.into_iter().map(|(_, _, t)| t).collect()
+}
+
+#[test]
+fn the_picker_keeps_its_order_and_marks_the_sections_charts() {
+    let mut harness = harness();
+    let at_start = picker(&harness);
+    assert_eq!(at_start.len(), 7, "{at_start:?}");
+    go_to_targets(&mut harness);
+    assert_eq!(
+        picker(&harness),
+        at_start,
+        "the same order in another section"
+    );
+    harness.get_by_label("2024年主要预期目标 · 本节");
+    harness.get_by_label("先进制造业集群加速形成").click();
+    harness.run();
+    assert_eq!(picker(&harness), at_start);
+    harness.get_by_label("投资增速 · 本节");
+}
+
+#[test]
+fn scrolling_the_text_leaves_the_chart_alone() {
+    let mut harness = harness();
+    go_to_targets(&mut harness);
+    let targets = chart(&harness, "targets_2024");
+    assert_eq!(harness.state().doc.charts.selected, targets);
+    // The user scrolls up into a section with other charts: the chart stays.
+    let investment = harness
+        .state()
+        .report()
+        .find_section("investment")
+        .expect("section");
+    harness
+        .state_mut()
+        .apply(jiedu::Command::ScrolledTo(investment));
+    harness.run();
+    assert_eq!(harness.state().doc.charts.selected, targets);
+    // Going there (a click in the contents, a search hit, a page key) offers its chart.
+    harness.state_mut().apply(jiedu::Command::GoTo(investment));
+    harness.run();
+    assert_ne!(harness.state().doc.charts.selected, targets);
 }
