@@ -183,6 +183,9 @@ impl JieduApp {
                 self.doc.nav.highlight = None;
             }
             Command::SelectChart(chart) => {
+                // One highlight at a time: another chart leaves nothing marked.
+                self.doc.nav.highlight = None;
+                self.doc.charts.highlight = None;
                 self.doc
                     .charts
                     .select(&self.doc.report, chart, self.settings.chart_sort);
@@ -199,7 +202,11 @@ impl JieduApp {
                     self.doc.charts.highlight = Some(indicator);
                 }
             }
-            Command::ShowFigure(indicator) => self.show_figure(indicator),
+            Command::ShowFigure(indicator) => {
+                // The figure is the one thing marked now, not a sentence shown before.
+                self.doc.nav.highlight = None;
+                self.show_figure(indicator);
+            }
             Command::ClosePopup => self.doc.popup = None,
             Command::SetSideTab(tab) => self.side_tab = tab,
             Command::SetTableQuery(query) => self.doc.data_view.set_query(&self.doc.report, query),

@@ -188,7 +188,8 @@ fn table_ui(
                 row.col(|ui| {
                     if ui
                         .link(s.indicator_label(ind))
-                        .on_hover_text(s.row_hint)
+                        // The whole label: the column may cut it short.
+                        .on_hover_text(format!("{}\n{}", s.indicator_label(ind), s.row_hint))
                         .clicked()
                     {
                         commands.push(Command::ShowSource(r.indicator));

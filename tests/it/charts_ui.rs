@@ -340,3 +340,34 @@ fn scrolling_the_text_leaves_the_chart_alone() {
     harness.run();
     assert_ne!(harness.state().doc.charts.selected, targets);
 }
+
+#[test]
+fn one_highlight_at_a_time() {
+    let mut harness = harness();
+    harness.get_by_label("先进制造业集群加速形成").click();
+    harness.run();
+    // A bar's sentence is marked...
+    let private = indicator(&harness, "private_investment_growth");
+    let at = bar_center(&harness, private);
+    click_at(&mut harness, at);
+    assert!(harness.state().doc.nav.highlight.is_some());
+    // ...until a figure of the text is chosen: then only that figure's bar is.
+    let industrial = indicator(&harness, "industrial_investment_growth");
+    harness
+        .state_mut()
+        .apply(jiedu::Command::ShowFigure(industrial));
+    harness.run();
+    assert!(
+        harness.state().doc.nav.highlight.is_none(),
+        "the old sentence stays marked"
+    );
+    assert_eq!(harness.state().doc.charts.highlight, Some(industrial));
+    // Another chart: nothing stays marked.
+    let targets = chart(&harness, "targets_2024");
+    harness
+        .state_mut()
+        .apply(jiedu::Command::SelectChart(targets));
+    harness.run();
+    assert!(harness.state().doc.nav.highlight.is_none());
+    assert_eq!(harness.state().doc.charts.highlight, None);
+}

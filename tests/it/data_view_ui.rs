@@ -168,3 +168,21 @@ fn save_csv_writes_the_rows_shown_for_excel() {
     assert_eq!(lines.len(), shown + 1);
     harness.get_by_label(&format!("已保存 {shown} 行到 {}", path.display()));
 }
+
+#[test]
+fn hovering_a_cut_label_shows_all_of_it() {
+    let mut harness = harness();
+    open_data_tab(&mut harness);
+    harness
+        .query_all_by_label("完成数字化转型诊断企业")
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Link)
+        .expect("the row's link")
+        .hover();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("完成数字化转型诊断企业\n点击跳到正文中的这句话")
+            .is_some(),
+        "the tooltip gives the whole label"
+    );
+}
