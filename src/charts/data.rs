@@ -114,6 +114,10 @@ impl ChartData {
             .filter_map(|id| {
                 let indicator = report.indicator_index(id)?;
                 let ind = &report.indicators[indicator];
+                // A figure rejected in review leaves the chart at once.
+                if ind.rejected() {
+                    return None;
+                }
                 Some(BarDatum {
                     indicator,
                     label: ind.label.clone(),
@@ -312,5 +316,28 @@ mod tests {
         let data =
             ChartData::build(&r, chart(&r, "other_amounts"), SortOrder::Report).expect("builds");
         assert!(data.value_span() > 100.0, "{}", data.value_span());
+    }
+
+    #[test]
+    fn a_figure_rejected_in_review_leaves_its_chart() {
+        let mut r = report();
+        let targets = r
+            .charts
+            .iter()
+            .position(|c| c.id == "targets_2024")
+            .expect("chart");
+        let gdp = r.indicator_index("target_gdp").expect("exists");
+        r.indicators[gdp].review = Some(crate::report::Review::Rejected);
+        let data = ChartData::build(&r, targets, SortOrder::Report).expect("builds");
+        let labels: Vec<&str> = data.bars.iter().map(|b| b.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "规上工业增加值增长",
+                "固定资产投资增长",
+                "社会消费品零售总额增长",
+                "一般公共预算收入增长"
+            ]
+        );
     }
 }

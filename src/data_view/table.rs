@@ -59,6 +59,8 @@ pub fn rows(report: &Report, query: &TableQuery) -> Vec<Row> {
         .indicators
         .iter()
         .enumerate()
+        // A figure rejected in review is not data.
+        .filter(|(_, ind)| !ind.rejected())
         .filter_map(|(i, ind)| {
             let place = *sections.get(ind.section.as_str())?;
             let title = report.section(place)?.title.clone();
@@ -186,5 +188,15 @@ mod tests {
             assert!(numbers.windows(2).all(|w| w[0] >= w[1]), "{unit}");
         }
         assert_eq!(values.last(), Some(&None));
+    }
+
+    #[test]
+    fn a_figure_rejected_in_review_leaves_the_table() {
+        let mut r = report();
+        let gdp = r.indicator_index("target_gdp").expect("exists");
+        r.indicators[gdp].review = Some(crate::report::Review::Rejected);
+        let shown = rows(&r, &TableQuery::default());
+        assert_eq!(shown.len(), 118);
+        assert!(shown.iter().all(|row| row.indicator != gdp));
     }
 }

@@ -3,7 +3,7 @@
 //! (`全市生产总值达到5.67万亿元、增长5.4%`), over a distributive list (`A、B分别增长9.7%、15.3%`)
 //! and from → to (`从91%提高到95%`); the year's main targets are kind target.
 
-use jiedu_report::{Indicator, Kind, MAX_INDICATORS, Period, Report};
+use jiedu_report::{Indicator, Kind, MAX_INDICATORS, Period, Report, Review};
 
 use crate::ImportError;
 use crate::label::{clause_end, clause_start, ends_with_change, is_bare_verb, subject, tidy};
@@ -251,6 +251,7 @@ impl Paragraph<'_> {
             truncated: false,
             same_as: None,
             note,
+            review: Some(Review::Unreviewed),
         }
     }
 
@@ -281,6 +282,7 @@ impl Paragraph<'_> {
             truncated: false,
             same_as: None,
             note: Some(w.note.to_owned()),
+            review: Some(Review::Unreviewed),
         }
     }
 
@@ -302,6 +304,7 @@ impl Paragraph<'_> {
             truncated: false,
             same_as: None,
             note: Some("没有数字的目标".to_owned()),
+            review: Some(Review::Unreviewed),
         }
     }
 }

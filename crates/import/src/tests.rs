@@ -211,3 +211,15 @@ fn a_five_year_plan_s_main_goals_are_not_the_year_s_targets() {
         .expect("found");
     assert_eq!(goal.period, Period::FiveYearGoal);
 }
+
+#[test]
+fn every_figure_found_waits_for_review() {
+    let r = import("一、2025年工作回顾\n地区生产总值增长5.4%，粮食产量翻番。\n");
+    assert!(r.indicators.len() >= 2);
+    assert!(
+        r.indicators
+            .iter()
+            .all(|i| i.review == Some(jiedu_report::Review::Unreviewed))
+    );
+    assert_eq!(r.format_version, 3);
+}

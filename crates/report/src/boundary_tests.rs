@@ -223,3 +223,24 @@ fn a_high_end_one_rounding_step_from_the_written_number_matches() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn a_figure_rejected_in_review_is_not_marked_in_the_text() {
+    let mut r = report();
+    let gdp = r.indicator_index("target_gdp").expect("exists");
+    let count = |r: &Report| {
+        figure_spans_by_section(r)
+            .values()
+            .map(Vec::len)
+            .sum::<usize>()
+    };
+    let before = count(&r);
+    r.indicators[gdp].review = Some(crate::Review::Rejected);
+    assert_eq!(count(&r), before - 1);
+    assert!(
+        figure_spans_by_section(&r)
+            .values()
+            .flatten()
+            .all(|s| s.indicator != gdp)
+    );
+}

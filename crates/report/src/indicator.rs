@@ -45,6 +45,33 @@ pub struct Indicator {
     /// Editor's note: approximations (余), caps (以内), ambiguous wording (增长3倍) …
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Where a person's check of an imported figure stands (format 3); none for a figure an
+    /// author wrote by hand, which needs no review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
+}
+
+impl Indicator {
+    /// Whether the figure was rejected in review: it is left out of charts and tables.
+    #[must_use]
+    pub fn rejected(&self) -> bool {
+        self.review == Some(Review::Rejected)
+    }
+}
+
+/// Where a person's check of a figure the importer found stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Review {
+    /// Found by the importer, not looked at yet.
+    Unreviewed,
+    /// Looked at and right as found.
+    Accepted,
+    /// Looked at and changed (label, kind, period, unit, qualifier or quote).
+    Corrected,
+    /// Looked at and not a figure of the report (or not wanted): left out of charts and tables.
+    Rejected,
 }
 
 /// What sort of figure an indicator is.

@@ -192,9 +192,7 @@ fn check_indicators(report: &Report, p: &mut Problems) {
         }
         check_value(ind, &path, p);
         check_range(ind, &path, p);
-        if report.format_version < 2 {
-            check_version_1(ind, &path, p);
-        }
+        check_version(ind, report.format_version, &path, p);
         if let Some(other) = &ind.same_as
             && !ids.contains(other.as_str())
         {
@@ -275,30 +273,36 @@ fn check_range(ind: &Indicator, path: &str, p: &mut Problems) {
     }
 }
 
-/// A version 1 file may not use what version 2 added.
-fn check_version_1(ind: &Indicator, path: &str, p: &mut Problems) {
-    let mut newer = |field: &str, what: &str| {
-        p.push(
-            format!("{path}.{field}"),
-            Rule::NeedsNewerVersion {
-                what: what.to_owned(),
-                version: 2,
-            },
-        );
+/// A file of an older version may not use what a later one added: version 2 the qualifier,
+/// `value_hi`, `point_change` and the five-year periods; version 3 the review state.
+fn check_version(ind: &Indicator, version: u32, path: &str, p: &mut Problems) {
+    let mut newer = |field: &str, what: &str, needs: u32| {
+        if version < needs {
+            p.push(
+                format!("{path}.{field}"),
+                Rule::NeedsNewerVersion {
+                    what: what.to_owned(),
+                    version: needs,
+                },
+            );
+        }
     };
     if ind.qualifier.is_some() {
-        newer("qualifier", "qualifier");
+        newer("qualifier", "qualifier", 2);
     }
     if ind.value_hi.is_some() {
-        newer("value_hi", "value_hi");
+        newer("value_hi", "value_hi", 2);
     }
     if ind.kind == Kind::PointChange {
-        newer("kind", "point_change");
+        newer("kind", "point_change", 2);
     }
     match ind.period {
-        Period::FiveYearReview => newer("period", "five_year_review"),
-        Period::FiveYearGoal => newer("period", "five_year_goal"),
+        Period::FiveYearReview => newer("period", "five_year_review", 2),
+        Period::FiveYearGoal => newer("period", "five_year_goal", 2),
         Period::Review | Period::Plan => {}
+    }
+    if ind.review.is_some() {
+        newer("review", "review", 3);
     }
 }
 

@@ -255,10 +255,10 @@ fn a_version_1_file_may_not_use_what_version_2_added() {
             "{found:?}"
         );
     }
-    r.format_version = 3;
+    r.format_version = 4;
     assert!(rules(&r).contains(&Rule::UnsupportedVersion {
-        found: 3,
-        supported: 2
+        found: 4,
+        supported: 3
     }));
 }
 
@@ -289,4 +289,22 @@ fn a_chart_holds_one_kind_and_one_period() {
             mixed: Mixed::Kind
         }]
     );
+}
+
+#[test]
+fn a_review_state_needs_version_3() {
+    let mut r = report();
+    let i = index_of(&r, "target_gdp");
+    r.indicators[i].review = Some(crate::Review::Accepted);
+    // The built-in report is version 2: the review is refused there...
+    assert_eq!(
+        rules(&r),
+        vec![Rule::NeedsNewerVersion {
+            what: "review".into(),
+            version: 3
+        }]
+    );
+    // ...and fine in version 3.
+    r.format_version = 3;
+    assert!(validate(&r).is_empty(), "{:#?}", validate(&r));
 }

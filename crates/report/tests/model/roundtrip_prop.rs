@@ -7,8 +7,8 @@
 use std::collections::BTreeMap;
 
 use jiedu_report::{
-    Chapter, Chart, ChartKind, FORMAT_VERSION, Indicator, Kind, Meta, Period, Report, Section,
-    validate,
+    Chapter, Chart, ChartKind, FORMAT_VERSION, Indicator, Kind, Meta, Period, Report, Review,
+    Section, validate,
 };
 use proptest::prelude::*;
 
@@ -156,6 +156,14 @@ fn build(
             truncated: false,
             same_as: None,
             note: note.clone(),
+            // Every review state, and none, round-trip.
+            review: [
+                None,
+                Some(Review::Unreviewed),
+                Some(Review::Accepted),
+                Some(Review::Corrected),
+                Some(Review::Rejected),
+            ][i % 5],
         });
     }
     // A chart holds one unit, one kind and one period.
