@@ -96,6 +96,16 @@ pub enum Command {
     ReimportAs(jiedu_import::TextEncoding),
     /// An import (on its own thread) is done.
     ImportFinished(Box<crate::open::imported::ImportOutcome>),
+    /// Set the review state of figure `n`.
+    SetReview(usize, crate::report::Review),
+    /// Undo the last review step.
+    Undo,
+    /// Redo the last review step undone.
+    Redo,
+    /// Save the open report as a report file the user picks.
+    AskSaveReport,
+    /// The save dialog of the report (on its own thread) was closed.
+    SaveReportDialogClosed(DialogAnswer),
     /// The open dialog (on its own thread) was closed.
     OpenDialogClosed(DialogAnswer),
     /// An export wrote a file into this folder: offer it first next time.

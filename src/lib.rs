@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod open;
 pub mod platform;
 pub mod reader;
+pub mod review;
 pub use jiedu_report as report;
 pub mod search;
 pub mod settings;

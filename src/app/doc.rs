@@ -9,6 +9,7 @@ use crate::charts::view::ChartView;
 use crate::data_view::state::DataViewState;
 use crate::reader::navigation::Navigation;
 use crate::report::{FigureSpan, Report, SectionRef, figure_spans_by_section};
+use crate::review::history::History;
 use crate::search::state::SearchState;
 use crate::ui::drawn::Drawn;
 
@@ -32,6 +33,10 @@ pub struct Doc {
     pub popup: Option<usize>,
     /// Where things were drawn last frame.
     pub drawn: Drawn,
+    /// Review steps, for undo and redo.
+    pub history: History,
+    /// How many review steps were done when the report was last saved (or opened).
+    pub saved_steps: usize,
 }
 
 impl Doc {
@@ -55,6 +60,8 @@ impl Doc {
             search: SearchState::default(),
             popup: None,
             drawn: Drawn::default(),
+            history: History::default(),
+            saved_steps: 0,
             nav,
             charts,
             report,

@@ -17,6 +17,9 @@ impl eframe::App for JieduApp {
         if let Some(answer) = self.poll_csv_dialog(ctx, frame) {
             self.queued.push(answer);
         }
+        if let Some(answer) = self.poll_save_report_dialog(ctx, frame) {
+            self.queued.push(answer);
+        }
         if let Some(outcome) = self.poll_import() {
             self.queued.push(Command::ImportFinished(Box::new(outcome)));
         }

@@ -6,18 +6,19 @@ mod doc;
 mod frame;
 mod import;
 mod open;
+mod review;
 mod side_tabs_ui;
 mod table_file;
 mod toolbar_ui;
 
 pub use doc::Doc;
-pub use table_file::CsvSave;
 
 use crate::Command;
 use crate::data_view::state::SideTab;
 use crate::export::ExportSession;
 use crate::i18n::Strings;
 use crate::open::state::OpenState;
+use crate::platform::file_dialog::SaveDialog;
 use crate::reader::navigation::Highlight;
 use crate::report::{Report, Section, SectionRef};
 use crate::settings::Settings;
@@ -35,7 +36,9 @@ pub struct JieduApp {
     /// Where the report came from; the open dialog; the last file that failed to open.
     pub opening: OpenState,
     /// Saving the data table as a CSV file.
-    pub csv: CsvSave,
+    pub csv: SaveDialog,
+    /// Saving the report (with its review) as a file.
+    pub save_report: SaveDialog,
     /// Text to put on the clipboard at the end of the frame.
     pending_copy: Option<String>,
     /// Commands that arrived between frames (dialog answers, dropped files, keys), applied
@@ -102,7 +105,8 @@ impl JieduApp {
                 title_changed: true,
                 ..OpenState::default()
             },
-            csv: CsvSave::default(),
+            csv: SaveDialog::default(),
+            save_report: SaveDialog::default(),
             pending_copy: None,
             queued: Vec::new(),
             show_shortcuts: false,
@@ -235,6 +239,11 @@ impl JieduApp {
             Command::ImportPasted(text) => self.import_pasted(text),
             Command::ReimportAs(encoding) => self.reimport_as(encoding),
             Command::ImportFinished(outcome) => self.import_finished(*outcome),
+            Command::SetReview(indicator, review) => self.set_review(indicator, review),
+            Command::Undo => self.undo(),
+            Command::Redo => self.redo(),
+            Command::AskSaveReport => self.save_report.ask = true,
+            Command::SaveReportDialogClosed(answer) => self.save_report_dialog_closed(answer),
             Command::RememberExportFolder(folder) => self.settings.export_folder = Some(folder),
         }
         if self.doc.nav.current != before && !scrolled {

@@ -10,18 +10,6 @@ use crate::data_view::table_text::{UTF8_BOM, to_csv, to_tsv};
 use crate::i18n::fill::fill;
 use crate::platform::file_dialog::PendingDialog;
 
-/// Saving the table as CSV: asked, and the dialog while it is up.
-#[derive(Default)]
-pub struct CsvSave {
-    /// Show the save dialog next frame.
-    pub ask: bool,
-    /// The save dialog, while it is up.
-    pub dialog: Option<PendingDialog>,
-    /// Tests: answer the save dialog with this path instead of showing one.
-    #[cfg(feature = "testing")]
-    pub dialog_answer: Option<PathBuf>,
-}
-
 impl JieduApp {
     /// The rows shown, tab-separated, to the clipboard at the end of the frame.
     pub(super) fn copy_table(&mut self) {
@@ -46,10 +34,7 @@ impl JieduApp {
                     self.settings.export_folder.as_deref(),
                 ))
                 .set_parent(frame);
-            #[cfg(feature = "testing")]
-            let preset = self.csv.dialog_answer.clone();
-            #[cfg(not(feature = "testing"))]
-            let preset = None;
+            let preset = self.csv.preset();
             self.csv.dialog = Some(PendingDialog::spawn(ctx, preset, move || {
                 crate::platform::file_dialog::block_on(dialog.save_file())
             }));

@@ -157,6 +157,13 @@ fn file_menu_ui(
         {
             commands.push(Command::AskImportText);
         }
+        if ui
+            .button(s.save_report)
+            .on_hover_text(s.keyed(s.save_report_hint, ui.ctx(), Action::SaveReport))
+            .clicked()
+        {
+            commands.push(Command::AskSaveReport);
+        }
         ui.separator();
         ui.weak(s.recent_files);
         if recent.is_empty() {

@@ -2,7 +2,7 @@
 //! data; `table_text` writes the same rows for the clipboard and for a CSV file, so what the
 //! table shows and what is copied or saved are the same rows by construction.
 
-use crate::report::{Kind, Report, unit_scale};
+use crate::report::{Kind, Report, Review, unit_scale};
 
 /// A sortable column of the data view.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -33,6 +33,9 @@ pub struct TableQuery {
     pub kind: Option<Kind>,
     /// Only this unit, as written (None: any).
     pub unit: Option<String>,
+    /// Only figures in this review state (None: any but rejected; rejected ones show only when
+    /// asked for).
+    pub review: Option<Review>,
     /// Only this chapter (None: any).
     pub chapter: Option<usize>,
     /// Sort column.
@@ -59,8 +62,11 @@ pub fn rows(report: &Report, query: &TableQuery) -> Vec<Row> {
         .indicators
         .iter()
         .enumerate()
-        // A figure rejected in review is not data.
-        .filter(|(_, ind)| !ind.rejected())
+        // A figure rejected in review is not data, unless the rejected ones are asked for.
+        .filter(|(_, ind)| match query.review {
+            None => !ind.rejected(),
+            Some(state) => ind.review == Some(state),
+        })
         .filter_map(|(i, ind)| {
             let place = *sections.get(ind.section.as_str())?;
             let title = report.section(place)?.title.clone();

@@ -9,6 +9,9 @@ use crate::Command;
 use crate::data_view::state::DataViewState;
 use crate::data_view::table::{Column, TableQuery};
 use crate::report::{Kind, Report};
+use crate::review::review_ui::{
+    in_review, review_cell_ui, review_filter_ui, review_keys, to_review_ui,
+};
 use crate::ui::strings;
 
 const KINDS: [Kind; 7] = [
@@ -52,7 +55,10 @@ pub fn data_view_ui(ui: &mut Ui, report: &Report, state: &DataViewState) -> Vec<
             commands.push(Command::ChartTicked);
         }
     });
-    ui.weak(s.row_count(state.rows.len(), report.indicators.len()));
+    ui.horizontal_wrapped(|ui| {
+        ui.weak(s.row_count(state.rows.len(), report.indicators.len()));
+        to_review_ui(ui, report);
+    });
     if let Some(notice) = &state.notice {
         let label = ui.label(RichText::new(notice).color(ui.visuals().hyperlink_color));
         crate::ui::a11y::announce(ui, &label, false);
@@ -90,6 +96,9 @@ fn filters_ui(ui: &mut Ui, report: &Report, query: &mut TableQuery) {
             if !units.contains(&unit) {
                 units.push(unit);
             }
+        }
+        if in_review(report) {
+            review_filter_ui(ui, &mut query.review);
         }
         egui::ComboBox::new("unit-filter", s.col_unit)
             .selected_text(query.unit.as_deref().unwrap_or(s.any_unit))
@@ -142,11 +151,16 @@ fn table_ui(
             }
         }
     };
-    TableBuilder::new(ui)
+    let reviewing = in_review(report);
+    let mut table = TableBuilder::new(ui)
         .id_salt("data-table")
         .striped(true)
         .resizable(true)
-        .column(Width::exact(22.0))
+        .column(Width::exact(22.0));
+    if reviewing {
+        table = table.column(Width::initial(140.0).at_least(130.0));
+    }
+    table
         // Narrow enough for a 440-point panel; long labels are clipped (hover shows the
         // sentence, a click jumps to it) and every column can be resized.
         .column(Width::initial(120.0).at_least(70.0).clip(true))
@@ -157,6 +171,11 @@ fn table_ui(
         .column(Width::remainder().at_least(60.0).clip(true))
         .header(row_height + 4.0, |mut header| {
             header.col(|_| {});
+            if reviewing {
+                header.col(|ui| {
+                    ui.strong(s.review_col);
+                });
+            }
             header.col(|ui| header_button(ui, Column::Label, s.col_label));
             header.col(|ui| header_button(ui, Column::Value, s.col_value));
             header.col(|ui| header_button(ui, Column::Unit, s.col_unit));
@@ -185,14 +204,19 @@ fn table_ui(
                         commands.push(Command::ToggleRow(r.indicator));
                     }
                 });
+                if reviewing {
+                    row.col(|ui| review_cell_ui(ui, r.indicator, ind.review, commands));
+                }
                 row.col(|ui| {
-                    if ui
+                    let link = ui
                         .link(s.indicator_label(ind))
                         // The whole label: the column may cut it short.
-                        .on_hover_text(format!("{}\n{}", s.indicator_label(ind), s.row_hint))
-                        .clicked()
-                    {
+                        .on_hover_text(format!("{}\n{}", s.indicator_label(ind), s.row_hint));
+                    if link.clicked() {
                         commands.push(Command::ShowSource(r.indicator));
+                    }
+                    if reviewing && link.has_focus() {
+                        review_keys(ui, r.indicator, commands);
                     }
                 });
                 row.col(|ui| {

@@ -59,6 +59,29 @@ impl PendingDialog {
     }
 }
 
+/// A save dialog that the user asked for: asked, then up until it answers.
+#[derive(Default)]
+pub struct SaveDialog {
+    /// Show the dialog next frame.
+    pub ask: bool,
+    /// The dialog, while it is up.
+    pub dialog: Option<PendingDialog>,
+    /// Tests: answer the dialog with this path instead of showing one.
+    #[cfg(feature = "testing")]
+    pub dialog_answer: Option<PathBuf>,
+}
+
+impl SaveDialog {
+    /// The answer given in advance (tests), if any.
+    #[must_use]
+    pub fn preset(&self) -> Option<PathBuf> {
+        #[cfg(feature = "testing")]
+        return self.dialog_answer.clone();
+        #[cfg(not(feature = "testing"))]
+        None
+    }
+}
+
 /// Blocks on an rfd dialog future (on the dialog's own thread).
 pub fn block_on(dialog: impl Future<Output = Option<rfd::FileHandle>>) -> Option<PathBuf> {
     pollster::block_on(dialog).map(|h| h.path().to_path_buf())

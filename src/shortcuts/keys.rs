@@ -14,7 +14,7 @@ pub fn keyboard_commands(ctx: &egui::Context, search_active: bool) -> Vec<Comman
     let focused = ctx.memory(|m| m.focused().is_some());
     ctx.input_mut(|i| {
         // The chords (Ctrl+F, Ctrl+S …) come from the one table of shortcuts.
-        let mut commands = crate::shortcuts::consume(i);
+        let mut commands = crate::shortcuts::consume(i, typing);
         if i.consume_key(Modifiers::NONE, Key::F1)
             || (!typing && i.consume_key(Modifiers::SHIFT, Key::Questionmark))
             || (!typing && i.consume_key(Modifiers::NONE, Key::Questionmark))

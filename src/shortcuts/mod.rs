@@ -22,6 +22,12 @@ pub enum Action {
     Open,
     /// Import a report's plain text.
     Import,
+    /// Save the open report (with its review) as a file.
+    SaveReport,
+    /// Redo a review step undone.
+    Redo,
+    /// Undo the last review step.
+    Undo,
     /// Export the chart as a PNG.
     Export,
     /// Larger text.
@@ -71,6 +77,34 @@ pub const SHORTCUTS: &[Shortcut] = &[
         keys: &[chord(COMMAND, Key::I)],
     },
     Shortcut {
+        action: Action::SaveReport,
+        keys: &[chord(
+            Modifiers {
+                shift: true,
+                ..COMMAND
+            },
+            Key::S,
+        )],
+    },
+    // Redo before undo: Ctrl+Z would also match Ctrl+Shift+Z.
+    Shortcut {
+        action: Action::Redo,
+        keys: &[
+            chord(
+                Modifiers {
+                    shift: true,
+                    ..COMMAND
+                },
+                Key::Z,
+            ),
+            chord(COMMAND, Key::Y),
+        ],
+    },
+    Shortcut {
+        action: Action::Undo,
+        keys: &[chord(COMMAND, Key::Z)],
+    },
+    Shortcut {
         action: Action::Export,
         keys: &[chord(COMMAND, Key::S)],
     },
@@ -96,6 +130,9 @@ impl Action {
             Self::CopyImage => Command::Export(Target::Clipboard),
             Self::Open => Command::AskOpenFile,
             Self::Import => Command::AskImportText,
+            Self::SaveReport => Command::AskSaveReport,
+            Self::Redo => Command::Redo,
+            Self::Undo => Command::Undo,
             Self::Export => Command::Export(Target::AskFile),
             Self::TextBigger => Command::StepTextScale(1.0),
             Self::TextSmaller => Command::StepTextScale(-1.0),
@@ -129,10 +166,12 @@ impl Action {
     }
 }
 
-/// The commands of the chords pressed this frame (consumed, so no widget sees them too).
-pub fn consume(input: &mut egui::InputState) -> Vec<Command> {
+/// The commands of the chords pressed this frame (consumed, so no widget sees them too). While
+/// a text field has the focus, undo and redo are the field's own.
+pub fn consume(input: &mut egui::InputState, typing: bool) -> Vec<Command> {
     SHORTCUTS
         .iter()
+        .filter(|s| !(typing && matches!(s.action, Action::Undo | Action::Redo)))
         .filter(|s| s.keys.iter().any(|k| input.consume_shortcut(k)))
         .map(|s| s.action.command())
         .collect()

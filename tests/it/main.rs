@@ -19,4 +19,5 @@ mod open_ui;
 mod promises;
 mod reader_ui;
 mod reference_images;
+mod review_ui;
 mod scale_ui;

@@ -30,6 +30,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "export/name",
             "export/error",
             "open/imported",
+            "review/history",
         ],
     ),
     (
@@ -52,6 +53,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "search/**",
             "data_view/**",
             "open/**",
+            "review/**",
             "shortcuts/**",
             "export/**",
         ],

@@ -1,0 +1,129 @@
+//! Review steps applied to the open report (with undo and redo), and saving the report with
+//! its review as a file: the save dialog runs on its own thread, its answer comes back as a
+//! command, the file is written atomically and then is where the report comes from.
+
+use std::path::Path;
+
+use super::JieduApp;
+use crate::command::{Command, DialogAnswer};
+use crate::export::{Notice, NoticeKind};
+use crate::i18n::fill::fill;
+use crate::open::state::ReportOrigin;
+use crate::platform::file_dialog::PendingDialog;
+use crate::report::{Review, figure_spans_by_section};
+
+impl JieduApp {
+    /// Sets figure `indicator` to `review`, as a step that can be undone.
+    pub(super) fn set_review(&mut self, indicator: usize, review: Review) {
+        if self
+            .doc
+            .history
+            .apply(&mut self.doc.report, indicator, review)
+        {
+            self.review_changed();
+        }
+    }
+
+    /// Undoes the last review step.
+    pub(super) fn undo(&mut self) {
+        if self.doc.history.undo(&mut self.doc.report).is_some() {
+            self.review_changed();
+        }
+    }
+
+    /// Redoes the last review step undone.
+    pub(super) fn redo(&mut self) {
+        if self.doc.history.redo(&mut self.doc.report).is_some() {
+            self.review_changed();
+        }
+    }
+
+    /// What shows a figure follows its new state at once: marks in the text, the table's rows
+    /// and the chart shown (a rejected figure leaves all three).
+    fn review_changed(&mut self) {
+        let doc = &mut self.doc;
+        doc.figures = figure_spans_by_section(&doc.report);
+        let query = doc.data_view.query.clone();
+        doc.data_view.set_query(&doc.report, query);
+        doc.charts
+            .select(&doc.report, doc.charts.selected, self.settings.chart_sort);
+    }
+
+    /// Whether review steps were taken since the report was opened or saved.
+    #[must_use]
+    pub fn unsaved_review(&self) -> bool {
+        self.doc.history.steps() != self.doc.saved_steps
+    }
+
+    /// Shows the save dialog when asked; its answer, once there is one, as a command.
+    pub(super) fn poll_save_report_dialog(
+        &mut self,
+        ctx: &egui::Context,
+        frame: &eframe::Frame,
+    ) -> Option<Command> {
+        if std::mem::take(&mut self.save_report.ask) && self.save_report.dialog.is_none() {
+            let s = self.s();
+            let dialog = rfd::AsyncFileDialog::new()
+                .set_title(s.save_report_title)
+                .add_filter(s.report_filter, &["json"])
+                .set_file_name(self.report_file_name())
+                .set_parent(frame);
+            let preset = self.save_report.preset();
+            self.save_report.dialog = Some(PendingDialog::spawn(ctx, preset, move || {
+                crate::platform::file_dialog::block_on(dialog.save_file())
+            }));
+        }
+        let answer = self.save_report.dialog.as_ref()?.poll()?;
+        Some(Command::SaveReportDialogClosed(answer))
+    }
+
+    /// The save dialog was closed: write the report where it says (with `.json`).
+    pub(super) fn save_report_dialog_closed(&mut self, answer: DialogAnswer) {
+        self.save_report.dialog = None;
+        match answer {
+            DialogAnswer::Chosen(path) => self.write_report(&path.with_extension("json")),
+            DialogAnswer::Cancelled => {}
+            DialogAnswer::Unavailable => {
+                let folder = crate::export::default_folder(self.settings.export_folder.as_deref());
+                self.write_report(&folder.join(self.report_file_name()));
+            }
+        }
+    }
+
+    fn write_report(&mut self, path: &Path) {
+        let s = self.s();
+        let written = serde_json::to_vec_pretty(&self.doc.report)
+            .map_err(|e| e.to_string())
+            .and_then(|json| {
+                crate::export::write_atomically(path, &json).map_err(|e| e.describe(s))
+            });
+        let (kind, text) = match written {
+            Ok(()) => {
+                self.doc.saved_steps = self.doc.history.steps();
+                self.settings.remember_recent(path.to_path_buf());
+                self.opening.origin = ReportOrigin::File(path.to_path_buf());
+                self.opening.imported = None;
+                self.opening.title_changed = true;
+                (
+                    NoticeKind::Done(path.parent().map(Path::to_path_buf)),
+                    fill(s.saved_report_n, &[("path", &path.display())]),
+                )
+            }
+            Err(detail) => (
+                NoticeKind::Failed,
+                fill(s.save_report_failed_n, &[("detail", &detail)]),
+            ),
+        };
+        self.export.notice = Some(Notice {
+            kind,
+            text,
+            since: std::time::Instant::now(),
+        });
+    }
+
+    /// `<report title>-<date>.json`, cleaned for every file system.
+    fn report_file_name(&self) -> String {
+        crate::export::file_name(&self.doc.report.meta.title, &crate::export::today())
+            .replace(".png", ".json")
+    }
+}

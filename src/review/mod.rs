@@ -1,0 +1,7 @@
+//! Reviewing what the importer found: every figure is the user's to accept or reject before
+//! it is trusted. The state lives in the report (`Indicator::review`, format 3) so a saved
+//! half-done review resumes; `history` keeps the steps for undo and redo; `review_ui` draws
+//! the review controls of the data table and the count of figures still to check.
+
+pub mod history;
+pub mod review_ui;

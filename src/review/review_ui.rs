@@ -1,0 +1,103 @@
+//! The review controls of the data table: a figure's state with accept and reject buttons
+//! (and the keys A and R on its row), the state filter, and the count of figures to check.
+
+use egui::{Key, RichText, Ui};
+
+use crate::Command;
+use crate::i18n::Strings;
+use crate::i18n::fill::fill;
+use crate::report::{Report, Review};
+use crate::review::history::unreviewed;
+use crate::ui::strings;
+
+/// The states in the order a reviewer meets them.
+const STATES: [Review; 4] = [
+    Review::Unreviewed,
+    Review::Accepted,
+    Review::Corrected,
+    Review::Rejected,
+];
+
+/// A review state in words.
+#[must_use]
+pub fn state_name(s: &Strings, review: Review) -> &'static str {
+    match review {
+        Review::Unreviewed => s.review_unreviewed,
+        Review::Accepted => s.review_accepted,
+        Review::Corrected => s.review_corrected,
+        Review::Rejected => s.review_rejected,
+    }
+}
+
+/// Whether `report` is under review (it came from the importer).
+#[must_use]
+pub fn in_review(report: &Report) -> bool {
+    report.indicators.iter().any(|i| i.review.is_some())
+}
+
+/// The state filter of the data table.
+pub fn review_filter_ui(ui: &mut Ui, filter: &mut Option<Review>) {
+    let s = strings::of(ui.ctx());
+    egui::ComboBox::new("review-filter", s.review_col)
+        .selected_text(filter.map_or(s.any_review, |r| state_name(s, r)))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(filter, None, s.any_review);
+            for state in STATES {
+                ui.selectable_value(filter, Some(state), state_name(s, state));
+            }
+        });
+}
+
+/// How many figures are still to check, when any are.
+pub fn to_review_ui(ui: &mut Ui, report: &Report) {
+    let n = unreviewed(report);
+    if n > 0 {
+        let s = strings::of(ui.ctx());
+        ui.label(RichText::new(fill(s.to_review_n, &[("n", &n)])).strong());
+    }
+}
+
+/// The review cell of figure `indicator`: its state, accept and reject.
+pub fn review_cell_ui(
+    ui: &mut Ui,
+    indicator: usize,
+    review: Option<Review>,
+    commands: &mut Vec<Command>,
+) {
+    let s = strings::of(ui.ctx());
+    let Some(state) = review else {
+        return;
+    };
+    // One line: the table's rows have one height.
+    let (accept, reject) = ui
+        .horizontal(|ui| {
+            ui.label(state_name(s, state));
+            let accept = ui.small_button(s.accept).on_hover_text(s.accept_hint);
+            let reject = ui.small_button(s.reject).on_hover_text(s.reject_hint);
+            (accept.clicked(), reject.clicked())
+        })
+        .inner;
+    if accept {
+        commands.push(Command::SetReview(indicator, Review::Accepted));
+    }
+    if reject {
+        commands.push(Command::SetReview(indicator, Review::Rejected));
+    }
+}
+
+/// Keyboard-first review: while the figure's row has the focus, A accepts it and R rejects it.
+pub fn review_keys(ui: &Ui, indicator: usize, commands: &mut Vec<Command>) {
+    let (accept, reject) = ui.input(|i| {
+        let plain = i.modifiers.is_none();
+        (
+            plain && i.key_pressed(Key::A),
+            plain && i.key_pressed(Key::R),
+        )
+    });
+    if accept {
+        commands.push(Command::SetReview(indicator, Review::Accepted));
+    }
+    if reject {
+        commands.push(Command::SetReview(indicator, Review::Rejected));
+    }
+}

@@ -1,0 +1,201 @@
+//! Reviewing an imported report, as a user does: the count of figures to check, accept and
+//! reject in the data table (buttons and the keys A and R), a rejected figure gone from table
+//! and charts at once, undo and redo, and saving the report with its review so that it
+//! reopens as it was left.
+
+#![allow(clippy::expect_used)]
+
+use std::path::Path;
+
+use crate::common::harness;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use jiedu::report::Review;
+use jiedu::{Command, JieduApp};
+
+fn corpus(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn settle(harness: &mut Harness<'_, JieduApp>) {
+    for _ in 0..400 {
+        harness.step();
+        if harness.state().opening.import.is_none() {
+            drop(harness.try_run());
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the import did not finish");
+}
+
+/// 国务院-2024 pasted and its data tab open.
+fn imported() -> Harness<'static, JieduApp> {
+    let mut harness = harness();
+    harness.event(egui::Event::Paste(corpus("国务院-2024.txt")));
+    settle(&mut harness);
+    harness.get_by_label("数据").click();
+    harness.run();
+    harness
+}
+
+/// The rows' review buttons (`mark` is 确认 or 剔除), top to bottom.
+fn buttons<'a>(harness: &'a Harness<'_, JieduApp>, mark: &'a str) -> Vec<egui_kittest::Node<'a>> {
+    let mut found: Vec<_> = harness.query_all_by_label(mark).collect();
+    found.sort_by(|a, b| {
+        let y =
+            |n: &egui_kittest::Node<'_>| n.accesskit_node().bounding_box().map_or(0.0, |r| r.y0);
+        y(a).total_cmp(&y(b))
+    });
+    found
+}
+
+/// The count of figures to check is shown (over the text and in the data tab).
+fn to_check(harness: &Harness<'_, JieduApp>, n: usize) {
+    let label = format!("{n} 个数字待确认");
+    assert!(
+        harness.query_all_by_label(&label).next().is_some(),
+        "{label} is not shown"
+    );
+}
+
+fn review_of(harness: &Harness<'_, JieduApp>, indicator: usize) -> Option<Review> {
+    harness.state().report().indicators[indicator].review
+}
+
+#[test]
+fn accept_reject_undo_redo_and_the_count() {
+    let mut harness = imported();
+    let total = harness.state().report().indicators.len();
+    assert_eq!(total, 42);
+    to_check(&harness, 42);
+    let first = harness.state().doc.data_view.rows[0].indicator;
+    let second = harness.state().doc.data_view.rows[1].indicator;
+
+    buttons(&harness, "确认")[0].click();
+    harness.run();
+    assert_eq!(review_of(&harness, first), Some(Review::Accepted));
+    to_check(&harness, 41);
+
+    // Rejected: out of the table and of every chart at once.
+    buttons(&harness, "剔除")[1].click();
+    harness.run();
+    assert_eq!(review_of(&harness, second), Some(Review::Rejected));
+    assert!(
+        harness
+            .state()
+            .doc
+            .data_view
+            .rows
+            .iter()
+            .all(|r| r.indicator != second)
+    );
+    let report = harness.state().report().clone();
+    for (c, _) in report.charts.iter().enumerate() {
+        if let Some(data) = jiedu::charts::data::ChartData::build(
+            &report,
+            c,
+            jiedu::charts::data::SortOrder::Report,
+        ) {
+            assert!(data.bars.iter().all(|b| b.indicator != second), "chart {c}");
+        }
+    }
+    to_check(&harness, 40);
+
+    // Undo brings it back; redo rejects it again.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(review_of(&harness, second), Some(Review::Unreviewed));
+    assert!(
+        harness
+            .state()
+            .doc
+            .data_view
+            .rows
+            .iter()
+            .any(|r| r.indicator == second)
+    );
+    harness.key_press_modifiers(
+        Modifiers {
+            shift: true,
+            ..Modifiers::COMMAND
+        },
+        Key::Z,
+    );
+    harness.run();
+    assert_eq!(review_of(&harness, second), Some(Review::Rejected));
+
+    // The rejected ones can be listed, and only they.
+    harness
+        .get_by_role_and_label(Role::ComboBox, "审核")
+        .click();
+    harness.run();
+    harness.get_by_label("已剔除").click();
+    harness.run();
+    let rows = &harness.state().doc.data_view.rows;
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].indicator, second);
+}
+
+#[test]
+fn the_keys_a_and_r_review_the_focused_row() {
+    let mut harness = imported();
+    let third = harness.state().doc.data_view.rows[2].indicator;
+    let label = harness.state().report().indicators[third].label.clone();
+    harness
+        .query_all_by_label(&label)
+        .find(|n| n.accesskit_node().role() == Role::Link)
+        .expect("the row's link")
+        .focus();
+    harness.run();
+    harness.key_press(Key::A);
+    harness.run();
+    assert_eq!(review_of(&harness, third), Some(Review::Accepted));
+    harness.key_press(Key::R);
+    harness.run();
+    assert_eq!(review_of(&harness, third), Some(Review::Rejected));
+}
+
+#[test]
+fn a_saved_review_reopens_as_it_was_left() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = imported();
+    let first = harness.state().doc.data_view.rows[0].indicator;
+    let second = harness.state().doc.data_view.rows[1].indicator;
+    harness
+        .state_mut()
+        .apply(Command::SetReview(first, Review::Accepted));
+    harness
+        .state_mut()
+        .apply(Command::SetReview(second, Review::Rejected));
+    assert!(harness.state().unsaved_review());
+    harness.state_mut().save_report.dialog_answer = Some(dir.path().join("国务院"));
+    harness.key_press_modifiers(
+        Modifiers {
+            shift: true,
+            ..Modifiers::COMMAND
+        },
+        Key::S,
+    );
+    harness.run();
+    let path = dir.path().join("国务院.json");
+    assert!(path.is_file(), "saved with .json");
+    assert!(!harness.state().unsaved_review());
+    harness.get_by_label_contains("已保存到");
+
+    let mut reopened = crate::common::harness();
+    reopened.state_mut().apply(Command::OpenFile(path));
+    reopened.run();
+    let r = reopened.state().report();
+    assert_eq!(r.meta.title, "政府工作报告");
+    assert_eq!(r.indicators[first].review, Some(Review::Accepted));
+    assert_eq!(r.indicators[second].review, Some(Review::Rejected));
+    reopened.get_by_label("数据").click();
+    reopened.run();
+    to_check(&reopened, 40);
+}
