@@ -340,4 +340,39 @@ mod tests {
             ]
         );
     }
+
+    fn with_values(values: &[f64]) -> ChartData {
+        let r = report();
+        let mut data =
+            ChartData::build(&r, chart(&r, "other_amounts"), SortOrder::Report).expect("builds");
+        let template = data.bars[0].clone();
+        data.bars = values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| BarDatum {
+                indicator: i,
+                value: *v,
+                ..template.clone()
+            })
+            .collect();
+        data
+    }
+
+    #[test]
+    fn the_first_of_equal_values_is_the_highest_and_the_lowest() {
+        let data = with_values(&[3.0, 7.0, 7.0, 1.0, 1.0]);
+        let (max, min) = data.extremes().expect("bars");
+        assert_eq!((max.indicator, min.indicator), (1, 3));
+    }
+
+    #[test]
+    fn a_span_of_exactly_a_hundred_offers_no_log_scale() {
+        assert!((with_values(&[1.0, 100.0]).value_span() - 100.0).abs() < 1e-9);
+        assert!(!with_values(&[1.0, 100.0]).offers_log_scale());
+        assert!(with_values(&[1.0, 100.5]).offers_log_scale());
+        // Zero and negative values do not count as the smallest.
+        assert!((with_values(&[0.0, -3.0, 5.0, 1000.0]).value_span() - 200.0).abs() < 1e-9);
+        // Nothing positive: no span to speak of.
+        assert!((with_values(&[0.0, -3.0]).value_span() - 1.0).abs() < 1e-9);
+    }
 }

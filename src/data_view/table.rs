@@ -205,4 +205,38 @@ mod tests {
         assert_eq!(shown.len(), 118);
         assert!(shown.iter().all(|row| row.indicator != gdp));
     }
+
+    #[test]
+    fn the_chapter_and_kind_filters_keep_only_theirs() {
+        let r = report();
+        let chapter = 2;
+        let shown = rows(
+            &r,
+            &TableQuery {
+                chapter: Some(chapter),
+                ..TableQuery::default()
+            },
+        );
+        let in_chapter: Vec<&str> = shown
+            .iter()
+            .map(|row| r.indicators[row.indicator].id.as_str())
+            .collect();
+        // The 2024 chapter: its six targets and nothing of the review.
+        assert!(in_chapter.contains(&"target_gdp"), "{in_chapter:?}");
+        assert!(!in_chapter.contains(&"industrial_investment_growth"));
+        let targets = rows(
+            &r,
+            &TableQuery {
+                kind: Some(Kind::Target),
+                ..TableQuery::default()
+            },
+        );
+        assert!(
+            targets
+                .iter()
+                .all(|row| r.indicators[row.indicator].kind == Kind::Target)
+        );
+        // The six main targets, and the GDP target again where the report explains it.
+        assert_eq!(targets.len(), 7);
+    }
 }

@@ -103,8 +103,14 @@ mod tests {
 
     #[test]
     fn an_empty_image_is_an_error_not_a_file() {
-        let image = ColorImage::filled([0, 0], Color32::WHITE);
-        assert!(matches!(encode_png(&image), Err(ExportError::Encode(_))));
+        // Empty in either direction, said in the same words.
+        for size in [[0, 0], [0, 3], [3, 0]] {
+            let image = ColorImage::filled(size, Color32::WHITE);
+            match encode_png(&image) {
+                Err(ExportError::Encode(why)) => assert!(why.starts_with("图像为空"), "{why}"),
+                other => panic!("{size:?}: {other:?}"),
+            }
+        }
     }
 
     #[test]

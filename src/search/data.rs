@@ -119,6 +119,11 @@ mod tests {
         let (hits, total) = search(&report, "企业");
         assert!(total > 20);
         assert_eq!(hits.len(), total);
+        // More matches than are listed: the list stops at MAX_HITS, the count does not.
+        let many = crate::report::synthetic::repeated(&report, 30);
+        let (hits, total) = search(&many, "企业");
+        assert!(total > MAX_HITS, "{total}");
+        assert_eq!(hits.len(), MAX_HITS);
         let (title_hits, _) = search(&report, "营商环境");
         assert_eq!(title_hits[0].place, HitPlace::Title);
     }
