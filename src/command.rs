@@ -108,6 +108,12 @@ pub enum Command {
     SaveReportDialogClosed(DialogAnswer),
     /// The open dialog (on its own thread) was closed.
     OpenDialogClosed(DialogAnswer),
+    /// Close the window (asked again when review work is not saved).
+    CloseWindow,
+    /// Drop the review work not saved and do what was held back.
+    DiscardReview,
+    /// Keep the review work: what was held back is not done.
+    KeepReview,
     /// An export wrote a file into this folder: offer it first next time.
     RememberExportFolder(PathBuf),
 }

@@ -11,6 +11,11 @@ use crate::open::state::ReportOrigin;
 
 impl eframe::App for JieduApp {
     fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
+        // Closing the window with review work not saved asks first.
+        if ctx.input(|i| i.viewport().close_requested()) && self.unsaved_review() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.queued.push(Command::CloseWindow);
+        }
         if let Some(answer) = self.poll_open_dialog(ctx, frame) {
             self.queued.push(answer);
         }
@@ -235,6 +240,12 @@ impl JieduApp {
                 commands.extend(crate::open::error_ui::open_error_ui(ctx, failure));
             }
             crate::open::error_ui::drop_hint_ui(ctx);
+            if self.held.is_some() {
+                commands.extend(crate::review::review_ui::unsaved_ui(
+                    ctx,
+                    self.doc.history.steps().abs_diff(self.doc.saved_steps),
+                ));
+            }
             if self.show_shortcuts {
                 commands.extend(crate::shortcuts::overlay_ui::shortcuts_ui(ctx));
             }

@@ -41,6 +41,8 @@ pub struct JieduApp {
     pub save_report: SaveDialog,
     /// Text to put on the clipboard at the end of the frame.
     pending_copy: Option<String>,
+    /// A command held back until the user says what becomes of review work not saved.
+    pub held: Option<Command>,
     /// Commands that arrived between frames (dialog answers, dropped files, keys), applied
     /// with the panels' commands.
     queued: Vec<Command>,
@@ -109,6 +111,7 @@ impl JieduApp {
             save_report: SaveDialog::default(),
             pending_copy: None,
             queued: Vec::new(),
+            held: None,
             show_shortcuts: false,
             keyboard_focus: false,
             settings,
@@ -140,6 +143,9 @@ impl JieduApp {
 
     /// Applies one command.
     pub fn apply(&mut self, command: Command) {
+        let Some(command) = self.unless_unsaved(command) else {
+            return;
+        };
         let before = self.doc.nav.current;
         // Scrolling through the text does not change the chart under the reader's eyes; going
         // to a section does.
@@ -243,6 +249,11 @@ impl JieduApp {
             Command::Undo => self.undo(),
             Command::Redo => self.redo(),
             Command::AskSaveReport => self.save_report.ask = true,
+            Command::CloseWindow => {
+                self.ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Command::DiscardReview => self.discard_review(),
+            Command::KeepReview => self.held = None,
             Command::SaveReportDialogClosed(answer) => self.save_report_dialog_closed(answer),
             Command::RememberExportFolder(folder) => self.settings.export_folder = Some(folder),
         }

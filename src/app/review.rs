@@ -49,6 +49,35 @@ impl JieduApp {
             .select(&doc.report, doc.charts.selected, self.settings.chart_sort);
     }
 
+    /// Whether `command` would put the open report away (another report, the window closed,
+    /// the text read again) while review work is not saved: then it is held back and the user
+    /// is asked first. Returns the command when it may go ahead.
+    pub(super) fn unless_unsaved(&mut self, command: Command) -> Option<Command> {
+        let leaves = matches!(
+            command,
+            Command::OpenFile(_)
+                | Command::OpenBuiltIn
+                | Command::ImportPasted(_)
+                | Command::ReimportAs(_)
+                | Command::CloseWindow
+                | Command::OpenDialogClosed(DialogAnswer::Chosen(_))
+        );
+        if leaves && self.unsaved_review() {
+            self.held = Some(command);
+            None
+        } else {
+            Some(command)
+        }
+    }
+
+    /// The user chose to lose the review work: forget it and do what was held back.
+    pub(super) fn discard_review(&mut self) {
+        self.doc.saved_steps = self.doc.history.steps();
+        if let Some(command) = self.held.take() {
+            self.apply(command);
+        }
+    }
+
     /// Whether review steps were taken since the report was opened or saved.
     #[must_use]
     pub fn unsaved_review(&self) -> bool {

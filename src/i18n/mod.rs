@@ -294,6 +294,10 @@ table! {
     accept_hint: "确认这个数字（A）", "Accept this figure (A)";
     reject_hint: "剔除这个数字：它离开图表和表格（R）", "Reject this figure: it leaves charts and the table (R)";
     to_review_n: "{n} 个数字待确认", "{n} figures to check";
+    unsaved_title: "审核尚未保存", "Review not saved";
+    unsaved_n: "这份报告有 {n} 步审核尚未保存。继续的话，这些审核会丢失。", "This report has {n} review steps that are not saved. If you go on, they are lost.";
+    discard_review: "放弃审核并继续", "Discard the review and go on";
+    keep_review: "取消", "Cancel";
     sc_export: "导出图表为 PNG", "Export the chart as PNG";
     sc_copy_image: "复制图表图片", "Copy the chart image";
     sc_help: "显示这个列表", "Show this list";

@@ -101,3 +101,33 @@ pub fn review_keys(ui: &Ui, indicator: usize, commands: &mut Vec<Command>) {
         commands.push(Command::SetReview(indicator, Review::Rejected));
     }
 }
+
+/// The question asked before review work that is not saved would be lost (another report
+/// opened, the window closed): save, discard, or stay.
+#[must_use]
+pub fn unsaved_ui(ctx: &egui::Context, steps: usize) -> Vec<Command> {
+    let s = strings::of(ctx);
+    let mut commands = Vec::new();
+    let modal = egui::Modal::new(egui::Id::unique("unsaved-review")).show(ctx, |ui| {
+        ui.set_max_width(420.0);
+        ui.heading(s.unsaved_title);
+        ui.label(fill(s.unsaved_n, &[("n", &steps)]));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(s.save_report).clicked() {
+                commands.push(Command::KeepReview);
+                commands.push(Command::AskSaveReport);
+            }
+            if ui.button(s.discard_review).clicked() {
+                commands.push(Command::DiscardReview);
+            }
+            if ui.button(s.keep_review).clicked() {
+                commands.push(Command::KeepReview);
+            }
+        });
+    });
+    if modal.should_close() && commands.is_empty() {
+        commands.push(Command::KeepReview);
+    }
+    commands
+}

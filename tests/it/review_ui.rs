@@ -199,3 +199,54 @@ fn a_saved_review_reopens_as_it_was_left() {
     reopened.run();
     to_check(&reopened, 40);
 }
+
+#[test]
+fn review_work_not_saved_is_asked_about_before_it_is_lost() {
+    let mut harness = imported();
+    let first = harness.state().doc.data_view.rows[0].indicator;
+    harness
+        .state_mut()
+        .apply(Command::SetReview(first, Review::Accepted));
+    harness.run();
+
+    // Another report: held back, the question asked, the review still there.
+    harness.state_mut().apply(Command::OpenBuiltIn);
+    harness.run();
+    harness.get_by_label("审核尚未保存");
+    assert_eq!(harness.state().report().meta.title, "政府工作报告");
+    harness.get_by_label("取消").click();
+    harness.run();
+    assert!(harness.query_by_label("审核尚未保存").is_none());
+    assert_eq!(harness.state().report().meta.title, "政府工作报告");
+    assert_eq!(review_of(&harness, first), Some(Review::Accepted));
+
+    // Closing the window: the close is cancelled and the same question asked.
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.step();
+    let cancelled = harness.output().viewport_output.values().any(|v| {
+        v.commands
+            .iter()
+            .any(|c| matches!(c, egui::ViewportCommand::CancelClose))
+    });
+    assert!(cancelled, "the window stays open");
+    drop(harness.try_run());
+    harness.get_by_label("审核尚未保存");
+    harness.get_by_label("取消").click();
+    harness.run();
+
+    // Discarding goes on with what was asked.
+    harness.state_mut().apply(Command::OpenBuiltIn);
+    harness.run();
+    harness.get_by_label("放弃审核并继续").click();
+    harness.run();
+    assert_eq!(
+        harness.state().report().meta.title,
+        "解读上街区政府工作报告"
+    );
+}
