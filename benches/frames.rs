@@ -2,7 +2,7 @@
 //! one egui pass of the whole app, layout and tessellation included, no GPU — for the steady
 //! reader, scrolling, hovering across a chart, switching chapters and typing a search; and the
 //! time to parse and validate a report, for the real report and a synthetic one 100× its size;
-//! and the in-app export latency at 1× and 2×.
+//! the review of an imported 420-figure report; and the in-app export latency at 1× and 2×.
 //!
 //! Run: `cargo bench --bench frames` (prints a Markdown table for BENCHMARKS.md).
 
@@ -172,6 +172,48 @@ fn export_latency(
     (first, median(times), method)
 }
 
+/// Review of an imported report: the national report of 2024 imported, repeated to 420
+/// figures, opened in the data tab; frames steady, and with one figure accepted or rejected
+/// before each frame (the table, the chart and the marks follow at once).
+fn review() {
+    let corpus =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/国务院-2024.txt");
+    let text = std::fs::read(&corpus).expect("the shared corpus");
+    let imported = jiedu_import::import_bytes(&text, None).expect("imports");
+    let big = synthetic::repeated(&imported.report, 10);
+    let figures = big.indicators.len();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("review.json");
+    std::fs::write(&path, serde_json::to_string(&big).expect("json")).expect("write");
+    let open = || {
+        let mut h = app(Some(&path));
+        h.state_mut()
+            .apply(Command::SetSideTab(jiedu::data_view::state::SideTab::Data));
+        for _ in 0..5 {
+            h.step();
+        }
+        h
+    };
+    let mut h = open();
+    let steady = frames(&mut h, |_, _| {});
+    let mut h = open();
+    let accept = frames(&mut h, |h, i| {
+        h.state_mut()
+            .apply(Command::SetReview(i, jiedu::report::Review::Accepted));
+    });
+    let mut h = open();
+    let reject = frames(&mut h, |h, i| {
+        h.state_mut()
+            .apply(Command::SetReview(i, jiedu::report::Review::Rejected));
+    });
+    println!(
+        "| {figures} figures | {} | {} | {} |",
+        ms(steady),
+        ms(accept),
+        ms(reject)
+    );
+}
+
 fn main() {
     let real = Report::embedded().expect("loads");
     let big = synthetic::repeated(&real, 100);
@@ -192,6 +234,11 @@ fn main() {
     println!("|---|---|---|---|---|---|");
     scenarios("real", None);
     scenarios("100× synthetic", Some(&big_path));
+
+    println!("\nReview of an imported report, data tab, CPU time per frame, median of {FRAMES}:\n");
+    println!("| report | steady | accepting a figure a frame | rejecting a figure a frame |");
+    println!("|---|---|---|---|");
+    review();
 
     println!("\nExport, command to PNG on disk:\n");
     println!("| scale | how | first of the session | later (median of 9) |\n|---|---|---|---|");
