@@ -110,7 +110,15 @@ fn chapter_ui(ui: &mut Ui, view: &ReaderView<'_>) -> ReaderOutput {
                                 .highlight
                                 .filter(|h| h.section == here && h.place == HitPlace::Paragraph(p))
                                 .map(|h| &h.range);
-                            let job = paragraph_job(ui, text, spans, p, marked, size, column);
+                            let job = paragraph_job(
+                                ui,
+                                (view.report, text),
+                                spans,
+                                p,
+                                marked,
+                                size,
+                                column,
+                            );
                             let response =
                                 figures_paragraph_ui(ui, view, text, spans, p, job, &mut out);
                             if view.scroll_to == Some((here, HitPlace::Paragraph(p))) {
@@ -283,7 +291,7 @@ fn note_ui(ui: &mut Ui, note: Option<&str>, title_added: bool, size: f32) {
 /// Lays out one paragraph: plain text, figures marked, the search match highlighted.
 fn paragraph_job(
     ui: &Ui,
-    text: &str,
+    (report, text): (&Report, &str),
     spans: &[FigureSpan],
     paragraph: usize,
     marked: Option<&Range<usize>>,
@@ -301,6 +309,16 @@ fn paragraph_job(
     let figure_ranges: Vec<&Range<usize>> = spans
         .iter()
         .filter(|s| s.paragraph == paragraph)
+        .map(|s| &s.range)
+        .collect();
+    // Figures the importer found and nobody has checked yet are underlined in orange.
+    let unchecked: Vec<&Range<usize>> = spans
+        .iter()
+        .filter(|s| s.paragraph == paragraph)
+        .filter(|s| {
+            report.indicators.get(s.indicator).and_then(|i| i.review)
+                == Some(crate::report::Review::Unreviewed)
+        })
         .map(|s| &s.range)
         .collect();
     // Cut the text wherever a figure or the match starts or ends, then style each piece.
@@ -321,6 +339,9 @@ fn paragraph_job(
         } else {
             base.clone()
         };
+        if unchecked.iter().any(|r| inside(r)) {
+            format.underline = egui::Stroke::new(2.0, style::unchecked_color(visuals));
+        }
         if marked.is_some_and(inside) {
             format.background = style::match_background(visuals);
             format.color = visuals.strong_text_color();

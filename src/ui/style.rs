@@ -135,6 +135,17 @@ pub fn match_background(visuals: &Visuals) -> Color32 {
     }
 }
 
+/// The underline of a figure the importer found that nobody has checked yet: Okabe–Ito
+/// orange, light enough on dark backgrounds and dark enough on light ones.
+#[must_use]
+pub fn unchecked_color(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(0xE6, 0x9F, 0x00)
+    } else {
+        Color32::from_rgb(0xD5, 0x5E, 0x00)
+    }
+}
+
 /// Text format of a figure: coloured and in the bold face, so figures stand out without
 /// boxes or underlines breaking the reading flow.
 #[must_use]

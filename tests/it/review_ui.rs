@@ -250,3 +250,42 @@ fn review_work_not_saved_is_asked_about_before_it_is_lost() {
         "解读上街区政府工作报告"
     );
 }
+
+/// Pixels of the unchecked figures' orange underline in the text column.
+fn orange_in_text(harness: &mut Harness<'_, JieduApp>) -> usize {
+    let image = harness.render().expect("renders");
+    let (left, right) = (crate::common::NAVIGATOR_RIGHT as u32 + 10, 740);
+    (0..image.height())
+        .flat_map(|y| (left..right).map(move |x| (x, y)))
+        .filter(|&(x, y)| image.get_pixel(x, y).0[..3] == [0xD5, 0x5E, 0x00])
+        .count()
+}
+
+#[test]
+fn figures_not_yet_checked_are_underlined_in_the_text() {
+    let mut harness = imported();
+    harness.get_by_label("图表").click();
+    let place = *harness
+        .state()
+        .doc
+        .figures
+        .iter()
+        .filter(|(_, spans)| spans.len() >= 3)
+        .map(|(place, _)| place)
+        .min()
+        .expect("a section with figures");
+    harness.state_mut().apply(Command::GoTo(place));
+    harness.run();
+    assert!(
+        orange_in_text(&mut harness) > 50,
+        "unchecked figures are underlined"
+    );
+    let all = harness.state().report().indicators.len();
+    for i in 0..all {
+        harness
+            .state_mut()
+            .apply(Command::SetReview(i, Review::Accepted));
+    }
+    harness.run();
+    assert_eq!(orange_in_text(&mut harness), 0, "checked figures are not");
+}
