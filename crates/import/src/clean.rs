@@ -16,8 +16,10 @@ pub fn is_cjk(c: char) -> bool {
         | '\u{2014}' | '\u{2026}' | '\u{00b7}')
 }
 
+/// Any white space, the ideographic space (U+3000) and the no-break space (U+00A0) included:
+/// Unicode counts both as white space.
 fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}'
+    c.is_whitespace()
 }
 
 /// One line cleaned: trimmed, and spaces next to Chinese text dropped (`深刻 变化` → `深刻变化`,

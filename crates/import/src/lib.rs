@@ -5,6 +5,8 @@
 //! Nothing here knows about egui.
 
 mod charts;
+#[cfg(test)]
+mod charts_tests;
 mod clean;
 mod decode;
 mod figures;

@@ -223,3 +223,27 @@ fn every_figure_found_waits_for_review() {
     );
     assert_eq!(r.format_version, 3);
 }
+
+#[test]
+fn the_summary_counts_what_was_found() {
+    let imported = crate::import_bytes(
+        "一、2025年工作回顾\n地区生产总值增长5.4%，进出口增长3%。\n二、2026年工作安排\n今年主要预期目标是：地区生产总值增长5%左右；城镇新增就业50万人以上。\n".as_bytes(),
+        None,
+    )
+    .expect("imports");
+    let s = imported.summary();
+    assert_eq!((s.chapters, s.targets, s.encoding), (2, 2, "UTF-8"));
+    assert_eq!(s.figures, imported.report.indicators.len());
+    assert!(s.figures >= 4, "{s:?}");
+}
+
+#[test]
+fn only_a_json_report_is_refused_as_already_a_report() {
+    // Text that opens with a brace, or mentions the field, is still text.
+    assert!(import_text("{注：本文根据录音整理}\n一、2025年工作回顾\n增长5%。").is_ok());
+    assert!(import_text("一、说明\n文件中的\"format_version\"字段。").is_ok());
+    assert_eq!(
+        import_text("{\"format_version\": 3}").err(),
+        Some(crate::ImportError::AlreadyReport)
+    );
+}
