@@ -9,7 +9,6 @@ use crate::command::{Command, DialogAnswer};
 use crate::export::{Notice, NoticeKind};
 use crate::i18n::fill::fill;
 use crate::open::state::ReportOrigin;
-use crate::platform::file_dialog::PendingDialog;
 use crate::report::{Review, figure_spans_by_section};
 
 impl JieduApp {
@@ -90,25 +89,25 @@ impl JieduApp {
         ctx: &egui::Context,
         frame: &eframe::Frame,
     ) -> Option<Command> {
-        if std::mem::take(&mut self.save_report.ask) && self.save_report.dialog.is_none() {
-            let s = self.s();
-            let dialog = rfd::AsyncFileDialog::new()
+        let s = self.s();
+        // Only worked out when the dialog is about to open, not every frame.
+        let name = if self.save_report.ask {
+            self.report_file_name()
+        } else {
+            String::new()
+        };
+        let answer = self.save_report.poll(ctx, || {
+            rfd::AsyncFileDialog::new()
                 .set_title(s.save_report_title)
                 .add_filter(s.report_filter, &["json"])
-                .set_file_name(self.report_file_name())
-                .set_parent(frame);
-            let preset = self.save_report.preset();
-            self.save_report.dialog = Some(PendingDialog::spawn(ctx, preset, move || {
-                crate::platform::file_dialog::block_on(dialog.save_file())
-            }));
-        }
-        let answer = self.save_report.dialog.as_ref()?.poll()?;
+                .set_file_name(name)
+                .set_parent(frame)
+        })?;
         Some(Command::SaveReportDialogClosed(answer))
     }
 
     /// The save dialog was closed: write the report where it says (with `.json`).
     pub(super) fn save_report_dialog_closed(&mut self, answer: DialogAnswer) {
-        self.save_report.dialog = None;
         match answer {
             DialogAnswer::Chosen(path) => self.write_report(&path.with_extension("json")),
             DialogAnswer::Cancelled => {}

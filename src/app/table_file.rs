@@ -8,7 +8,6 @@ use super::JieduApp;
 use crate::command::{Command, DialogAnswer};
 use crate::data_view::table_text::{UTF8_BOM, to_csv, to_tsv};
 use crate::i18n::fill::fill;
-use crate::platform::file_dialog::PendingDialog;
 
 impl JieduApp {
     /// The rows shown, tab-separated, to the clipboard at the end of the frame.
@@ -24,29 +23,27 @@ impl JieduApp {
         ctx: &egui::Context,
         frame: &eframe::Frame,
     ) -> Option<Command> {
-        if std::mem::take(&mut self.csv.ask) && self.csv.dialog.is_none() {
-            let s = self.s();
-            let dialog = rfd::AsyncFileDialog::new()
+        let s = self.s();
+        // Only worked out when the dialog is about to open, not every frame.
+        let setup = self.csv.ask.then(|| {
+            let folder = crate::export::default_folder(self.settings.export_folder.as_deref());
+            (self.csv_file_name(), folder)
+        });
+        let answer = self.csv.poll(ctx, || {
+            let (name, folder) = setup.unwrap_or_default();
+            rfd::AsyncFileDialog::new()
                 .set_title(s.csv_dialog_title)
                 .add_filter(s.csv_filter, &["csv"])
-                .set_file_name(self.csv_file_name())
-                .set_directory(crate::export::default_folder(
-                    self.settings.export_folder.as_deref(),
-                ))
-                .set_parent(frame);
-            let preset = self.csv.preset();
-            self.csv.dialog = Some(PendingDialog::spawn(ctx, preset, move || {
-                crate::platform::file_dialog::block_on(dialog.save_file())
-            }));
-        }
-        let answer = self.csv.dialog.as_ref()?.poll()?;
+                .set_file_name(name)
+                .set_directory(folder)
+                .set_parent(frame)
+        })?;
         Some(Command::CsvDialogClosed(answer))
     }
 
     /// The save dialog was closed: write the file it chose (with `.csv`), or, when no dialog
     /// could be shown, into the default folder; the notice says where, or why not.
     pub(super) fn csv_dialog_closed(&mut self, answer: DialogAnswer) {
-        self.csv.dialog = None;
         let path = match answer {
             DialogAnswer::Cancelled => return,
             DialogAnswer::Chosen(path) => path.with_extension("csv"),

@@ -72,6 +72,24 @@ pub struct SaveDialog {
 }
 
 impl SaveDialog {
+    /// Shows the dialog `make` builds when one was asked for, on its own thread; its answer,
+    /// once there is one (the dialog is then done).
+    pub fn poll(
+        &mut self,
+        ctx: &egui::Context,
+        make: impl FnOnce() -> rfd::AsyncFileDialog,
+    ) -> Option<DialogAnswer> {
+        if std::mem::take(&mut self.ask) && self.dialog.is_none() {
+            let dialog = make();
+            self.dialog = Some(PendingDialog::spawn(ctx, self.preset(), move || {
+                block_on(dialog.save_file())
+            }));
+        }
+        let answer = self.dialog.as_ref()?.poll()?;
+        self.dialog = None;
+        Some(answer)
+    }
+
     /// The answer given in advance (tests), if any.
     #[must_use]
     pub fn preset(&self) -> Option<PathBuf> {

@@ -5,8 +5,8 @@
 // Helpers outside #[test] functions panic on purpose when the UI lacks what a test needs.
 #![allow(clippy::expect_used)]
 
-use crate::common::{current_id, harness, harness_sized};
-use egui::{Modifiers, PointerButton, Pos2};
+use crate::common::{click_at, current_id, harness, harness_sized};
+use egui::Pos2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use jiedu::JieduApp;
@@ -49,20 +49,6 @@ fn bar_center(harness: &Harness<'_, JieduApp>, indicator: usize) -> Pos2 {
 
 fn figure_point(harness: &Harness<'_, JieduApp>, indicator: usize) -> Pos2 {
     drawn(&harness.state().doc.drawn.figure_rects, indicator).center()
-}
-
-fn click_at(harness: &mut Harness<'_, JieduApp>, pos: Pos2) {
-    harness.hover_at(pos);
-    harness.run();
-    for pressed in [true, false] {
-        harness.event(egui::Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-    }
-    harness.run();
 }
 
 fn go_to_targets(harness: &mut Harness<'_, JieduApp>) {

@@ -1,5 +1,8 @@
 //! Shared set-up for the UI tests: the whole app in a kittest harness, from default settings.
 
+// Helpers panic on purpose when the UI lacks what a test needs.
+#![allow(clippy::expect_used)]
+
 use egui_kittest::Harness;
 use jiedu::JieduApp;
 use jiedu::settings::Settings;
@@ -37,5 +40,71 @@ pub fn open_failure(harness: &Harness<'_, JieduApp>) -> String {
     match &harness.state().opening.failure {
         Some(failure) => failure.message.clone(),
         None => panic!("the last report opened"),
+    }
+}
+
+/// A real report from the shared corpus (the test fails, not skips, without it).
+pub fn corpus(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Runs frames until the import that was started is done (it runs on its own thread).
+pub fn until_imported(harness: &mut Harness<'_, JieduApp>) {
+    for _ in 0..400 {
+        // Steps, not `run`: the spinner repaints while the import runs.
+        harness.step();
+        if harness.state().opening.import.is_none() {
+            // The frames after it settle (a new report lays out).
+            drop(harness.try_run());
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the import did not finish");
+}
+
+/// A press and release of the primary button at `pos`, after the pointer moved there.
+pub fn click_at(harness: &mut Harness<'_, JieduApp>, pos: egui::Pos2) {
+    harness.hover_at(pos);
+    harness.run();
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    harness.run();
+}
+
+/// The text the last frame put on the clipboard.
+pub fn copied(harness: &Harness<'_, JieduApp>) -> String {
+    harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+        .expect("text on the clipboard")
+}
+
+/// A file dropped on the window.
+#[derive(Debug)]
+pub struct Dropped(pub std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
     }
 }

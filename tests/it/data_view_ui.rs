@@ -29,16 +29,7 @@ fn copy_table_copies_every_visible_row() {
     assert!(shown > 3 && shown < harness.state().report().indicators.len());
     harness.get_by_label("复制表格").click();
     harness.step();
-    let copied = harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .find_map(|c| match c {
-            egui::OutputCommand::CopyText(text) => Some(text.clone()),
-            _ => None,
-        })
-        .expect("CSV on the clipboard");
+    let copied = crate::common::copied(&harness);
     let lines: Vec<&str> = copied.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), shown + 1, "header plus every row shown");
     assert!(lines[0].starts_with("id\t指标"));

@@ -4,9 +4,7 @@
 
 #![allow(clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
-
-use crate::common::{harness, open_failure};
+use crate::common::{Dropped, corpus, harness, open_failure, until_imported};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiedu::open::imported::ImportSource;
@@ -14,29 +12,6 @@ use jiedu::open::state::ReportOrigin;
 use jiedu::{Command, JieduApp};
 
 const BUILT_IN_TITLE: &str = "解读上街区政府工作报告";
-
-/// A real report from the shared corpus (the test fails, not skips, without it).
-fn corpus(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpus")
-        .join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-/// Runs frames until the import that was started is done (it runs on its own thread).
-fn until_imported(harness: &mut Harness<'_, JieduApp>) {
-    for _ in 0..400 {
-        // Steps, not `run`: the spinner repaints while the import runs.
-        harness.step();
-        if harness.state().opening.import.is_none() {
-            // The frames after it settle (a new report lays out).
-            drop(harness.try_run());
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    panic!("the import did not finish");
-}
 
 fn title(harness: &Harness<'_, JieduApp>) -> String {
     harness.state().report().meta.title.clone()
@@ -88,19 +63,6 @@ fn the_file_menu_offers_the_import() {
     harness.run();
     // The dialog is asked for (its answer is the subject of the test above).
     assert!(harness.state().opening.dialog.is_some() || harness.state().opening.failure.is_some());
-}
-
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
 }
 
 #[test]

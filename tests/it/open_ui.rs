@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::common::harness;
+use crate::common::{Dropped, harness};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiedu::open::state::ReportOrigin;
@@ -244,19 +244,6 @@ fn ctrl_o_opens_what_the_dialog_answers() {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
     harness.run();
     assert_eq!(title(&harness), "示例区政府工作报告（测试样例）");
-}
-
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
 }
 
 #[test]

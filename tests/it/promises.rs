@@ -4,9 +4,9 @@
 
 #![allow(clippy::expect_used)]
 
-use crate::common::harness;
+use crate::common::{click_at, copied, harness};
 use egui::accesskit::Role;
-use egui::{Modifiers, PointerButton, Pos2};
+use egui::{Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use jiedu::export::{ExportScale, Target};
@@ -14,20 +14,6 @@ use jiedu::{Command, JieduApp};
 
 /// The bars of a result chart on the light theme: Okabe–Ito blue, #0072B2.
 const RESULT_BLUE: [u8; 3] = [0x00, 0x72, 0xB2];
-
-fn click_at(harness: &mut Harness<'_, JieduApp>, pos: Pos2) {
-    harness.hover_at(pos);
-    harness.run();
-    for pressed in [true, false] {
-        harness.event(egui::Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-    }
-    harness.run();
-}
 
 /// The highlighted text in the reader.
 fn highlighted(harness: &Harness<'_, JieduApp>) -> String {
@@ -98,19 +84,6 @@ fn a_click_on_the_drawn_bar_shows_its_sentence() {
             assert_eq!(&highlighted(&harness), quote, "bar {i} at y {y}");
         }
     }
-}
-
-fn copied(harness: &Harness<'_, JieduApp>) -> String {
-    harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .find_map(|c| match c {
-            egui::OutputCommand::CopyText(text) => Some(text.clone()),
-            _ => None,
-        })
-        .expect("text on the clipboard")
 }
 
 /// Rows 2 and 3: the copied table has the rows in the order the table shows them, and the values as

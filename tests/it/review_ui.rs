@@ -5,9 +5,7 @@
 
 #![allow(clippy::expect_used)]
 
-use std::path::Path;
-
-use crate::common::harness;
+use crate::common::{corpus, harness, until_imported};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -15,30 +13,11 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use jiedu::report::Review;
 use jiedu::{Command, JieduApp};
 
-fn corpus(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpus")
-        .join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-fn settle(harness: &mut Harness<'_, JieduApp>) {
-    for _ in 0..400 {
-        harness.step();
-        if harness.state().opening.import.is_none() {
-            drop(harness.try_run());
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    panic!("the import did not finish");
-}
-
 /// 国务院-2024 pasted and its data tab open.
 fn imported() -> Harness<'static, JieduApp> {
     let mut harness = harness();
     harness.event(egui::Event::Paste(corpus("国务院-2024.txt")));
-    settle(&mut harness);
+    until_imported(&mut harness);
     harness.get_by_label("数据").click();
     harness.run();
     harness
