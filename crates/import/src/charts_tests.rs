@@ -82,6 +82,8 @@ fn one_chart_per_period_kind_and_unit_with_two_bars_or_more() {
             ind("t2", Target, Plan, Some("%"), Some(6.0)),
             // A target without a number: the targets chart's footnote.
             ind("t3", Target, Plan, None, None),
+            // A figure in words without a number (翻番) that is no target: no footnote.
+            ind("w1", GrowthRate, Plan, None, None),
         ],
     );
     let charts = make(&r);
