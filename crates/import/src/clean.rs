@@ -222,4 +222,70 @@ mod tests {
             vec!["中铝郑州企业转型提速", "新增绿地2.1", "5%", ""]
         );
     }
+
+    #[test]
+    fn a_heading_or_item_never_continues_the_line_before() {
+        // Hard-wrapped text: each line before a block is cut mid-sentence, yet the block starts
+        // anew: a chapter, a section, a dash paragraph, an appendix, a numbered item.
+        let text = strings(&[
+            "全年粮食产量保持稳定，",
+            "二、2026年工作安排",
+            "坚持稳中求进，",
+            "（二）扩大内需",
+            "持续扩大消费，",
+            "——这五年综合实力提升。",
+            "完成民生实事，",
+            "附件",
+            "具体项目如下，",
+            "1.新建学校10所。",
+        ]);
+        assert_eq!(
+            paragraphs(&text),
+            vec![
+                "全年粮食产量保持稳定，",
+                "二、2026年工作安排",
+                "坚持稳中求进，",
+                "（二）扩大内需",
+                "持续扩大消费，",
+                "——这五年综合实力提升。",
+                "完成民生实事，",
+                "附件",
+                "具体项目如下，",
+                "1.新建学校10所。",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_ending_inside_quotes_ends_the_paragraph() {
+        let text = strings(&["他说：“要抓好落实。”", "下一段开始，", "接着写完。"]);
+        assert_eq!(
+            paragraphs(&text),
+            vec!["他说：“要抓好落实。”", "下一段开始，接着写完。"]
+        );
+        // A closing quote after no sentence end does not end it.
+        let text = strings(&["实施“三个一批”", "工程，成效明显。"]);
+        assert_eq!(paragraphs(&text), vec!["实施“三个一批”工程，成效明显。"]);
+    }
+
+    #[test]
+    fn a_page_footer_in_the_second_half_ends_the_text_and_one_in_the_first_does_not() {
+        let body = "正文一句。\n".repeat(6);
+        let text = format!("相关报道\n{body}打印本页\n页脚以后的内容\n");
+        let got = lines(&text);
+        assert_eq!(got.first().map(String::as_str), Some("相关报道"));
+        assert!(
+            !got.iter()
+                .any(|l| l.contains("打印本页") || l.contains("页脚以后")),
+            "{got:?}"
+        );
+        assert_eq!(got.len(), 7);
+    }
+
+    #[test]
+    fn noise_is_told_from_figures_and_words() {
+        // A percentage alone is a figure's tail; a full stop alone is noise; one word stays.
+        let text = "甲\n。\n12%\n2024\n好的\n";
+        assert_eq!(lines(text), vec!["12%", "好的", ""]);
+    }
 }
