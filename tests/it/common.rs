@@ -43,12 +43,25 @@ pub fn open_failure(harness: &Harness<'_, JieduApp>) -> String {
     }
 }
 
-/// A real report from the shared corpus (the test fails, not skips, without it).
-pub fn corpus(name: &str) -> String {
+/// A real report from the shared corpus beside the repository (`../shared/corpus`). Missing
+/// in CI is a failure; elsewhere (a clone without the team's material) the test says so and
+/// skips.
+pub fn corpus(name: &str) -> Option<String> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../shared/corpus")
         .join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Some(text),
+        Err(e) => {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "{}: {e} (the corpus is needed in CI)",
+                path.display()
+            );
+            eprintln!("skipped: {} is missing (not in CI)", path.display());
+            None
+        }
+    }
 }
 
 /// Runs frames until the import that was started is done (it runs on its own thread).
