@@ -80,8 +80,9 @@ impl DataViewState {
         let all_targets = picked.iter().all(|i| i.kind == Kind::Target);
         Ok(Chart {
             id: format!("custom-{number}"),
-            title: s.custom_chart_title(number),
-            title_en: None,
+            // Both languages, so the name follows the interface when it is switched.
+            title: crate::i18n::ZH.custom_chart_title(number),
+            title_en: Some(crate::i18n::EN.custom_chart_title(number)),
             unit,
             kind: if all_targets {
                 ChartKind::Target

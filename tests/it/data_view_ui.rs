@@ -105,6 +105,11 @@ fn ticked_rows_of_one_unit_become_a_chart() {
     // In the picker, and as the title of the chart shown.
     assert!(harness.query_by_label("自选图表 1").is_some());
     assert!(harness.query_by_label("自选图表 1（%）").is_some());
+    // Its name follows the interface language.
+    harness.get_by_label("English").click();
+    harness.run();
+    assert!(harness.query_by_label("My chart 1").is_some());
+    assert!(harness.query_by_label("自选图表 1").is_none());
 }
 
 #[test]
