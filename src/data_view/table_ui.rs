@@ -54,6 +54,10 @@ pub fn data_view_ui(ui: &mut Ui, report: &Report, state: &DataViewState) -> Vec<
         if button.clicked() {
             commands.push(Command::ChartTicked);
         }
+        // Said beside the greyed button, not only in its tooltip, once rows are ticked.
+        if let (false, Err(why)) = (state.ticked.is_empty(), &chart) {
+            ui.weak(*why);
+        }
     });
     ui.horizontal_wrapped(|ui| {
         ui.weak(s.row_count(state.rows.len(), report.indicators.len()));

@@ -182,3 +182,22 @@ fn hovering_a_cut_label_shows_all_of_it() {
         "the tooltip gives the whole label"
     );
 }
+
+#[test]
+fn why_ticked_rows_cannot_be_charted_is_said() {
+    let mut harness = harness();
+    open_data_tab(&mut harness);
+    // The first two rows: 10万吨 and 57.8%, two units.
+    for checkbox in harness
+        .get_all_by_role(egui::accesskit::Role::CheckBox)
+        .take(2)
+    {
+        checkbox.click();
+    }
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("勾选的行单位不同：一个图表只能有一种单位")
+            .is_some()
+    );
+}
