@@ -86,14 +86,18 @@ fn filters_ui(ui: &mut Ui, report: &Report, query: &mut TableQuery) {
                 .desired_width(150.0 * crate::ui::style::chrome_scale(ui.style())),
         )
         .labelled_by(label.id);
-        egui::ComboBox::new("kind-filter", s.col_kind)
+        // The caption before its list, as a form reads; it names the list for screen readers.
+        let caption = ui.label(s.col_kind);
+        egui::ComboBox::from_id_salt("kind-filter")
             .selected_text(query.kind.map_or(s.any_kind, |k| s.kind(k)))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut query.kind, None, s.any_kind);
                 for kind in KINDS {
                     ui.selectable_value(&mut query.kind, Some(kind), s.kind(kind));
                 }
-            });
+            })
+            .response
+            .labelled_by(caption.id);
         // The units of the report, in the order they first appear.
         let mut units: Vec<&str> = Vec::new();
         for unit in report.indicators.iter().filter_map(|i| i.unit.as_deref()) {
@@ -104,26 +108,34 @@ fn filters_ui(ui: &mut Ui, report: &Report, query: &mut TableQuery) {
         if in_review(report) {
             review_filter_ui(ui, &mut query.review);
         }
-        egui::ComboBox::new("unit-filter", s.col_unit)
+        // The caption before its list, as a form reads; it names the list for screen readers.
+        let caption = ui.label(s.col_unit);
+        egui::ComboBox::from_id_salt("unit-filter")
             .selected_text(query.unit.as_deref().unwrap_or(s.any_unit))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut query.unit, None, s.any_unit);
                 for unit in units {
                     ui.selectable_value(&mut query.unit, Some(unit.to_owned()), unit);
                 }
-            });
+            })
+            .response
+            .labelled_by(caption.id);
         let chapter_name = |c: Option<usize>| {
             c.and_then(|c| report.chapters.get(c))
                 .map_or(s.any_chapter, |ch| ch.title.as_str())
         };
-        egui::ComboBox::new("chapter-filter", s.chapter)
+        // The caption before its list, as a form reads; it names the list for screen readers.
+        let caption = ui.label(s.chapter);
+        egui::ComboBox::from_id_salt("chapter-filter")
             .selected_text(chapter_name(query.chapter))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut query.chapter, None, s.any_chapter);
                 for (c, chapter) in report.chapters.iter().enumerate() {
                     ui.selectable_value(&mut query.chapter, Some(c), &chapter.title);
                 }
-            });
+            })
+            .response
+            .labelled_by(caption.id);
     });
 }
 

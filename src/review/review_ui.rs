@@ -38,14 +38,17 @@ pub fn in_review(report: &Report) -> bool {
 /// The state filter of the data table.
 pub fn review_filter_ui(ui: &mut Ui, filter: &mut Option<Review>) {
     let s = strings::of(ui.ctx());
-    egui::ComboBox::new("review-filter", s.review_col)
+    let caption = ui.label(s.review_col);
+    egui::ComboBox::from_id_salt("review-filter")
         .selected_text(filter.map_or(s.any_review, |r| state_name(s, r)))
         .show_ui(ui, |ui| {
             ui.selectable_value(filter, None, s.any_review);
             for state in STATES {
                 ui.selectable_value(filter, Some(state), state_name(s, state));
             }
-        });
+        })
+        .response
+        .labelled_by(caption.id);
 }
 
 /// How many figures are still to check, when any are.
