@@ -284,8 +284,58 @@ mod tests {
 
     #[test]
     fn noise_is_told_from_figures_and_words() {
-        // A percentage alone is a figure's tail; a full stop alone is noise; one word stays.
-        let text = "甲\n。\n12%\n2024\n好的\n";
-        assert_eq!(lines(text), vec!["12%", "好的", ""]);
+        // A percentage alone is a figure's tail; a full stop alone is noise; one word stays; a
+        // closing bracket alone is the end of the sentence before, not a display glyph.
+        let text = "甲\n。\n12%\n2024\n好的\n）\n";
+        assert_eq!(lines(text), vec!["12%", "好的", "）", ""]);
+    }
+
+    #[test]
+    fn a_line_ending_in_a_plain_character_after_a_full_stop_does_not_end_the_paragraph() {
+        let text = strings(&["甲。乙", "丙。"]);
+        assert_eq!(paragraphs(&text), vec!["甲。乙丙。"]);
+    }
+
+    /// A line of `n` characters: `n - 1` of 字 and `end`.
+    fn line_of(n: usize, end: char) -> String {
+        format!("{}{end}", "字".repeat(n - 1))
+    }
+
+    #[test]
+    fn what_counts_as_a_long_line_and_as_one_paragraph_a_line() {
+        // No long line ends a sentence: the text is hard-wrapped, and a short line that ends
+        // none is joined to the next.
+        let text = vec![
+            line_of(45, '，'),
+            "短句没有结束".to_owned(),
+            "结束。".to_owned(),
+        ];
+        assert_eq!(paragraphs(&text).len(), 1);
+        // A line of exactly 40 characters is not long: it does not make the text one
+        // paragraph a line.
+        let text = vec![
+            line_of(40, '。'),
+            "短句没有结束".to_owned(),
+            "结束。".to_owned(),
+        ];
+        assert_eq!(
+            paragraphs(&text),
+            vec![line_of(40, '。'), "短句没有结束结束。".to_owned()]
+        );
+        // One paragraph a line (three of four long lines end a sentence): only a line longer
+        // than 40 characters is joined to the next; one of exactly 40 stands alone.
+        let text = vec![
+            line_of(50, '。'),
+            line_of(40, '，'),
+            "下一行。".to_owned(),
+            line_of(45, '，'),
+            "续完。".to_owned(),
+            line_of(50, '。'),
+            line_of(50, '。'),
+        ];
+        let paras = paragraphs(&text);
+        assert_eq!(paras.len(), 6, "{paras:?}");
+        assert_eq!(paras[1], line_of(40, '，'));
+        assert_eq!(paras[3], format!("{}续完。", line_of(45, '，')));
     }
 }

@@ -200,4 +200,26 @@ mod tests {
             Err(ImportError::TooLarge { .. })
         ));
     }
+
+    #[test]
+    fn the_limits_hold_at_exactly_the_limit() {
+        // 20 MiB exactly is read; a few kilobytes are nowhere near the limit.
+        assert_eq!(MAX_INPUT_BYTES, 20_971_520);
+        let at_limit = vec![b'a'; MAX_INPUT_BYTES];
+        assert!(decode(&at_limit, None).is_ok());
+        assert!(decode(&vec![b'a'; 3000], None).is_ok());
+        // One control character in a hundred is still text; two in ten are not.
+        let one_in_a_hundred = format!("{}\u{7}", "a".repeat(99));
+        assert!(decode(one_in_a_hundred.as_bytes(), None).is_ok());
+        assert!(matches!(
+            decode(b"ab\x07\x07cdefgh", None),
+            Err(ImportError::Binary)
+        ));
+        // A NUL anywhere is binary, however long the text around it.
+        let with_nul = format!("{}\0{}", "a".repeat(300), "b".repeat(300));
+        assert!(matches!(
+            decode(with_nul.as_bytes(), None),
+            Err(ImportError::Binary)
+        ));
+    }
 }
