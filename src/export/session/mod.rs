@@ -21,8 +21,7 @@ use super::{
 };
 use crate::charts::data::SortOrder;
 use crate::charts::view::ChartView;
-use crate::i18n::Lang;
-use crate::i18n::Strings;
+use crate::i18n::{Lang, Strings};
 use crate::report::Report;
 use crate::settings::Theme;
 use crate::ui::drawn::FigurePlacement;
