@@ -239,4 +239,27 @@ mod tests {
         // The six main targets, and the GDP target again where the report explains it.
         assert_eq!(targets.len(), 7);
     }
+
+    #[test]
+    fn sizes_are_compared_by_magnitude_not_by_number() {
+        // 20000万元 is two hundred million, more than 1.6亿元, though 20000 < 1.6e8 and
+        // 20000 + 10^4 < 1.6 + 10^8.
+        let mut r = report();
+        let big = r.indicator_index("subsidies_applied").expect("exists");
+        r.indicators[big].value = Some(20000.0);
+        let small = r.indicator_index("crop_protection_orders").expect("exists");
+        let order: Vec<usize> = rows(
+            &r,
+            &TableQuery {
+                sort: Column::Value,
+                descending: true,
+                ..TableQuery::default()
+            },
+        )
+        .iter()
+        .map(|row| row.indicator)
+        .collect();
+        let at = |i: usize| order.iter().position(|x| *x == i).expect("shown");
+        assert!(at(big) < at(small), "20000万元 before 1.6亿元");
+    }
 }
