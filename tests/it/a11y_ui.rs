@@ -121,22 +121,7 @@ fn arrows_move_between_bars_and_enter_goes_to_the_sentence() {
     let indicator = &harness.state().report().indicators[data.bars[1].indicator];
     let section = indicator.section.clone();
     assert_eq!(current_id(&harness), section);
-    let highlight = harness
-        .state()
-        .doc
-        .nav
-        .highlight
-        .clone()
-        .expect("sentence marked");
-    let jiedu::search::data::HitPlace::Paragraph(p) = highlight.place else {
-        panic!("the sentence is in a paragraph");
-    };
-    let text = harness
-        .state()
-        .current_section()
-        .map(|s| s.paragraphs[p].clone())
-        .expect("section");
-    assert!(text[highlight.range].contains(&indicator.value_text));
+    assert!(crate::common::highlighted(&harness).contains(&indicator.value_text));
 }
 
 #[test]

@@ -106,18 +106,7 @@ fn clicking_a_bar_lands_the_reader_on_its_sentence() {
     let at = bar_center(&harness, private);
     click_at(&mut harness, at);
     assert_eq!(current_id(&harness), "investment");
-    let highlight = harness
-        .state()
-        .doc
-        .nav
-        .highlight
-        .clone()
-        .expect("highlighted");
-    let section = harness.state().current_section().expect("section").clone();
-    let jiedu::search::data::HitPlace::Paragraph(p) = highlight.place else {
-        panic!("a paragraph")
-    };
-    assert_eq!(&section.paragraphs[p][highlight.range], "民间投资增长18.7%");
+    assert_eq!(crate::common::highlighted(&harness), "民间投资增长18.7%");
     assert_eq!(harness.state().doc.charts.highlight, Some(private));
 }
 

@@ -121,3 +121,22 @@ impl egui::DroppedFile for Dropped {
         std::fs::read(&self.0).map_err(|e| e.to_string())
     }
 }
+
+/// The text marked in the reader (a search match, or the sentence of a bar or a row).
+pub fn highlighted(harness: &Harness<'_, JieduApp>) -> String {
+    let h = harness
+        .state()
+        .doc
+        .nav
+        .highlight
+        .clone()
+        .expect("something is marked");
+    let section = harness
+        .state()
+        .current_section()
+        .expect("a section is shown");
+    let jiedu::search::data::HitPlace::Paragraph(p) = h.place else {
+        panic!("the mark is in a paragraph")
+    };
+    section.paragraphs[p][h.range].to_owned()
+}

@@ -4,7 +4,7 @@
 
 #![allow(clippy::expect_used)]
 
-use crate::common::{click_at, copied, harness};
+use crate::common::{click_at, copied, harness, highlighted};
 use egui::accesskit::Role;
 use egui::{Modifiers, Pos2};
 use egui_kittest::Harness;
@@ -14,22 +14,6 @@ use jiedu::{Command, JieduApp};
 
 /// The bars of a result chart on the light theme: Okabe–Ito blue, #0072B2.
 const RESULT_BLUE: [u8; 3] = [0x00, 0x72, 0xB2];
-
-/// The highlighted text in the reader.
-fn highlighted(harness: &Harness<'_, JieduApp>) -> String {
-    let h = harness
-        .state()
-        .doc
-        .nav
-        .highlight
-        .clone()
-        .expect("highlight");
-    let section = harness.state().current_section().expect("section");
-    let jiedu::search::data::HitPlace::Paragraph(p) = h.place else {
-        panic!("a paragraph")
-    };
-    section.paragraphs[p][h.range].to_owned()
-}
 
 /// Bars found in the rendered picture: runs of rows right of `left` where at least 12 pixels
 /// have `colour`, as (top, bottom, left, right) in pixels, top to bottom.

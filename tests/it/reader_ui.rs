@@ -85,18 +85,7 @@ fn search_for_a_phrase_lands_on_its_section() {
         .click();
     harness.run();
     assert_eq!(current_id(&harness), "landport");
-    let highlight = harness
-        .state()
-        .doc
-        .nav
-        .highlight
-        .clone()
-        .expect("a match is highlighted");
-    let section = harness.state().current_section().expect("section").clone();
-    let jiedu::search::data::HitPlace::Paragraph(p) = highlight.place else {
-        panic!("the match is in a paragraph")
-    };
-    assert_eq!(&section.paragraphs[p][highlight.range], "中欧班列");
+    assert_eq!(crate::common::highlighted(&harness), "中欧班列");
 }
 
 #[test]
