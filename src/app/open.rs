@@ -97,12 +97,13 @@ impl JieduApp {
             }));
         }
         let answer = self.opening.dialog.as_ref()?.poll()?;
+        // Answered once: the dialog is done, even if the answer is held back for a question.
+        self.opening.dialog = None;
         Some(Command::OpenDialogClosed(answer))
     }
 
     /// The open dialog was closed: open what it chose, or say that none could be shown.
     pub(super) fn open_dialog_closed(&mut self, answer: DialogAnswer) {
-        self.opening.dialog = None;
         match answer {
             DialogAnswer::Chosen(path) => self.open_path(path),
             DialogAnswer::Cancelled => {}

@@ -2,7 +2,7 @@
 //! section being read marked), the controls (order, scale, zoom reset, export), and the chart figure with its
 //! tooltips and links to the text (see [`super::figure_ui`]).
 
-use egui::{Rect, Ui};
+use egui::Ui;
 
 use crate::Command;
 use crate::charts::data::{ChartRef, SortOrder};
@@ -25,13 +25,6 @@ pub struct ExportControls {
     pub clean: bool,
 }
 
-#[derive(Default)]
-struct ChartOutput {
-    commands: Vec<Command>,
-    bar_rects: Vec<(usize, Rect)>,
-    figure: Option<FigurePlacement>,
-}
-
 /// Draws the chart panel. `relevant` are the charts of the section being read; where the bars
 /// and the figure were drawn goes to `drawn`.
 pub fn chart_panel_ui(
@@ -43,27 +36,15 @@ pub fn chart_panel_ui(
     export: ExportControls,
     drawn: &mut Drawn,
 ) -> Vec<Command> {
-    let out = panel(ui, report, view, relevant, sort, export);
-    drawn.bar_rects = out.bar_rects;
-    drawn.figure = out.figure;
-    out.commands
-}
-
-fn panel(
-    ui: &mut Ui,
-    report: &Report,
-    view: &ChartView,
-    relevant: &[usize],
-    sort: SortOrder,
-    export: ExportControls,
-) -> ChartOutput {
     let s = strings::of(ui.ctx());
-    let mut out = ChartOutput::default();
-    picker_ui(ui, report, view, relevant, &mut out.commands);
+    let mut commands = Vec::new();
+    drawn.bar_rects.clear();
+    drawn.figure = None;
+    picker_ui(ui, report, view, relevant, &mut commands);
     ui.separator();
     let Some(data) = &view.data else {
         ui.weak(s.no_chart);
-        return out;
+        return commands;
     };
     // In a frame drawn for a screenshot no tooltip may cover the figure below.
     let hint = |r: egui::Response, text: &str| {
@@ -80,7 +61,7 @@ fn panel(
             (SortOrder::Value, s.sort_value),
         ] {
             if ui.selectable_label(sort == order, label).clicked() && sort != order {
-                out.commands.push(Command::SetSort(order));
+                commands.push(Command::SetSort(order));
             }
         }
         ui.separator();
@@ -91,24 +72,24 @@ fn panel(
             )
             .clicked()
         {
-            out.commands.push(Command::ToggleLogScale);
+            commands.push(Command::ToggleLogScale);
         }
         if hint(ui.button(s.reset_view), s.reset_view_hint).clicked() {
-            out.commands.push(Command::ResetChartView);
+            commands.push(Command::ResetChartView);
         }
     });
     ui.horizontal_wrapped(|ui| {
         ui.add_enabled_ui(!export.busy, |ui| {
             let export_hint = s.keyed(s.export_hint, ui.ctx(), Action::Export);
             if hint(ui.button(s.export), &export_hint).clicked() {
-                out.commands.push(Command::Export(Target::AskFile));
+                commands.push(Command::Export(Target::AskFile));
             }
             let copy_hint = s.keyed(s.copy_image_hint, ui.ctx(), Action::CopyImage);
             if hint(ui.button(s.copy_image), &copy_hint).clicked() {
-                out.commands.push(Command::Export(Target::Clipboard));
+                commands.push(Command::Export(Target::Clipboard));
             }
             if hint(ui.button(s.export_all), s.export_all_hint).clicked() {
-                out.commands.push(Command::ExportAll(None));
+                commands.push(Command::ExportAll(None));
             }
         });
         ui.separator();
@@ -120,7 +101,7 @@ fn panel(
             .clicked()
                 && export.scale != scale
             {
-                out.commands.push(Command::SetExportScale(scale));
+                commands.push(Command::SetExportScale(scale));
             }
         }
     });
@@ -141,9 +122,9 @@ fn panel(
                     interactive: !export.clean,
                 },
             );
-            out.commands.extend(figure.commands);
-            out.bar_rects = figure.bar_rects;
-            out.figure = Some(FigurePlacement {
+            commands.extend(figure.commands);
+            drawn.bar_rects = figure.bar_rects;
+            drawn.figure = Some(FigurePlacement {
                 rect: figure.rect,
                 // Sub-point rounding of the clip rect must not count as scrolled out.
                 fully_visible: ui.clip_rect().expand(1.0).contains_rect(figure.rect),
@@ -155,7 +136,7 @@ fn panel(
             ui.add_space(4.0);
             ui.weak(s.chart_source_hint);
         });
-    out
+    commands
 }
 fn picker_ui(
     ui: &mut Ui,

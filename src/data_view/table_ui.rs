@@ -29,7 +29,9 @@ pub fn data_view_ui(ui: &mut Ui, report: &Report, state: &DataViewState) -> Vec<
     let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
     let mut query = state.query.clone();
-    filters_ui(ui, report, &mut query);
+    // Scanned once a frame: whether the report's figures carry a review state.
+    let reviewing = in_review(report);
+    filters_ui(ui, report, reviewing, &mut query);
     ui.horizontal_wrapped(|ui| {
         if ui
             .button(s.copy_table)
@@ -68,14 +70,14 @@ pub fn data_view_ui(ui: &mut Ui, report: &Report, state: &DataViewState) -> Vec<
         crate::ui::a11y::announce(ui, &label, false);
     }
     ui.separator();
-    table_ui(ui, report, state, &mut query, &mut commands);
+    table_ui(ui, report, reviewing, state, &mut query, &mut commands);
     if query != state.query {
         commands.push(Command::SetTableQuery(query));
     }
     commands
 }
 
-fn filters_ui(ui: &mut Ui, report: &Report, query: &mut TableQuery) {
+fn filters_ui(ui: &mut Ui, report: &Report, reviewing: bool, query: &mut TableQuery) {
     let s = strings::of(ui.ctx());
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(s.filter);
@@ -105,7 +107,7 @@ fn filters_ui(ui: &mut Ui, report: &Report, query: &mut TableQuery) {
                 units.push(unit);
             }
         }
-        if in_review(report) {
+        if reviewing {
             review_filter_ui(ui, &mut query.review);
         }
         // The caption before its list, as a form reads; it names the list for screen readers.
@@ -142,6 +144,7 @@ fn filters_ui(ui: &mut Ui, report: &Report, query: &mut TableQuery) {
 fn table_ui(
     ui: &mut Ui,
     report: &Report,
+    reviewing: bool,
     state: &DataViewState,
     query: &mut TableQuery,
     commands: &mut Vec<Command>,
@@ -167,7 +170,6 @@ fn table_ui(
             }
         }
     };
-    let reviewing = in_review(report);
     let mut table = TableBuilder::new(ui)
         .id_salt("data-table")
         .striped(true)
