@@ -50,6 +50,8 @@ pub enum Command {
     SetSideTab(crate::data_view::state::SideTab),
     /// New filters or order for the data table.
     SetTableQuery(crate::data_view::table::TableQuery),
+    /// The data table in the main area (the text beside it), or back in the side panel.
+    ToggleWideTable,
     /// Tick or untick the row of indicator `n`.
     ToggleRow(usize),
     /// Copy the rows shown, tab-separated, for a spreadsheet.
@@ -98,6 +100,20 @@ pub enum Command {
     ImportFinished(Box<crate::open::imported::ImportOutcome>),
     /// Set the review state of figure `n`.
     SetReview(usize, crate::report::Review),
+    /// Open figure `n` in the editor.
+    EditFigure(usize),
+    /// The editor's draft changed.
+    SetDraft(Box<crate::report::Indicator>),
+    /// Save the editor's draft as the figure (when it breaks no rule).
+    SaveEdit,
+    /// Close the editor without saving.
+    CloseEditor,
+    /// A run of text selected in the reader (none: the selection was cleared).
+    SelectText(Option<crate::review::edit::TextSelection>),
+    /// Make the selected text the quote of the figure in the editor.
+    QuoteFromSelection,
+    /// Add the selected text as a figure the import missed, and open it in the editor.
+    AddSelected,
     /// Undo the last review step.
     Undo,
     /// Redo the last review step undone.
@@ -114,6 +130,10 @@ pub enum Command {
     DiscardReview,
     /// Keep the review work: what was held back is not done.
     KeepReview,
+    /// Open the review the last session left unsaved.
+    RestoreReview,
+    /// Forget the review the last session left unsaved.
+    DropRecovery,
     /// An export wrote a file into this folder: offer it first next time.
     RememberExportFolder(PathBuf),
 }

@@ -9,6 +9,7 @@ use crate::charts::view::ChartView;
 use crate::data_view::state::DataViewState;
 use crate::reader::navigation::Navigation;
 use crate::report::{FigureSpan, Report, SectionRef, figure_spans_by_section};
+use crate::review::edit::{Editor, TextSelection};
 use crate::review::history::History;
 use crate::search::state::SearchState;
 use crate::ui::drawn::Drawn;
@@ -37,6 +38,12 @@ pub struct Doc {
     pub history: History,
     /// How many review steps were done when the report was last saved (or opened).
     pub saved_steps: usize,
+    /// Taken back from an autosave: unsaved although no step was taken here.
+    pub recovered: bool,
+    /// The figure open in the editor.
+    pub editor: Option<Editor>,
+    /// The run of text selected in the reader (under review).
+    pub selection: Option<TextSelection>,
 }
 
 impl Doc {
@@ -62,6 +69,9 @@ impl Doc {
             drawn: Drawn::default(),
             history: History::default(),
             saved_steps: 0,
+            recovered: false,
+            editor: None,
+            selection: None,
             nav,
             charts,
             report,

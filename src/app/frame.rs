@@ -110,33 +110,54 @@ impl JieduApp {
             });
         }
 
-        egui::Panel::left("navigator")
-            .resizable(true)
-            .default_size(260.0)
-            .min_size(160.0)
-            .show(ui, |ui| {
-                ui.add_space(6.0);
-                commands.extend(if self.doc.search.is_active() {
-                    crate::search::hits_ui::hits_ui(ui, &self.doc.report, &self.doc.search)
-                } else {
-                    crate::reader::toc_ui::toc_ui(
-                        ui,
-                        &self.doc.report,
-                        self.doc.nav.current,
-                        reveal,
-                    )
-                });
+        if let Some(recovered) = &self.recovery {
+            egui::Panel::top("recovery-bar").show(ui, |ui| {
+                ui.add_space(2.0);
+                commands.extend(crate::review::review_ui::recovery_bar_ui(ui, recovered));
+                ui.add_space(2.0);
             });
+        }
+
+        // The data table can take the main area, the text then sits where the table was, and
+        // the navigator makes room for the table's columns.
+        let wide_table =
+            self.wide_table && self.side_tab == SideTab::Data && self.settings.show_charts;
+        if !wide_table {
+            egui::Panel::left("navigator")
+                .resizable(true)
+                .default_size(260.0)
+                .min_size(160.0)
+                .show(ui, |ui| {
+                    ui.add_space(6.0);
+                    commands.extend(if self.doc.search.is_active() {
+                        crate::search::hits_ui::hits_ui(ui, &self.doc.report, &self.doc.search)
+                    } else {
+                        crate::reader::toc_ui::toc_ui(
+                            ui,
+                            &self.doc.report,
+                            self.doc.nav.current,
+                            reveal,
+                        )
+                    });
+                });
+        }
 
         self.doc.drawn.bar_rects.clear();
         self.doc.drawn.figure = None;
         if self.settings.show_charts {
             let wide = ctx.content_rect().width() >= SIDE_BY_SIDE_MIN_WIDTH;
-            let panel = if wide {
+            let panel = if wide_table {
+                egui::Panel::right("reader-beside-table")
+                    .resizable(true)
+                    .default_size(400.0)
+                    .min_size(280.0)
+            } else if wide {
+                // Never more than half the window: the text keeps a readable column.
                 egui::Panel::right("charts")
                     .resizable(true)
                     .default_size(440.0)
                     .min_size(300.0)
+                    .max_size((ctx.content_rect().width() * 0.5).max(300.0))
             } else {
                 // Below the text the panel takes a bit over a third of the height, so the text
                 // keeps most of a small window.
@@ -146,32 +167,11 @@ impl JieduApp {
                     .min_size(140.0)
             };
             panel.show(ui, |ui| {
-                ui.add_space(6.0);
-                commands.extend(crate::app::side_tabs_ui::side_tabs_ui(ui, self.side_tab));
-                ui.separator();
-                commands.extend(match self.side_tab {
-                    SideTab::Charts => crate::charts::panel_ui::chart_panel_ui(
-                        ui,
-                        &self.doc.report,
-                        &self.doc.charts,
-                        self.doc
-                            .section_charts
-                            .get(&self.doc.nav.current)
-                            .map_or(&[], Vec::as_slice),
-                        self.settings.chart_sort,
-                        crate::charts::panel_ui::ExportControls {
-                            scale: self.settings.export_scale,
-                            busy: self.export.is_busy(),
-                            clean,
-                        },
-                        &mut self.doc.drawn,
-                    ),
-                    SideTab::Data => crate::data_view::table_ui::data_view_ui(
-                        ui,
-                        &self.doc.report,
-                        &self.doc.data_view,
-                    ),
-                });
+                if wide_table {
+                    commands.extend(self.reader_panel_ui(ui, scroll_to));
+                } else {
+                    commands.extend(self.side_panel_ui(ui, clean));
+                }
             });
             if self.side_tab == SideTab::Charts {
                 self.doc.charts.reset_requested = false;
@@ -179,31 +179,81 @@ impl JieduApp {
         }
 
         egui::CentralPanel::default().show(ui, |ui| {
-            let view = crate::reader::reader_ui::ReaderView {
-                report: &self.doc.report,
-                figures: &self.doc.figures,
-                text_scale: self.settings.text_scale,
-                current: self.doc.nav.current,
-                scroll_to,
-                highlight: self.doc.nav.highlight.as_ref(),
-            };
-            let last_offset = self.doc.drawn.reader_offset;
-            commands.extend(crate::reader::reader_ui::reader_ui(
-                ui,
-                &view,
-                &mut self.doc.drawn,
-            ));
-            // Follow the user's own scrolling in the navigator, but not while a jump settles.
-            let user_scrolled = (self.doc.drawn.reader_offset - last_offset).abs() > 0.5;
-            if self.doc.nav.settle_frames > 0 {
-                self.doc.nav.settle_frames -= 1;
-            } else if let Some(top) = self.doc.drawn.reader_top
-                && user_scrolled
-                && top != self.doc.nav.current
-            {
-                commands.push(Command::ScrolledTo(top));
+            if wide_table {
+                commands.extend(self.side_panel_ui(ui, clean));
+            } else {
+                commands.extend(self.reader_panel_ui(ui, scroll_to));
             }
         });
+        commands
+    }
+
+    /// The charts or the data table, with the tabs that switch them.
+    fn side_panel_ui(&mut self, ui: &mut egui::Ui, clean: bool) -> Vec<Command> {
+        let mut commands = Vec::new();
+        ui.add_space(6.0);
+        commands.extend(crate::app::side_tabs_ui::side_tabs_ui(ui, self.side_tab));
+        ui.separator();
+        commands.extend(match self.side_tab {
+            SideTab::Charts => crate::charts::panel_ui::chart_panel_ui(
+                ui,
+                &self.doc.report,
+                &self.doc.charts,
+                self.doc
+                    .section_charts
+                    .get(&self.doc.nav.current)
+                    .map_or(&[], Vec::as_slice),
+                self.settings.chart_sort,
+                crate::charts::panel_ui::ExportControls {
+                    scale: self.settings.export_scale,
+                    busy: self.export.is_busy(),
+                    clean,
+                },
+                &mut self.doc.drawn,
+            ),
+            SideTab::Data => crate::data_view::table_ui::data_view_ui(
+                ui,
+                &self.doc.report,
+                &self.doc.data_view,
+                self.wide_table,
+            ),
+        });
+        commands
+    }
+
+    /// The text of the report, following the user's own scrolling in the navigator.
+    fn reader_panel_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        scroll_to: Option<(crate::report::SectionRef, crate::search::data::HitPlace)>,
+    ) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let view = crate::reader::reader_ui::ReaderView {
+            report: &self.doc.report,
+            figures: &self.doc.figures,
+            text_scale: self.settings.text_scale,
+            current: self.doc.nav.current,
+            scroll_to,
+            highlight: self.doc.nav.highlight.as_ref(),
+            reviewing: crate::review::review_ui::in_review(&self.doc.report),
+            selection: self.doc.selection.as_ref(),
+        };
+        let last_offset = self.doc.drawn.reader_offset;
+        commands.extend(crate::reader::reader_ui::reader_ui(
+            ui,
+            &view,
+            &mut self.doc.drawn,
+        ));
+        // Follow the user's own scrolling in the navigator, but not while a jump settles.
+        let user_scrolled = (self.doc.drawn.reader_offset - last_offset).abs() > 0.5;
+        if self.doc.nav.settle_frames > 0 {
+            self.doc.nav.settle_frames -= 1;
+        } else if let Some(top) = self.doc.drawn.reader_top
+            && user_scrolled
+            && top != self.doc.nav.current
+        {
+            commands.push(Command::ScrolledTo(top));
+        }
         commands
     }
 
@@ -217,6 +267,14 @@ impl JieduApp {
                 ctx,
                 &self.doc.report,
                 indicator,
+            ));
+        }
+        if let Some(editor) = self.doc.editor.as_ref().filter(|_| !clean) {
+            commands.extend(crate::review::editor_ui::editor_ui(
+                ctx,
+                &self.doc.report,
+                editor,
+                self.doc.selection.as_ref(),
             ));
         }
         let env = ExportEnv {

@@ -21,6 +21,8 @@ use crate::open::state::OpenState;
 use crate::platform::file_dialog::SaveDialog;
 use crate::reader::navigation::Highlight;
 use crate::report::{Report, Section, SectionRef};
+use crate::review::autosave::Autosave;
+use crate::review::edit::Editor;
 use crate::settings::Settings;
 
 /// Jiedu: a reader for one report at a time.
@@ -31,6 +33,12 @@ pub struct JieduApp {
     pub doc: Doc,
     /// Charts or data in the side panel.
     pub side_tab: SideTab,
+    /// The data table has the main area and the text sits beside it.
+    pub wide_table: bool,
+    /// Where the review is kept after every step.
+    pub autosave: Autosave,
+    /// A review the last session left unsaved, offered back until taken or dropped.
+    pub recovery: Option<Report>,
     /// Chart image export: the running export and its notice.
     pub export: ExportSession,
     /// Where the report came from; the open dialog; the last file that failed to open.
@@ -77,6 +85,8 @@ impl JieduApp {
         let saved = cc.storage.and_then(|s| s.get_string(eframe::APP_KEY));
         let settings = Settings::from_saved(saved.as_deref());
         let mut app = Self::with_settings(&cc.egui_ctx, settings);
+        app.autosave = Autosave::in_data_folder();
+        app.recovery = app.autosave.left_behind();
         if let Some(path) = file {
             app.open_path(path);
         }
@@ -101,6 +111,9 @@ impl JieduApp {
         );
         Self {
             side_tab: SideTab::Charts,
+            wide_table: false,
+            autosave: Autosave::default(),
+            recovery: None,
             export: ExportSession::default(),
             opening: OpenState {
                 // The window title names the report.
@@ -219,6 +232,7 @@ impl JieduApp {
             }
             Command::ClosePopup => self.doc.popup = None,
             Command::SetSideTab(tab) => self.side_tab = tab,
+            Command::ToggleWideTable => self.wide_table = !self.wide_table,
             Command::SetTableQuery(query) => self.doc.data_view.set_query(&self.doc.report, query),
             Command::ToggleRow(indicator) => {
                 if !self.doc.data_view.ticked.remove(&indicator) {
@@ -246,6 +260,23 @@ impl JieduApp {
             Command::ReimportAs(encoding) => self.reimport_as(encoding),
             Command::ImportFinished(outcome) => self.import_finished(*outcome),
             Command::SetReview(indicator, review) => self.set_review(indicator, review),
+            Command::EditFigure(indicator) => {
+                // The sentence comes into view beside the editor, ready to be selected.
+                self.doc.editor = Editor::open(&self.doc.report, indicator);
+                if self.doc.nav.show_quote(&self.doc.report, indicator) {
+                    self.doc.charts.highlight = Some(indicator);
+                }
+            }
+            Command::SetDraft(draft) => {
+                if let Some(editor) = &mut self.doc.editor {
+                    editor.draft = *draft;
+                }
+            }
+            Command::SaveEdit => self.save_edit(),
+            Command::CloseEditor => self.doc.editor = None,
+            Command::SelectText(selection) => self.doc.selection = selection,
+            Command::QuoteFromSelection => self.quote_from_selection(),
+            Command::AddSelected => self.add_selected(),
             Command::Undo => self.undo(),
             Command::Redo => self.redo(),
             Command::AskSaveReport => self.save_report.ask = true,
@@ -254,6 +285,11 @@ impl JieduApp {
             }
             Command::DiscardReview => self.discard_review(),
             Command::KeepReview => self.held = None,
+            Command::RestoreReview => self.restore_review(),
+            Command::DropRecovery => {
+                self.recovery = None;
+                self.autosave.clear();
+            }
             Command::SaveReportDialogClosed(answer) => self.save_report_dialog_closed(answer),
             Command::RememberExportFolder(folder) => self.settings.export_folder = Some(folder),
         }

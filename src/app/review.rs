@@ -5,11 +5,14 @@
 use std::path::Path;
 
 use super::JieduApp;
+use crate::charts::data::{ChartRef, charts_by_section};
 use crate::command::{Command, DialogAnswer};
 use crate::export::{Notice, NoticeKind};
 use crate::i18n::fill::fill;
 use crate::open::state::ReportOrigin;
-use crate::report::{Review, figure_spans_by_section};
+use crate::report::{Report, Review, figure_spans_by_section};
+use crate::review::edit::Editor;
+use crate::review::review_ui::in_review;
 
 impl JieduApp {
     /// Sets figure `indicator` to `review`, as a step that can be undone.
@@ -37,10 +40,83 @@ impl JieduApp {
         }
     }
 
-    /// What shows a figure follows its new state at once: marks in the text, the table's rows
-    /// and the chart shown (a rejected figure leaves all three).
-    fn review_changed(&mut self) {
+    /// Saves the editor's draft as its figure, as a step that can be undone; the editor stays
+    /// open while the draft breaks a rule (it says which).
+    pub(super) fn save_edit(&mut self) {
+        let Some(editor) = &self.doc.editor else {
+            return;
+        };
+        let Some(figure) = editor.to_save(&self.doc.report) else {
+            return;
+        };
+        let indicator = editor.indicator;
+        self.doc.editor = None;
+        if self
+            .doc
+            .history
+            .edit(&mut self.doc.report, indicator, figure)
+        {
+            self.review_changed();
+        }
+    }
+
+    /// The text selected in the reader becomes the quote of the figure being edited.
+    pub(super) fn quote_from_selection(&mut self) {
         let doc = &mut self.doc;
+        if let (Some(editor), Some(selection)) = (&mut doc.editor, &doc.selection)
+            && let Some(draft) = selection.as_quote_of(&doc.report, &editor.draft)
+        {
+            editor.draft = draft;
+            doc.selection = None;
+        }
+    }
+
+    /// The text selected in the reader becomes a new figure, opened in the editor so that its
+    /// label and kind can be set at once.
+    pub(super) fn add_selected(&mut self) {
+        let doc = &mut self.doc;
+        let Some(figure) = doc.selection.as_ref().and_then(|s| s.picked(&doc.report)) else {
+            return;
+        };
+        let indicator = doc.history.add(&mut doc.report, figure);
+        doc.selection = None;
+        self.review_changed();
+        self.doc.editor = Editor::open(&self.doc.report, indicator);
+    }
+
+    /// What shows a figure follows its new state at once: marks in the text, the table's rows,
+    /// the charts (made again from the figures kept, so an edited kind or unit moves a figure
+    /// to its chart) and the chart shown (a rejected figure leaves all of them).
+    fn review_changed(&mut self) {
+        // Kept after every step (a crash loses at most the one being taken); a review back
+        // where it was saved needs no copy.
+        if self.unsaved_review() {
+            self.autosave.write(&self.doc.report);
+            self.recovery = None;
+        } else {
+            self.autosave.clear();
+        }
+        let doc = &mut self.doc;
+        if in_review(&doc.report) {
+            let shown = match doc.charts.selected {
+                ChartRef::Report(i) => doc.report.charts.get(i).map(|c| c.id.clone()),
+                ChartRef::Custom(_) => None,
+            };
+            doc.report.charts = charts_of_kept(&doc.report);
+            doc.section_charts = charts_by_section(&doc.report);
+            if let Some(id) = shown {
+                let at = doc.report.charts.iter().position(|c| c.id == id);
+                doc.charts.selected = ChartRef::Report(at.unwrap_or(0));
+            }
+        }
+        // An edit may leave the editor's figure gone (an addition undone).
+        if doc
+            .editor
+            .as_ref()
+            .is_some_and(|e| e.indicator >= doc.report.indicators.len())
+        {
+            doc.editor = None;
+        }
         doc.figures = figure_spans_by_section(&doc.report);
         let query = doc.data_view.query.clone();
         doc.data_view.set_query(&doc.report, query);
@@ -56,6 +132,7 @@ impl JieduApp {
             command,
             Command::OpenFile(_)
                 | Command::OpenBuiltIn
+                | Command::RestoreReview
                 | Command::ImportPasted(_)
                 | Command::ReimportAs(_)
                 | Command::CloseWindow
@@ -72,6 +149,8 @@ impl JieduApp {
     /// The user chose to lose the review work: forget it and do what was held back.
     pub(super) fn discard_review(&mut self) {
         self.doc.saved_steps = self.doc.history.steps();
+        self.doc.recovered = false;
+        self.autosave.clear();
         if let Some(command) = self.held.take() {
             self.apply(command);
         }
@@ -80,7 +159,15 @@ impl JieduApp {
     /// Whether review steps were taken since the report was opened or saved.
     #[must_use]
     pub fn unsaved_review(&self) -> bool {
-        self.doc.history.steps() != self.doc.saved_steps
+        self.doc.history.steps() != self.doc.saved_steps || self.doc.recovered
+    }
+
+    /// Opens the review the last session left unsaved; it stays unsaved until saved.
+    pub(super) fn restore_review(&mut self) {
+        if let Some(report) = self.recovery.take() {
+            self.install(report, ReportOrigin::Recovered, None);
+            self.doc.recovered = true;
+        }
     }
 
     /// Shows the save dialog when asked; its answer, once there is one, as a command.
@@ -128,6 +215,8 @@ impl JieduApp {
         let (kind, text) = match written {
             Ok(()) => {
                 self.doc.saved_steps = self.doc.history.steps();
+                self.doc.recovered = false;
+                self.autosave.clear();
                 self.settings.remember_recent(path.to_path_buf());
                 self.opening.origin = ReportOrigin::File(path.to_path_buf());
                 self.opening.imported = None;
@@ -154,4 +243,22 @@ impl JieduApp {
         crate::export::file_name(&self.doc.report.meta.title, &crate::export::today())
             .replace(".png", ".json")
     }
+}
+
+/// The charts the importer makes of the figures not rejected (a rejected figure leaves them,
+/// and a chart of rejected figures only goes away).
+fn charts_of_kept(report: &Report) -> Vec<crate::report::Chart> {
+    let kept = Report {
+        format_version: report.format_version,
+        meta: report.meta.clone(),
+        chapters: Vec::new(),
+        indicators: report
+            .indicators
+            .iter()
+            .filter(|i| !i.rejected())
+            .cloned()
+            .collect(),
+        charts: Vec::new(),
+    };
+    jiedu_import::make_charts(&kept)
 }

@@ -114,8 +114,9 @@ impl ChartData {
             .filter_map(|id| {
                 let indicator = report.indicator_index(id)?;
                 let ind = &report.indicators[indicator];
-                // A figure rejected in review leaves the chart at once.
-                if ind.rejected() {
+                // A figure reaches a chart once a person kept it in review; a rejected one
+                // leaves it at once.
+                if !ind.charted() {
                     return None;
                 }
                 Some(BarDatum {

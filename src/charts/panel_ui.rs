@@ -105,6 +105,7 @@ pub fn chart_panel_ui(
             }
         }
     });
+    waiting_ui(ui, report, view);
     ui.add_space(4.0);
     egui::ScrollArea::vertical()
         .id_salt("chart-scroll")
@@ -138,6 +139,27 @@ pub fn chart_panel_ui(
         });
     commands
 }
+/// Under review, how many figures of the chart shown are still to check (they are not drawn
+/// until a person keeps them).
+fn waiting_ui(ui: &mut Ui, report: &Report, view: &ChartView) {
+    let Some(def) = view.chart(report, view.selected) else {
+        return;
+    };
+    let waiting = def
+        .indicators
+        .iter()
+        .filter_map(|id| report.indicator_index(id))
+        .filter(|&i| report.indicators[i].review == Some(crate::report::Review::Unreviewed))
+        .count();
+    if waiting > 0 {
+        let s = strings::of(ui.ctx());
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            crate::i18n::fill::fill(s.chart_waiting_n, &[("n", &waiting)]),
+        );
+    }
+}
+
 fn picker_ui(
     ui: &mut Ui,
     report: &Report,

@@ -24,8 +24,13 @@ const KINDS: [Kind; 7] = [
     Kind::Target,
 ];
 
-/// Draws the data view.
-pub fn data_view_ui(ui: &mut Ui, report: &Report, state: &DataViewState) -> Vec<Command> {
+/// Draws the data view; `wide` when it has the main area (the text then sits beside it).
+pub fn data_view_ui(
+    ui: &mut Ui,
+    report: &Report,
+    state: &DataViewState,
+    wide: bool,
+) -> Vec<Command> {
     let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
     let mut query = state.query.clone();
@@ -33,6 +38,14 @@ pub fn data_view_ui(ui: &mut Ui, report: &Report, state: &DataViewState) -> Vec<
     let reviewing = in_review(report);
     filters_ui(ui, report, reviewing, &mut query);
     ui.horizontal_wrapped(|ui| {
+        let (label, hint) = if wide {
+            (s.table_narrow, s.table_narrow_hint)
+        } else {
+            (s.table_wide, s.table_wide_hint)
+        };
+        if ui.button(label).on_hover_text(hint).clicked() {
+            commands.push(Command::ToggleWideTable);
+        }
         if ui
             .button(s.copy_table)
             .on_hover_text(s.copy_table_hint)
@@ -70,7 +83,12 @@ pub fn data_view_ui(ui: &mut Ui, report: &Report, state: &DataViewState) -> Vec<
         crate::ui::a11y::announce(ui, &label, false);
     }
     ui.separator();
-    table_ui(ui, report, reviewing, state, &mut query, &mut commands);
+    // Under review the table is wider than the side panel: it scrolls sideways there.
+    egui::ScrollArea::horizontal()
+        .id_salt("data-table-sideways")
+        .show(ui, |ui| {
+            table_ui(ui, report, reviewing, state, &mut query, &mut commands);
+        });
     if query != state.query {
         commands.push(Command::SetTableQuery(query));
     }
@@ -176,7 +194,7 @@ fn table_ui(
         .resizable(true)
         .column(Width::exact(22.0));
     if reviewing {
-        table = table.column(Width::initial(140.0).at_least(130.0));
+        table = table.column(Width::initial(190.0).at_least(180.0));
     }
     table
         // Narrow enough for a 440-point panel; long labels are clipped (hover shows the

@@ -18,6 +18,8 @@ pub enum ReportOrigin {
     File(PathBuf),
     /// A plain text the importer made into a report.
     Imported(ImportSource),
+    /// A review left unsaved by the last session, taken back from its autosave.
+    Recovered,
 }
 
 /// A file that could not be opened, and why.

@@ -3,5 +3,6 @@
 
 pub mod navigation;
 pub mod reader_ui;
+pub mod selection_ui;
 pub mod toc_ui;
 pub mod typography;

@@ -10,6 +10,7 @@ use egui::{Align, FontFamily, FontId, RichText, TextFormat, Ui};
 use crate::Command;
 use crate::reader::navigation::Highlight;
 use crate::report::{FigureSpan, Report, SectionRef};
+use crate::review::edit::TextSelection;
 use crate::search::data::HitPlace;
 use crate::ui::drawn::Drawn;
 use crate::ui::{strings, style};
@@ -31,6 +32,10 @@ pub struct ReaderView<'a> {
     pub scroll_to: Option<(SectionRef, HitPlace)>,
     /// Highlighted search match.
     pub highlight: Option<&'a Highlight>,
+    /// Under review: text can be selected (to add a figure or set a quote).
+    pub reviewing: bool,
+    /// The run of text selected.
+    pub selection: Option<&'a TextSelection>,
 }
 
 #[derive(Default)]
@@ -57,6 +62,14 @@ fn chapter_ui(ui: &mut Ui, view: &ReaderView<'_>) -> ReaderOutput {
         top_section: view.current,
         ..ReaderOutput::default()
     };
+    if view.reviewing {
+        crate::reader::selection_ui::selection_bar_ui(
+            ui,
+            view.report,
+            view.selection,
+            &mut out.commands,
+        );
+    }
     let Some(chapter) = view.report.chapters.get(chapter_index) else {
         return out;
     };
@@ -119,8 +132,14 @@ fn chapter_ui(ui: &mut Ui, view: &ReaderView<'_>) -> ReaderOutput {
                                 size,
                                 column,
                             );
-                            let response =
-                                figures_paragraph_ui(ui, view, text, spans, p, job, &mut out);
+                            let response = figures_paragraph_ui(
+                                ui,
+                                view,
+                                (text, spans),
+                                (here, p),
+                                job,
+                                &mut out,
+                            );
                             if view.scroll_to == Some((here, HitPlace::Paragraph(p))) {
                                 response.scroll_to_me(Some(Align::Center));
                             }
@@ -149,17 +168,30 @@ fn chapter_ui(ui: &mut Ui, view: &ReaderView<'_>) -> ReaderOutput {
 fn figures_paragraph_ui(
     ui: &mut Ui,
     view: &ReaderView<'_>,
-    text: &str,
-    spans: &[FigureSpan],
-    paragraph: usize,
+    (text, spans): (&str, &[FigureSpan]),
+    (here, paragraph): (SectionRef, usize),
     job: LayoutJob,
     out: &mut ReaderOutput,
 ) -> egui::Response {
     let s = strings::of(ui.ctx());
-    let (pos, galley, response) = egui::Label::new(job)
-        .sense(egui::Sense::click())
-        .layout_in_ui(ui);
+    // Under review a drag selects text; otherwise a paragraph only answers clicks.
+    let sense = if view.reviewing {
+        egui::Sense::click_and_drag()
+    } else {
+        egui::Sense::click()
+    };
+    let (pos, mut galley, response) = egui::Label::new(job).sense(sense).layout_in_ui(ui);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, galley.text()));
+    if view.reviewing {
+        crate::reader::selection_ui::paragraph_selection(
+            ui,
+            &response,
+            (&mut galley, pos),
+            (here, paragraph),
+            view.selection,
+            &mut out.commands,
+        );
+    }
     ui.painter()
         .galley(pos, galley.clone(), ui.visuals().text_color());
     // Figures as character ranges (the galley counts characters, the spans bytes).

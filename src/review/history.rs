@@ -1,21 +1,27 @@
-//! Undo and redo of review steps: each step is a figure and the review state it had before.
-//! Plain data, so the app applies it and the tests check it without a window.
+//! Undo and redo of review steps: each step is a figure as it was before and after (a state
+//! set, an edit) or a figure added. Plain data, so the app applies it and the tests check it
+//! without a window.
 
-use crate::report::{Report, Review};
+use crate::report::{Indicator, Report, Review};
 
-/// One review step: figure `indicator` went from `before` to `after`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Step {
-    /// Index into the report's indicators.
-    pub indicator: usize,
-    /// Its state before the step.
-    pub before: Option<Review>,
-    /// Its state after.
-    pub after: Option<Review>,
+/// One review step.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step {
+    /// Figure `indicator` changed (its review state, or what an edit set).
+    Change {
+        /// Index into the report's indicators.
+        indicator: usize,
+        /// The figure before the step.
+        before: Box<Indicator>,
+        /// The figure after it.
+        after: Box<Indicator>,
+    },
+    /// A figure the reviewer added; it is the last one while the step stands.
+    Add(Box<Indicator>),
 }
 
 /// The steps done (to undo) and undone (to redo).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct History {
     done: Vec<Step>,
     undone: Vec<Step>,
@@ -25,38 +31,80 @@ impl History {
     /// Sets figure `indicator` of `report` to `review`, as one step that can be undone; a new
     /// step forgets what was undone. Returns false (and records nothing) when nothing changes.
     pub fn apply(&mut self, report: &mut Report, indicator: usize, review: Review) -> bool {
+        let Some(ind) = report.indicators.get(indicator) else {
+            return false;
+        };
+        let mut after = ind.clone();
+        after.review = Some(review);
+        self.edit(report, indicator, after)
+    }
+
+    /// Replaces figure `indicator` with `after`, as one step. Returns false when nothing
+    /// changes or there is no such figure.
+    pub fn edit(&mut self, report: &mut Report, indicator: usize, after: Indicator) -> bool {
         let Some(ind) = report.indicators.get_mut(indicator) else {
             return false;
         };
-        if ind.review == Some(review) {
+        if *ind == after {
             return false;
         }
-        self.done.push(Step {
+        let before = std::mem::replace(ind, after.clone());
+        self.push(Step::Change {
             indicator,
-            before: ind.review,
-            after: Some(review),
+            before: Box::new(before),
+            after: Box::new(after),
         });
-        ind.review = Some(review);
-        self.undone.clear();
         true
     }
 
-    /// Undoes the last step; the figure it changed, if there was one.
-    pub fn undo(&mut self, report: &mut Report) -> Option<usize> {
-        let step = self.done.pop()?;
-        let ind = report.indicators.get_mut(step.indicator)?;
-        ind.review = step.before;
-        self.undone.push(step);
-        Some(step.indicator)
+    /// Adds `figure` at the end of the report's figures, as one step; its index.
+    pub fn add(&mut self, report: &mut Report, figure: Indicator) -> usize {
+        report.indicators.push(figure.clone());
+        self.push(Step::Add(Box::new(figure)));
+        report.indicators.len() - 1
     }
 
-    /// Redoes the last step undone; the figure it changed, if there was one.
+    fn push(&mut self, step: Step) {
+        self.done.push(step);
+        self.undone.clear();
+    }
+
+    /// Undoes the last step; the figure it changed (or, for an addition, the index it had).
+    pub fn undo(&mut self, report: &mut Report) -> Option<usize> {
+        let step = self.done.pop()?;
+        let at = match &step {
+            Step::Change {
+                indicator, before, ..
+            } => {
+                *report.indicators.get_mut(*indicator)? = (**before).clone();
+                *indicator
+            }
+            Step::Add(_) => {
+                report.indicators.pop()?;
+                report.indicators.len()
+            }
+        };
+        self.undone.push(step);
+        Some(at)
+    }
+
+    /// Redoes the last step undone; the figure it changed.
     pub fn redo(&mut self, report: &mut Report) -> Option<usize> {
         let step = self.undone.pop()?;
-        let ind = report.indicators.get_mut(step.indicator)?;
-        ind.review = step.after;
+        let at = match &step {
+            Step::Change {
+                indicator, after, ..
+            } => {
+                *report.indicators.get_mut(*indicator)? = (**after).clone();
+                *indicator
+            }
+            Step::Add(figure) => {
+                report.indicators.push((**figure).clone());
+                report.indicators.len() - 1
+            }
+        };
         self.done.push(step);
-        Some(step.indicator)
+        Some(at)
     }
 
     /// How many steps are done (and not undone): compared with the count at the last save, it
@@ -110,5 +158,33 @@ mod tests {
         // A new step after an undo forgets the redo.
         assert!(h.apply(&mut r, 2, Review::Accepted));
         assert_eq!(h.redo(&mut r), None);
+    }
+
+    #[test]
+    fn edits_and_additions_undo_to_the_figures_before() {
+        let mut r = imported();
+        let original = r.indicators.clone();
+        let mut h = History::default();
+        let mut edited = r.indicators[3].clone();
+        edited.label = "改过的标签".to_owned();
+        edited.review = Some(Review::Corrected);
+        assert!(h.edit(&mut r, 3, edited.clone()));
+        assert!(
+            !h.edit(&mut r, 3, edited),
+            "the same figure again is no step"
+        );
+        let mut added = r.indicators[0].clone();
+        added.id = "u1".to_owned();
+        assert_eq!(h.add(&mut r, added), 119);
+        assert_eq!(r.indicators.len(), 120);
+        assert_eq!(r.indicators[3].label, "改过的标签");
+        assert_eq!(h.undo(&mut r), Some(119));
+        assert_eq!(r.indicators.len(), 119);
+        assert_eq!(h.redo(&mut r), Some(119));
+        assert_eq!(r.indicators[119].id, "u1");
+        assert_eq!(h.undo(&mut r), Some(119));
+        assert_eq!(h.undo(&mut r), Some(3));
+        assert_eq!(r.indicators, original);
+        assert_eq!(h.steps(), 0);
     }
 }

@@ -3,5 +3,8 @@
 //! half-done review resumes; `history` keeps the steps for undo and redo; `review_ui` draws
 //! the review controls of the data table and the count of figures still to check.
 
+pub mod autosave;
+pub mod edit;
+pub mod editor_ui;
 pub mod history;
 pub mod review_ui;

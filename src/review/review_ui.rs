@@ -72,14 +72,18 @@ pub fn review_cell_ui(
         return;
     };
     // One line: the table's rows have one height.
-    let (accept, reject) = ui
+    let (accept, reject, edit) = ui
         .horizontal(|ui| {
             ui.label(state_name(s, state));
             let accept = ui.small_button(s.accept).on_hover_text(s.accept_hint);
             let reject = ui.small_button(s.reject).on_hover_text(s.reject_hint);
-            (accept.clicked(), reject.clicked())
+            let edit = ui.small_button(s.edit).on_hover_text(s.edit_hint);
+            (accept.clicked(), reject.clicked(), edit.clicked())
         })
         .inner;
+    if edit {
+        commands.push(Command::EditFigure(indicator));
+    }
     if accept {
         commands.push(Command::SetReview(indicator, Review::Accepted));
     }
@@ -88,15 +92,20 @@ pub fn review_cell_ui(
     }
 }
 
-/// Keyboard-first review: while the figure's row has the focus, A accepts it and R rejects it.
+/// Keyboard-first review: while the figure's row has the focus, A accepts it, R rejects it
+/// and E opens it in the editor.
 pub fn review_keys(ui: &Ui, indicator: usize, commands: &mut Vec<Command>) {
-    let (accept, reject) = ui.input(|i| {
+    let (accept, reject, edit) = ui.input(|i| {
         let plain = i.modifiers.is_none();
         (
             plain && i.key_pressed(Key::A),
             plain && i.key_pressed(Key::R),
+            plain && i.key_pressed(Key::E),
         )
     });
+    if edit {
+        commands.push(Command::EditFigure(indicator));
+    }
     if accept {
         commands.push(Command::SetReview(indicator, Review::Accepted));
     }
@@ -132,5 +141,30 @@ pub fn unsaved_ui(ctx: &egui::Context, steps: usize) -> Vec<Command> {
     if modal.should_close() && commands.is_empty() {
         commands.push(Command::KeepReview);
     }
+    commands
+}
+
+/// The bar that offers back a review the last session left unsaved.
+#[must_use]
+pub fn recovery_bar_ui(ui: &mut Ui, report: &Report) -> Vec<Command> {
+    let s = strings::of(ui.ctx());
+    let mut commands = Vec::new();
+    let reviewed = report
+        .indicators
+        .iter()
+        .filter(|i| i.review.is_some_and(|r| r != Review::Unreviewed))
+        .count();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(fill(
+            s.recovery_n,
+            &[("title", &report.meta.title), ("n", &reviewed)],
+        ));
+        if ui.button(s.restore_review).clicked() {
+            commands.push(Command::RestoreReview);
+        }
+        if ui.button(s.drop_recovery).clicked() {
+            commands.push(Command::DropRecovery);
+        }
+    });
     commands
 }

@@ -19,5 +19,6 @@ mod open_ui;
 mod promises;
 mod reader_ui;
 mod reference_images;
+mod review_edit_ui;
 mod review_ui;
 mod scale_ui;

@@ -310,7 +310,7 @@ impl Paragraph<'_> {
 }
 
 /// The kind a unit and the words before the number give; a note where the reading needs one.
-fn kind_of(unit: &str, change: bool, note: &mut Option<String>) -> Kind {
+pub(crate) fn kind_of(unit: &str, change: bool, note: &mut Option<String>) -> Kind {
     if unit.contains("百分点") {
         Kind::PointChange
     } else if unit.ends_with(['%', '％', '‰']) {

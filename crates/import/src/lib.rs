@@ -14,6 +14,7 @@ mod headings;
 mod label;
 mod meta;
 mod period;
+mod pick;
 mod scan;
 mod structure;
 mod targets;
@@ -21,7 +22,9 @@ mod words;
 
 use jiedu_report::{FORMAT_VERSION, Kind, Report};
 
+pub use charts::make as make_charts;
 pub use decode::{MAX_INPUT_BYTES, TextEncoding, decode};
+pub use pick::picked_figure;
 pub use scan::{Figure, scan_figures};
 
 /// Why a text could not be imported.

@@ -4,7 +4,8 @@
 
 use crate::open::{MAX_DEPTH, MAX_FILE_BYTES, OpenError, from_bytes};
 use crate::rule::{Counted, MAX_VALUE, Mixed, Rule};
-use crate::validate::{MAX_BARS, MAX_CHARTS, validate};
+use crate::rule::{MAX_BARS, MAX_CHARTS};
+use crate::validate::validate;
 use crate::{Report, SectionRef, charts_by_section, figure_spans_by_section, json_path};
 
 fn report() -> Report {

@@ -57,6 +57,16 @@ impl Indicator {
     pub fn rejected(&self) -> bool {
         self.review == Some(Review::Rejected)
     }
+
+    /// Whether the figure may be drawn in a chart: written by an author (no review), or looked
+    /// at and kept in review. An imported figure reaches a chart only once a person saw it.
+    #[must_use]
+    pub fn charted(&self) -> bool {
+        matches!(
+            self.review,
+            None | Some(Review::Accepted | Review::Corrected)
+        )
+    }
 }
 
 /// Where a person's check of a figure the importer found stands.

@@ -11,9 +11,11 @@ mod load;
 mod meta;
 mod numbers;
 mod open;
+mod problem;
 mod rule;
 pub mod synthetic;
 mod validate;
+mod validate_charts;
 
 pub use chapter::{Chapter, Section};
 pub use chart::{Chart, ChartKind};
@@ -24,8 +26,11 @@ pub use load::{EMBEDDED_JSON, LoadError, json_path};
 pub use meta::Meta;
 pub use numbers::{unit_scale, written_numbers};
 pub use open::{MAX_DEPTH, MAX_FILE_BYTES, OpenError, from_bytes, open_file};
-pub use rule::{Counted, MAX_VALUE, Mixed, Rule};
-pub use validate::{MAX_BARS, MAX_CHARTS, MAX_INDICATORS, MAX_SECTIONS, Problem, validate};
+pub use problem::Problem;
+pub use rule::{
+    Counted, MAX_BARS, MAX_CHARTS, MAX_INDICATORS, MAX_SECTIONS, MAX_VALUE, Mixed, Rule,
+};
+pub use validate::{validate, validate_indicator};
 
 use std::collections::HashMap;
 

@@ -4,6 +4,15 @@
 
 use std::fmt;
 
+/// Most sections a report may have.
+pub const MAX_SECTIONS: usize = 20_000;
+/// Most indicators a report may have.
+pub const MAX_INDICATORS: usize = 200_000;
+/// Most charts a report may have.
+pub const MAX_CHARTS: usize = 5_000;
+/// Most bars (indicators) one chart may have.
+pub const MAX_BARS: usize = 1_000;
+
 /// Largest magnitude of a figure (a figure beyond a thousand trillion is a typo, not data).
 pub const MAX_VALUE: f64 = 1e15;
 

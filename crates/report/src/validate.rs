@@ -2,70 +2,13 @@
 //! each with the JSON path of the offending value, so an author can fix a file in one pass.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 
 use super::figures::value_offset;
 use super::numbers::written_numbers;
-use super::rule::{Counted, MAX_VALUE, Mixed, Rule};
+use super::problem::{Problem, Problems};
+use super::rule::{Counted, MAX_CHARTS, MAX_INDICATORS, MAX_SECTIONS, MAX_VALUE, Rule};
+use super::validate_charts::check_charts;
 use super::{FORMAT_VERSION, Indicator, Kind, OLDEST_FORMAT_VERSION, Period, Qualifier, Report};
-
-/// One broken rule, with the JSON path of the value that breaks it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Problem {
-    /// JSON path, e.g. `indicators[3].quote`.
-    pub path: String,
-    /// What is wrong (worded by whoever shows it; `Display` is Chinese).
-    pub rule: Rule,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}：{}", self.path, self.rule)
-    }
-}
-
-#[derive(Default)]
-struct Problems(Vec<Problem>);
-
-impl Problems {
-    fn push(&mut self, path: impl Into<String>, rule: Rule) {
-        self.0.push(Problem {
-            path: path.into(),
-            rule,
-        });
-    }
-
-    fn non_empty(&mut self, path: impl Into<String>, value: &str) {
-        if value.trim().is_empty() {
-            self.push(path, Rule::Empty);
-        }
-    }
-
-    /// Records a duplicate-id problem for every id seen before, and returns the known ids.
-    fn unique_ids<'a>(
-        &mut self,
-        items: impl Iterator<Item = (String, &'a str)>,
-    ) -> HashSet<&'a str> {
-        let mut seen = HashSet::new();
-        for (path, id) in items {
-            if id.trim().is_empty() {
-                self.push(path, Rule::EmptyId);
-            } else if !seen.insert(id) {
-                self.push(path, Rule::DuplicateId(id.to_owned()));
-            }
-        }
-        seen
-    }
-}
-
-/// Most sections a report may have.
-pub const MAX_SECTIONS: usize = 20_000;
-/// Most indicators a report may have.
-pub const MAX_INDICATORS: usize = 200_000;
-/// Most charts a report may have.
-pub const MAX_CHARTS: usize = 5_000;
-/// Most bars (indicators) one chart may have.
-pub const MAX_BARS: usize = 1_000;
 
 /// Checks every rule of `docs/report-format.md` and returns all problems (empty when valid).
 #[must_use]
@@ -156,51 +99,93 @@ fn check_indicators(report: &Report, p: &mut Problems) {
         .map(|s| (s.id.as_str(), s.paragraphs.as_slice()))
         .collect();
     for (i, ind) in report.indicators.iter().enumerate() {
-        let path = format!("indicators[{i}]");
-        p.non_empty(format!("{path}.label"), &ind.label);
-        if let Some(en) = &ind.label_en {
-            p.non_empty(format!("{path}.label_en"), en);
-        }
-        p.non_empty(format!("{path}.value_text"), &ind.value_text);
-        match sections.get(ind.section.as_str()) {
-            None => p.push(
-                format!("{path}.section"),
-                Rule::UnknownSection(ind.section.clone()),
-            ),
-            Some(paragraphs) => {
-                if ind.quote.trim().is_empty() {
-                    p.push(format!("{path}.quote"), Rule::Empty);
-                } else if !paragraphs.iter().any(|t| t.contains(&ind.quote)) {
-                    p.push(
-                        format!("{path}.quote"),
-                        Rule::QuoteNotInSection {
-                            quote: ind.quote.clone(),
-                            section: ind.section.clone(),
-                        },
-                    );
-                }
+        let paragraphs = sections.get(ind.section.as_str()).copied();
+        check_one(
+            ind,
+            &format!("indicators[{i}]"),
+            paragraphs,
+            &ids,
+            report.format_version,
+            p,
+        );
+    }
+}
+
+/// Checks one figure as if it stood in `report` (e.g. while a reviewer edits it): the quote in
+/// its section's text, the value in its quote, the number and unit as written. Paths start at
+/// `indicator`.
+#[must_use]
+pub fn validate_indicator(report: &Report, ind: &Indicator) -> Vec<Problem> {
+    let mut p = Problems::default();
+    let paragraphs = report
+        .chapters
+        .iter()
+        .flat_map(|c| &c.sections)
+        .find(|s| s.id == ind.section)
+        .map(|s| s.paragraphs.as_slice());
+    let ids: HashSet<&str> = report.indicators.iter().map(|i| i.id.as_str()).collect();
+    check_one(
+        ind,
+        "indicator",
+        paragraphs,
+        &ids,
+        report.format_version,
+        &mut p,
+    );
+    p.0
+}
+
+fn check_one(
+    ind: &Indicator,
+    path: &str,
+    paragraphs: Option<&[String]>,
+    ids: &HashSet<&str>,
+    version: u32,
+    p: &mut Problems,
+) {
+    p.non_empty(format!("{path}.label"), &ind.label);
+    if let Some(en) = &ind.label_en {
+        p.non_empty(format!("{path}.label_en"), en);
+    }
+    p.non_empty(format!("{path}.value_text"), &ind.value_text);
+    match paragraphs {
+        None => p.push(
+            format!("{path}.section"),
+            Rule::UnknownSection(ind.section.clone()),
+        ),
+        Some(paragraphs) => {
+            if ind.quote.trim().is_empty() {
+                p.push(format!("{path}.quote"), Rule::Empty);
+            } else if !paragraphs.iter().any(|t| t.contains(&ind.quote)) {
+                p.push(
+                    format!("{path}.quote"),
+                    Rule::QuoteNotInSection {
+                        quote: ind.quote.clone(),
+                        section: ind.section.clone(),
+                    },
+                );
             }
         }
-        if value_offset(&ind.quote, &ind.value_text).is_none() {
-            p.push(
-                format!("{path}.value_text"),
-                Rule::ValueNotInQuote {
-                    value_text: ind.value_text.clone(),
-                    quote: ind.quote.clone(),
-                },
-            );
-        }
-        check_value(ind, &path, p);
-        check_range(ind, &path, p);
-        check_version(ind, report.format_version, &path, p);
-        if let Some(other) = &ind.same_as
-            && !ids.contains(other.as_str())
-        {
-            p.push(
-                format!("{path}.same_as"),
-                Rule::UnknownIndicator(other.clone()),
-            );
-        }
+    }
+    if value_offset(&ind.quote, &ind.value_text).is_none() {
+        p.push(
+            format!("{path}.value_text"),
+            Rule::ValueNotInQuote {
+                value_text: ind.value_text.clone(),
+                quote: ind.quote.clone(),
+            },
+        );
+    }
+    check_value(ind, path, p);
+    check_range(ind, path, p);
+    check_version(ind, version, path, p);
+    if let Some(other) = &ind.same_as
+        && !ids.contains(other.as_str())
+    {
+        p.push(
+            format!("{path}.same_as"),
+            Rule::UnknownIndicator(other.clone()),
+        );
     }
 }
 
@@ -303,83 +288,6 @@ fn check_version(ind: &Indicator, version: u32, path: &str, p: &mut Problems) {
     }
     if ind.review.is_some() {
         newer("review", "review", 3);
-    }
-}
-
-fn check_charts(report: &Report, p: &mut Problems) {
-    p.unique_ids(
-        report
-            .charts
-            .iter()
-            .enumerate()
-            .map(|(c, ch)| (format!("charts[{c}].id"), ch.id.as_str())),
-    );
-    let ids = report.indicator_ids();
-    let indicator = |id: &str| ids.get(id).map(|&i| &report.indicators[i]);
-    for (c, chart) in report.charts.iter().enumerate() {
-        let path = format!("charts[{c}]");
-        let first = chart.indicators.first().and_then(|id| indicator(id));
-        p.non_empty(format!("{path}.title"), &chart.title);
-        if let Some(en) = &chart.title_en {
-            p.non_empty(format!("{path}.title_en"), en);
-        }
-        if chart.indicators.is_empty() {
-            p.push(format!("{path}.indicators"), Rule::NoBars);
-        } else if chart.indicators.len() > MAX_BARS {
-            p.push(
-                format!("{path}.indicators"),
-                Rule::TooMany {
-                    what: Counted::Bars,
-                    count: chart.indicators.len(),
-                    limit: MAX_BARS,
-                },
-            );
-        }
-        for (k, id) in chart.indicators.iter().enumerate() {
-            let at = format!("{path}.indicators[{k}]");
-            match indicator(id) {
-                None => p.push(at, Rule::UnknownIndicator(id.clone())),
-                Some(ind) if ind.value.is_none() => {
-                    p.push(at, Rule::BarWithoutValue(id.clone()));
-                }
-                Some(ind) if ind.unit.as_deref() != Some(chart.unit.as_str()) => p.push(
-                    at,
-                    Rule::UnitMismatch {
-                        id: id.clone(),
-                        unit: ind.unit.clone(),
-                        chart_unit: chart.unit.clone(),
-                    },
-                ),
-                Some(ind) => {
-                    let differs = first.and_then(|f| {
-                        if f.kind != ind.kind {
-                            Some(Mixed::Kind)
-                        } else if f.period != ind.period {
-                            Some(Mixed::Period)
-                        } else {
-                            None
-                        }
-                    });
-                    if let Some(mixed) = differs {
-                        p.push(
-                            at,
-                            Rule::ChartMixes {
-                                id: id.clone(),
-                                mixed,
-                            },
-                        );
-                    }
-                }
-            }
-        }
-        for (k, id) in chart.footnotes.iter().enumerate() {
-            if indicator(id).is_none() {
-                p.push(
-                    format!("{path}.footnotes[{k}]"),
-                    Rule::UnknownIndicator(id.clone()),
-                );
-            }
-        }
     }
 }
 

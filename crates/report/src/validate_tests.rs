@@ -1,7 +1,7 @@
 //! Each rule of the validator, proven to fire on a broken copy of the real report.
 
 use super::*;
-use crate::{ChartKind, Indicator, Report};
+use crate::{ChartKind, Indicator, Mixed, Report};
 
 fn report() -> Report {
     Report::embedded().expect("the embedded report validates clean")
@@ -307,4 +307,41 @@ fn a_review_state_needs_version_3() {
     // ...and fine in version 3.
     r.format_version = 3;
     assert!(validate(&r).is_empty(), "{:#?}", validate(&r));
+}
+
+#[test]
+fn one_figure_is_checked_against_the_text_while_it_is_edited() {
+    let r = report();
+    let mut ind = r
+        .indicators
+        .iter()
+        .find(|i| !i.quote.starts_with(&i.value_text))
+        .expect("a quote with words before its value")
+        .clone();
+    assert_eq!(validate_indicator(&r, &ind), vec![]);
+    // A quote cut so that it no longer holds the value.
+    let value_at = ind.quote.find(&ind.value_text).expect("value in quote");
+    ind.quote = ind.quote[..value_at].to_owned();
+    let rules: Vec<_> = validate_indicator(&r, &ind)
+        .into_iter()
+        .map(|p| p.path)
+        .collect();
+    assert_eq!(rules, vec!["indicator.value_text".to_owned()]);
+    // A quote from another section.
+    let mut moved = r.indicators[0].clone();
+    moved.section = r
+        .indicators
+        .iter()
+        .find(|i| i.section != moved.section)
+        .expect("another section")
+        .section
+        .clone();
+    let problems = validate_indicator(&r, &moved);
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].path, "indicator.quote");
+    assert!(matches!(problems[0].rule, Rule::QuoteNotInSection { .. }));
+    // An empty label.
+    let mut unnamed = r.indicators[0].clone();
+    unnamed.label = " ".to_owned();
+    assert_eq!(validate_indicator(&r, &unnamed)[0].path, "indicator.label");
 }

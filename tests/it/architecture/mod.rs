@@ -31,6 +31,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "export/error",
             "open/imported",
             "review/history",
+            "review/edit",
         ],
     ),
     (

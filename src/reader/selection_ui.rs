@@ -1,0 +1,90 @@
+//! Selecting text in the reader while a report is under review: a drag across a paragraph
+//! selects a run of it (painted as a selection), from which the reviewer sets a figure's quote
+//! or adds a figure the importer missed; the bar above the text says what is selected.
+
+use std::sync::Arc;
+
+use egui::text::{CCursor, Galley};
+use egui::text_selection::CCursorRange;
+use egui::{Pos2, Response, Ui};
+
+use crate::Command;
+use crate::i18n::fill::fill;
+use crate::report::{Report, SectionRef};
+use crate::review::edit::TextSelection;
+use crate::ui::strings;
+
+/// Where a drag started: the paragraph and the character under the pointer.
+type Anchor = (SectionRef, usize, usize);
+
+/// Turns a drag over paragraph `paragraph` of section `here` into a selection command, and
+/// paints the selection (if it is in this paragraph) onto `galley` before it is drawn.
+pub fn paragraph_selection(
+    ui: &Ui,
+    response: &Response,
+    (galley, pos): (&mut Arc<Galley>, Pos2),
+    (here, paragraph): (SectionRef, usize),
+    selection: Option<&TextSelection>,
+    commands: &mut Vec<Command>,
+) {
+    let id = egui::Id::unique("reader-selection-anchor");
+    let at = |p: Pos2| galley.cursor_from_pos(p - pos).index.0;
+    // Where the button went down, not where the drag was recognised a few points later.
+    if response.drag_started()
+        && let Some(p) = ui.input(|i| i.pointer.press_origin())
+    {
+        let anchor: Anchor = (here, paragraph, at(p));
+        ui.data_mut(|d| d.insert_temp(id, anchor));
+    }
+    if response.dragged()
+        && let Some(p) = response.interact_pointer_pos()
+        && let Some((section, para, anchor)) = ui.data(|d| d.get_temp::<Anchor>(id))
+        && (section, para) == (here, paragraph)
+    {
+        let head = at(p);
+        let chars = anchor.min(head)..anchor.max(head);
+        let next = (!chars.is_empty()).then_some(TextSelection {
+            section: here,
+            paragraph,
+            chars,
+        });
+        if next.as_ref() != selection {
+            commands.push(Command::SelectText(next));
+        }
+    }
+    if let Some(sel) = selection.filter(|s| s.section == here && s.paragraph == paragraph) {
+        let range = CCursorRange::two(CCursor::new(sel.chars.start), CCursor::new(sel.chars.end));
+        egui::text_selection::visuals::paint_text_selection(galley, ui.visuals(), &range, None);
+    }
+}
+
+/// The line above the text while reviewing: how to select, or what is selected with the
+/// actions it allows.
+pub fn selection_bar_ui(
+    ui: &mut Ui,
+    report: &Report,
+    selection: Option<&TextSelection>,
+    commands: &mut Vec<Command>,
+) {
+    let s = strings::of(ui.ctx());
+    ui.horizontal_wrapped(|ui| {
+        let Some(text) = selection.and_then(|sel| sel.text(report)) else {
+            ui.weak(s.select_to_add);
+            return;
+        };
+        let shown: String = text.chars().take(40).collect();
+        let more = if text.chars().count() > 40 { "…" } else { "" };
+        ui.label(fill(s.selected_n, &[("text", &format!("{shown}{more}"))]));
+        if ui
+            .button(s.add_figure)
+            .on_hover_text(s.add_figure_hint)
+            .clicked()
+        {
+            commands.push(Command::AddSelected);
+        }
+        if ui.button(s.clear_selection).clicked() {
+            commands.push(Command::SelectText(None));
+        }
+    });
+    ui.separator();
+}

@@ -1,0 +1,406 @@
+//! Correcting and adding figures in review, as a user does: 编辑 (or E) opens the editor, the
+//! label and kind are changed and saved, a quote is set by selecting text in the reader, a
+//! figure the importer missed is added by selecting it; only figures a person kept reach a
+//! chart; the review is kept on disk after every step and offered back after a crash.
+
+#![allow(clippy::expect_used)]
+
+use crate::common::{corpus, harness, until_imported};
+use egui::accesskit::Role;
+use egui::{Key, Modifiers, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use jiedu::report::{Indicator, Kind, Review};
+use jiedu::{Command, JieduApp};
+
+/// 国务院-2024 pasted and its data tab open (none without the corpus, outside CI).
+fn imported() -> Option<Harness<'static, JieduApp>> {
+    let text = corpus("国务院-2024.txt")?;
+    let mut harness = harness();
+    harness.event(egui::Event::Paste(text));
+    until_imported(&mut harness);
+    harness.get_by_label("数据").click();
+    harness.run();
+    Some(harness)
+}
+
+/// The node labelled `label` with `role` that lies lowest on screen (the editor's, when the
+/// data table above it has one of the same name).
+fn lowest<'a>(
+    harness: &'a Harness<'_, JieduApp>,
+    role: Role,
+    label: &'a str,
+) -> egui_kittest::Node<'a> {
+    harness
+        .query_all_by_role_and_label(role, label)
+        .max_by(|a, b| a.rect().top().total_cmp(&b.rect().top()))
+        .unwrap_or_else(|| panic!("no {role:?} named {label}"))
+}
+
+/// The row buttons named `label`, top to bottom.
+fn row_buttons<'a>(
+    harness: &'a Harness<'_, JieduApp>,
+    label: &'a str,
+) -> Vec<egui_kittest::Node<'a>> {
+    let mut found: Vec<_> = harness.query_all_by_label(label).collect();
+    found.sort_by(|a, b| a.rect().top().total_cmp(&b.rect().top()));
+    found
+}
+
+/// Drags the pointer from `from` to `to` with the primary button held.
+fn drag(harness: &mut Harness<'_, JieduApp>, from: Pos2, to: Pos2) {
+    harness.hover_at(from);
+    harness.run();
+    let button = |pos, pressed| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: Modifiers::NONE,
+    };
+    harness.event(button(from, true));
+    harness.run();
+    for k in 1..=4u8 {
+        let t = f32::from(k) / 4.0;
+        harness.event(egui::Event::PointerMoved(from + (to - from) * t));
+        harness.run();
+    }
+    harness.event(button(to, false));
+    harness.run();
+}
+
+/// Where figure `indicator`'s first character is drawn in the reader.
+fn figure_rect(harness: &Harness<'_, JieduApp>, indicator: usize) -> egui::Rect {
+    harness
+        .state()
+        .doc
+        .drawn
+        .figure_rects
+        .iter()
+        .find(|(i, _)| *i == indicator)
+        .map(|(_, r)| *r)
+        .expect("the figure is drawn")
+}
+
+/// Two figures on one line of the same paragraph, the first before the second, both drawn.
+fn two_on_a_line(harness: &mut Harness<'_, JieduApp>) -> (usize, usize) {
+    let report = harness.state().report().clone();
+    let spans = harness.state().doc.figures.clone();
+    let mut places: Vec<_> = spans.iter().filter(|(_, s)| s.len() >= 2).collect();
+    places.sort_by_key(|(p, _)| **p);
+    for (place, spans) in places {
+        harness.state_mut().apply(Command::GoTo(*place));
+        harness.run();
+        for pair in spans.windows(2) {
+            let (a, b) = (pair[0].indicator, pair[1].indicator);
+            let drawn = &harness.state().doc.drawn.figure_rects;
+            let rect = |i| drawn.iter().find(|(j, _)| *j == i).map(|(_, r)| *r);
+            if let (Some(ra), Some(rb)) = (rect(a), rect(b))
+                && pair[0].paragraph == pair[1].paragraph
+                && (ra.top() - rb.top()).abs() < 1.0
+                && rb.left() - ra.left() > 60.0
+                && ra.top() > 150.0
+                && report.indicators[a].value.is_some()
+            {
+                return (a, b);
+            }
+        }
+    }
+    panic!("no two figures on one line");
+}
+
+#[test]
+fn a_figure_is_corrected_in_the_editor_and_only_kept_figures_reach_a_chart() {
+    let Some(mut harness) = imported() else {
+        return;
+    };
+    // Nothing looked at yet: no chart has a bar, and the panel says why.
+    let report = harness.state().report().clone();
+    let chart_bars = |h: &Harness<'_, JieduApp>| -> Vec<usize> {
+        let r = h.state().report();
+        (0..r.charts.len())
+            .filter_map(|c| {
+                jiedu::charts::data::ChartData::build(r, c, jiedu::charts::data::SortOrder::Report)
+            })
+            .flat_map(|d| d.bars.into_iter().map(|b| b.indicator))
+            .collect()
+    };
+    assert_eq!(chart_bars(&harness), Vec::<usize>::new());
+    harness.get_by_label("图表").click();
+    harness.run();
+    assert!(
+        harness
+            .query_all_by_label_contains("个数字待确认：确认后才画进图中")
+            .next()
+            .is_some()
+    );
+    harness.get_by_label("数据").click();
+    harness.run();
+
+    // Accepted: in its chart at once.
+    let first = harness.state().doc.data_view.rows[0].indicator;
+    row_buttons(&harness, "确认")[0].click();
+    harness.run();
+    assert!(!report.indicators[first].kind.eq(&Kind::Count));
+    assert_eq!(chart_bars(&harness), vec![first]);
+
+    // 编辑 on the third row: a new label and kind, saved.
+    let third = harness.state().doc.data_view.rows[2].indicator;
+    let before = harness.state().report().indicators[third].clone();
+    row_buttons(&harness, "编辑")[2].click();
+    harness.run();
+    harness.get_by_label("更正数字");
+    lowest(&harness, Role::TextInput, "指标").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    lowest(&harness, Role::TextInput, "指标").type_text("改过的标签");
+    harness.run();
+    lowest(&harness, Role::ComboBox, "类型").click();
+    harness.run();
+    let new_kind = if before.kind == Kind::Level {
+        "数量"
+    } else {
+        "规模"
+    };
+    // The popup's entry, not the table's cells of that kind.
+    harness
+        .query_all_by_label(new_kind)
+        .find(|n| n.accesskit_node().role() != Role::Label)
+        .expect("the kind in the popup")
+        .click();
+    harness.run();
+    harness.get_by_label("保存更正").click();
+    harness.run();
+    assert!(
+        harness.query_by_label("更正数字").is_none(),
+        "the editor closes"
+    );
+    let after = &harness.state().report().indicators[third];
+    assert_eq!(after.label, "改过的标签");
+    assert_eq!(
+        after.kind,
+        if before.kind == Kind::Level {
+            Kind::Count
+        } else {
+            Kind::Level
+        }
+    );
+    assert_eq!(after.review, Some(Review::Corrected));
+    assert_eq!(
+        (&after.quote, &after.value_text),
+        (&before.quote, &before.value_text)
+    );
+    // The table shows it as corrected, under its new label.
+    assert!(harness.query_all_by_label("改过的标签").next().is_some());
+    assert!(harness.query_all_by_label("已更正").next().is_some());
+
+    // One undo gives the figure back as the importer found it.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().report().indicators[third], before);
+}
+
+#[test]
+fn the_editor_refuses_a_label_left_empty_and_closes_with_escape() {
+    let Some(mut harness) = imported() else {
+        return;
+    };
+    let second = harness.state().doc.data_view.rows[1].indicator;
+    let before = harness.state().report().indicators[second].clone();
+    let link = harness
+        .query_all_by_label(&before.label)
+        .find(|n| n.accesskit_node().role() == Role::Link)
+        .expect("the row's link");
+    link.focus();
+    harness.run();
+    harness.key_press(Key::E);
+    harness.run();
+    harness.get_by_label("更正数字");
+    lowest(&harness, Role::TextInput, "指标").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.key_press(Key::Backspace);
+    harness.run();
+    harness.get_by_label("还不能保存：");
+    harness.get_by_label_contains("不能为空");
+    assert!(
+        harness
+            .get_by_label("保存更正")
+            .accesskit_node()
+            .is_disabled()
+    );
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("更正数字").is_none());
+    assert_eq!(harness.state().report().indicators[second], before);
+}
+
+#[test]
+fn selecting_text_sets_a_quote_and_adds_a_missed_figure() {
+    let Some(mut harness) = imported() else {
+        return;
+    };
+    let (a, b) = two_on_a_line(&mut harness);
+    let report = harness.state().report().clone();
+    let (ra, rb) = (figure_rect(&harness, a), figure_rect(&harness, b));
+    // From the first figure to just before the second: the first figure and the words after.
+    drag(
+        &mut harness,
+        ra.left_center() + egui::vec2(1.0, 0.0),
+        rb.left_center() - egui::vec2(1.0, 0.0),
+    );
+    let selected = harness.state().doc.selection.clone().expect("a selection");
+    let text = selected
+        .text(harness.state().report())
+        .expect("text")
+        .to_owned();
+    assert!(text.starts_with(&report.indicators[a].value_text), "{text}");
+    harness.get_by_label_contains(&format!(
+        "选中：{}",
+        text.chars().take(10).collect::<String>()
+    ));
+
+    // Set as the quote of figure a: the editor takes it, and saving keeps it.
+    harness.state_mut().apply(Command::EditFigure(a));
+    harness.run();
+    harness.get_by_label("用选中的文字作引文").click();
+    harness.run();
+    harness.get_by_label("保存更正").click();
+    harness.run();
+    let corrected = &harness.state().report().indicators[a];
+    assert_eq!(corrected.quote, text);
+    assert_eq!(corrected.review, Some(Review::Corrected));
+
+    // The same run added as a figure: read like the importer reads, opened in the editor.
+    let before: Vec<Indicator> = harness.state().report().indicators.clone();
+    drag(
+        &mut harness,
+        ra.left_center() + egui::vec2(1.0, 0.0),
+        rb.left_center() - egui::vec2(1.0, 0.0),
+    );
+    harness.get_by_label("添加为数字").click();
+    harness.run();
+    let now = &harness.state().report().indicators;
+    assert_eq!(now.len(), before.len() + 1);
+    let added = now.last().expect("added");
+    assert_eq!(added.value_text, report.indicators[a].value_text);
+    assert_eq!(added.value, report.indicators[a].value);
+    assert_eq!(added.section, report.indicators[a].section);
+    assert_eq!(added.id, "u1");
+    assert_eq!(added.review, Some(Review::Corrected));
+    harness.get_by_label("更正数字");
+    assert!(harness.state().doc.selection.is_none());
+    // Undone, it is gone again.
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().report().indicators, before);
+}
+
+#[test]
+fn the_review_is_kept_after_every_step_and_offered_back_after_a_crash() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let kept = dir.path().join("review-autosave.json");
+    let Some(mut harness) = imported() else {
+        return;
+    };
+    harness.state_mut().autosave = jiedu::review::autosave::Autosave::at(Some(kept.clone()));
+    let first = harness.state().doc.data_view.rows[0].indicator;
+    row_buttons(&harness, "剔除")[0].click();
+    harness.run();
+    let on_disk = || -> Option<jiedu::report::Report> {
+        // The copy is written on its own thread.
+        for _ in 0..300 {
+            if let Ok(bytes) = std::fs::read(&kept)
+                && let Ok(r) = jiedu::report::from_bytes(&bytes)
+            {
+                return Some(r);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        None
+    };
+    let copy = on_disk().expect("kept after the step");
+    assert_eq!(copy.indicators[first].review, Some(Review::Rejected));
+
+    // The app dies here. The next one offers the review back.
+    drop(harness);
+    let mut next = harness_with_autosave(&kept);
+    next.get_by_label_contains("上次有一份审核没有保存：政府工作报告（已审核 1 个数字）");
+    next.get_by_label("恢复这份审核").click();
+    next.run();
+    assert_eq!(
+        next.state().report().indicators[first].review,
+        Some(Review::Rejected)
+    );
+    assert!(next.state().unsaved_review(), "still to be saved");
+    assert!(next.query_by_label("恢复这份审核").is_none());
+
+    // Once saved, the copy goes.
+    next.state_mut().save_report.dialog_answer = Some(dir.path().join("saved"));
+    next.state_mut().apply(Command::AskSaveReport);
+    next.run();
+    assert!(dir.path().join("saved.json").is_file());
+    let gone = (0..300).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        !kept.exists()
+    });
+    assert!(gone, "the autosave is removed once saved");
+}
+
+/// A fresh app whose data folder holds `kept` (as after a crash).
+fn harness_with_autosave(kept: &std::path::Path) -> Harness<'static, JieduApp> {
+    let kept = kept.to_owned();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(12)
+        .build_eframe(move |cc| {
+            let mut app =
+                JieduApp::with_settings(&cc.egui_ctx, jiedu::settings::Settings::default());
+            app.autosave = jiedu::review::autosave::Autosave::at(Some(kept.clone()));
+            app.recovery = app.autosave.left_behind();
+            app
+        });
+    harness.run();
+    harness
+}
+
+#[test]
+fn the_editor_speaks_english_in_the_english_ui() {
+    let Some(mut harness) = imported() else {
+        return;
+    };
+    harness
+        .state_mut()
+        .apply(Command::SetLang(jiedu::i18n::Lang::En));
+    harness.run();
+    let first = harness.state().doc.data_view.rows[0].indicator;
+    harness.state_mut().apply(Command::EditFigure(first));
+    harness.run();
+    for label in [
+        "Correct a figure",
+        "As written",
+        "English label",
+        "Qualifier",
+        "Quote",
+        "Save the correction",
+        "Cancel",
+    ] {
+        harness.get_by_label(label);
+    }
+    lowest(&harness, Role::TextInput, "English label").focus();
+    harness.run();
+    lowest(&harness, Role::TextInput, "English label").type_text("GDP growth");
+    harness.run();
+    harness.get_by_label("Save the correction").click();
+    harness.run();
+    assert_eq!(
+        harness.state().report().indicators[first]
+            .label_en
+            .as_deref(),
+        Some("GDP growth")
+    );
+    assert!(harness.query_all_by_label("Edit").next().is_some());
+}
