@@ -114,6 +114,10 @@ pub enum Command {
     QuoteFromSelection,
     /// Add the selected text as a figure the import missed, and open it in the editor.
     AddSelected,
+    /// Merge this section into the one before it (the importer split the text wrongly).
+    MergeSection(crate::report::SectionRef),
+    /// Make paragraph `n` of this section the heading of a new section.
+    SplitSection(crate::report::SectionRef, usize),
     /// Undo the last review step.
     Undo,
     /// Redo the last review step undone.

@@ -277,6 +277,14 @@ impl JieduApp {
             Command::SelectText(selection) => self.doc.selection = selection,
             Command::QuoteFromSelection => self.quote_from_selection(),
             Command::AddSelected => self.add_selected(),
+            Command::MergeSection(at) => {
+                let after = crate::review::structure::merged(&self.doc.report, at);
+                self.restructure(after);
+            }
+            Command::SplitSection(at, paragraph) => {
+                let after = crate::review::structure::split(&self.doc.report, at, paragraph);
+                self.restructure(after);
+            }
             Command::Undo => self.undo(),
             Command::Redo => self.redo(),
             Command::AskSaveReport => self.save_report.ask = true,

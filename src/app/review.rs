@@ -12,7 +12,9 @@ use crate::i18n::fill::fill;
 use crate::open::state::ReportOrigin;
 use crate::report::{Report, Review, figure_spans_by_section};
 use crate::review::edit::Editor;
+use crate::review::history::Touched;
 use crate::review::review_ui::in_review;
+use crate::review::structure::Structure;
 
 impl JieduApp {
     /// Sets figure `indicator` to `review`, as a step that can be undone.
@@ -28,16 +30,53 @@ impl JieduApp {
 
     /// Undoes the last review step.
     pub(super) fn undo(&mut self) {
-        if self.doc.history.undo(&mut self.doc.report).is_some() {
-            self.review_changed();
-        }
+        let touched = self.doc.history.undo(&mut self.doc.report);
+        self.after_step(touched);
     }
 
     /// Redoes the last review step undone.
     pub(super) fn redo(&mut self) {
-        if self.doc.history.redo(&mut self.doc.report).is_some() {
+        let touched = self.doc.history.redo(&mut self.doc.report);
+        self.after_step(touched);
+    }
+
+    fn after_step(&mut self, touched: Option<Touched>) {
+        if touched == Some(Touched::Structure) {
+            self.structure_changed();
+        }
+        if touched.is_some() {
             self.review_changed();
         }
+    }
+
+    /// Sections merged or split (`None`: the step was not possible), as a step.
+    pub(super) fn restructure(&mut self, after: Option<Structure>) {
+        if let Some(after) = after
+            && self.doc.history.restructure(&mut self.doc.report, after)
+        {
+            self.structure_changed();
+            self.review_changed();
+        }
+    }
+
+    /// The sections changed: what points into the text is found again, at the same place
+    /// (the section being read, or the one it merged into).
+    fn structure_changed(&mut self) {
+        let doc = &mut self.doc;
+        let here = doc
+            .report
+            .section(doc.nav.current)
+            .or_else(|| {
+                let before = doc.nav.current.section.checked_sub(1)?;
+                doc.report.section(crate::report::SectionRef {
+                    section: before,
+                    ..doc.nav.current
+                })
+            })
+            .map(|s| s.id.clone());
+        doc.nav = crate::reader::navigation::Navigation::new(&doc.report, here.as_deref());
+        doc.search = crate::search::state::SearchState::default();
+        doc.selection = None;
     }
 
     /// Saves the editor's draft as its figure, as a step that can be undone; the editor stays

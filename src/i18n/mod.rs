@@ -299,6 +299,10 @@ table! {
     discard_review: "放弃审核并继续", "Discard the review and go on";
     keep_review: "取消", "Cancel";
     edit: "编辑", "Edit";
+    merge_section: "并入上一节", "Merge into the section before";
+    merge_section_hint: "导入时把这里错分成了一节：并入上一节（印出的标题留作正文，数字随之移动）", "The import made a section of this by mistake: merge it into the one before (a printed heading stays as text; figures move with it)";
+    split_section: "这一段是标题：另起一节", "This paragraph is a heading: start a section here";
+    split_section_hint: "导入时把小标题当成了正文：这一段成为新一节的标题，后面的段落归入新一节", "The import took a heading for text: this paragraph heads a new section holding the paragraphs after it";
     recovery_n: "上次有一份审核没有保存：{title}（已审核 {n} 个数字）。", "A review was not saved last time: {title} ({n} figures reviewed).";
     restore_review: "恢复这份审核", "Restore this review";
     drop_recovery: "丢弃", "Discard";

@@ -115,6 +115,14 @@ fn chapter_ui(ui: &mut Ui, view: &ReaderView<'_>) -> ReaderOutput {
                         if view.scroll_to == Some((here, HitPlace::Title)) {
                             heading.scroll_to_me(Some(Align::TOP));
                         }
+                        if view.reviewing {
+                            crate::reader::selection_ui::heading_tools_ui(
+                                ui,
+                                view.report,
+                                here,
+                                &mut out.commands,
+                            );
+                        }
                         note_ui(ui, section.note.as_deref(), section.title_added, size);
                         ui.add_space(size * 0.3);
                         let spans = view.figures.get(&here).map_or(&[][..], Vec::as_slice);
@@ -188,7 +196,7 @@ fn figures_paragraph_ui(
             &response,
             (&mut galley, pos),
             (here, paragraph),
-            view.selection,
+            (view.report, view.selection),
             &mut out.commands,
         );
     }

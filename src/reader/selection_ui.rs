@@ -17,16 +17,18 @@ use crate::ui::strings;
 /// Where a drag started: the paragraph and the character under the pointer.
 type Anchor = (SectionRef, usize, usize);
 
-/// Turns a drag over paragraph `paragraph` of section `here` into a selection command, and
-/// paints the selection (if it is in this paragraph) onto `galley` before it is drawn.
+/// Turns a drag over paragraph `paragraph` of section `here` into a selection command, paints
+/// the selection (if it is in this paragraph) onto `galley` before it is drawn, and gives the
+/// paragraph its context menu.
 pub fn paragraph_selection(
     ui: &Ui,
     response: &Response,
     (galley, pos): (&mut Arc<Galley>, Pos2),
     (here, paragraph): (SectionRef, usize),
-    selection: Option<&TextSelection>,
+    (report, selection): (&Report, Option<&TextSelection>),
     commands: &mut Vec<Command>,
 ) {
+    paragraph_menu(response, report, (here, paragraph), commands);
     let id = egui::Id::unique("reader-selection-anchor");
     let at = |p: Pos2| galley.cursor_from_pos(p - pos).index.0;
     // Where the button went down, not where the drag was recognised a few points later.
@@ -82,9 +84,61 @@ pub fn selection_bar_ui(
         {
             commands.push(Command::AddSelected);
         }
+        if let Some(sel) = selection
+            && crate::review::structure::can_split(report, sel.section, sel.paragraph)
+            && ui
+                .button(s.split_section)
+                .on_hover_text(s.split_section_hint)
+                .clicked()
+        {
+            commands.push(Command::SplitSection(sel.section, sel.paragraph));
+        }
         if ui.button(s.clear_selection).clicked() {
             commands.push(Command::SelectText(None));
         }
     });
     ui.separator();
+}
+
+/// Under review, beside a section heading: merge the section into the one before it.
+pub fn heading_tools_ui(
+    ui: &mut Ui,
+    report: &Report,
+    here: SectionRef,
+    commands: &mut Vec<Command>,
+) {
+    if !crate::review::structure::can_merge(report, here) {
+        return;
+    }
+    let s = strings::of(ui.ctx());
+    if ui
+        .small_button(s.merge_section)
+        .on_hover_text(s.merge_section_hint)
+        .clicked()
+    {
+        commands.push(Command::MergeSection(here));
+    }
+}
+
+/// Under review, the context menu of a paragraph: a short one can head a new section.
+fn paragraph_menu(
+    response: &Response,
+    report: &Report,
+    (here, paragraph): (SectionRef, usize),
+    commands: &mut Vec<Command>,
+) {
+    if !crate::review::structure::can_split(report, here, paragraph) {
+        return;
+    }
+    response.context_menu(|ui| {
+        let s = strings::of(ui.ctx());
+        if ui
+            .button(s.split_section)
+            .on_hover_text(s.split_section_hint)
+            .clicked()
+        {
+            commands.push(Command::SplitSection(here, paragraph));
+            ui.close();
+        }
+    });
 }

@@ -3,6 +3,7 @@
 //! without a window.
 
 use crate::report::{Indicator, Report, Review};
+use crate::review::structure::Structure;
 
 /// One review step.
 #[derive(Clone, Debug, PartialEq)]
@@ -18,6 +19,22 @@ pub enum Step {
     },
     /// A figure the reviewer added; it is the last one while the step stands.
     Add(Box<Indicator>),
+    /// Sections merged or split: the text and figures before and after.
+    Structure {
+        /// Before the step.
+        before: Box<Structure>,
+        /// After it.
+        after: Box<Structure>,
+    },
+}
+
+/// What an undo or redo changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Touched {
+    /// This figure (for an addition: the index it has or had).
+    Figure(usize),
+    /// The sections of the text.
+    Structure,
 }
 
 /// The steps done (to undo) and undone (to redo).
@@ -64,43 +81,66 @@ impl History {
         report.indicators.len() - 1
     }
 
+    /// Replaces the text and figures of `report` with `after` (sections merged or split), as
+    /// one step.
+    pub fn restructure(&mut self, report: &mut Report, after: Structure) -> bool {
+        let before = Structure::of(report);
+        if before == after {
+            return false;
+        }
+        after.clone().put(report);
+        self.push(Step::Structure {
+            before: Box::new(before),
+            after: Box::new(after),
+        });
+        true
+    }
+
     fn push(&mut self, step: Step) {
         self.done.push(step);
         self.undone.clear();
     }
 
-    /// Undoes the last step; the figure it changed (or, for an addition, the index it had).
-    pub fn undo(&mut self, report: &mut Report) -> Option<usize> {
+    /// Undoes the last step; what it changed.
+    pub fn undo(&mut self, report: &mut Report) -> Option<Touched> {
         let step = self.done.pop()?;
         let at = match &step {
             Step::Change {
                 indicator, before, ..
             } => {
                 *report.indicators.get_mut(*indicator)? = (**before).clone();
-                *indicator
+                Touched::Figure(*indicator)
             }
             Step::Add(_) => {
                 report.indicators.pop()?;
-                report.indicators.len()
+                Touched::Figure(report.indicators.len())
+            }
+            Step::Structure { before, .. } => {
+                (**before).clone().put(report);
+                Touched::Structure
             }
         };
         self.undone.push(step);
         Some(at)
     }
 
-    /// Redoes the last step undone; the figure it changed.
-    pub fn redo(&mut self, report: &mut Report) -> Option<usize> {
+    /// Redoes the last step undone; what it changed.
+    pub fn redo(&mut self, report: &mut Report) -> Option<Touched> {
         let step = self.undone.pop()?;
         let at = match &step {
             Step::Change {
                 indicator, after, ..
             } => {
                 *report.indicators.get_mut(*indicator)? = (**after).clone();
-                *indicator
+                Touched::Figure(*indicator)
             }
             Step::Add(figure) => {
                 report.indicators.push((**figure).clone());
-                report.indicators.len() - 1
+                Touched::Figure(report.indicators.len() - 1)
+            }
+            Step::Structure { after, .. } => {
+                (**after).clone().put(report);
+                Touched::Structure
             }
         };
         self.done.push(step);
@@ -147,12 +187,12 @@ mod tests {
         assert!(h.apply(&mut r, 1, Review::Rejected));
         assert!(!h.apply(&mut r, 1, Review::Rejected), "no change, no step");
         assert_eq!(unreviewed(&r), 117);
-        assert_eq!(h.undo(&mut r), Some(1));
+        assert_eq!(h.undo(&mut r), Some(Touched::Figure(1)));
         assert_eq!(r.indicators[1].review, Some(Review::Unreviewed));
-        assert_eq!(h.redo(&mut r), Some(1));
+        assert_eq!(h.redo(&mut r), Some(Touched::Figure(1)));
         assert_eq!(r.indicators[1].review, Some(Review::Rejected));
-        assert_eq!(h.undo(&mut r), Some(1));
-        assert_eq!(h.undo(&mut r), Some(0));
+        assert_eq!(h.undo(&mut r), Some(Touched::Figure(1)));
+        assert_eq!(h.undo(&mut r), Some(Touched::Figure(0)));
         assert_eq!(h.undo(&mut r), None);
         assert_eq!(unreviewed(&r), 119);
         // A new step after an undo forgets the redo.
@@ -178,12 +218,12 @@ mod tests {
         assert_eq!(h.add(&mut r, added), 119);
         assert_eq!(r.indicators.len(), 120);
         assert_eq!(r.indicators[3].label, "改过的标签");
-        assert_eq!(h.undo(&mut r), Some(119));
+        assert_eq!(h.undo(&mut r), Some(Touched::Figure(119)));
         assert_eq!(r.indicators.len(), 119);
-        assert_eq!(h.redo(&mut r), Some(119));
+        assert_eq!(h.redo(&mut r), Some(Touched::Figure(119)));
         assert_eq!(r.indicators[119].id, "u1");
-        assert_eq!(h.undo(&mut r), Some(119));
-        assert_eq!(h.undo(&mut r), Some(3));
+        assert_eq!(h.undo(&mut r), Some(Touched::Figure(119)));
+        assert_eq!(h.undo(&mut r), Some(Touched::Figure(3)));
         assert_eq!(r.indicators, original);
         assert_eq!(h.steps(), 0);
     }

@@ -8,3 +8,4 @@ pub mod edit;
 pub mod editor_ui;
 pub mod history;
 pub mod review_ui;
+pub mod structure;

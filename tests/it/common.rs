@@ -3,9 +3,11 @@
 // Helpers panic on purpose when the UI lacks what a test needs.
 #![allow(clippy::expect_used)]
 
+use egui::accesskit::Role;
 use egui_kittest::Harness;
-use jiedu::JieduApp;
+use egui_kittest::kittest::Queryable;
 use jiedu::settings::Settings;
+use jiedu::{Command, JieduApp};
 
 /// Width of the navigator; anything right of it is the reading view or the toolbar.
 pub const NAVIGATOR_RIGHT: f32 = 250.0;
@@ -139,4 +141,88 @@ pub fn highlighted(harness: &Harness<'_, JieduApp>) -> String {
         panic!("the mark is in a paragraph")
     };
     section.paragraphs[p][h.range].to_owned()
+}
+
+/// Drags the pointer from `from` to `to` with the primary button held.
+pub fn drag(harness: &mut Harness<'_, JieduApp>, from: egui::Pos2, to: egui::Pos2) {
+    harness.hover_at(from);
+    harness.run();
+    let button = |pos, pressed| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    harness.event(button(from, true));
+    harness.run();
+    for k in 1..=4u8 {
+        let t = f32::from(k) / 4.0;
+        harness.event(egui::Event::PointerMoved(from + (to - from) * t));
+        harness.run();
+    }
+    harness.event(button(to, false));
+    harness.run();
+}
+
+/// The node labelled `label` with `role` that lies lowest on screen (the editor's, when the
+/// data table above it has one of the same name).
+pub fn lowest<'a>(
+    harness: &'a Harness<'_, JieduApp>,
+    role: Role,
+    label: &'a str,
+) -> egui_kittest::Node<'a> {
+    harness
+        .query_all_by_role_and_label(role, label)
+        .max_by(|a, b| a.rect().top().total_cmp(&b.rect().top()))
+        .unwrap_or_else(|| panic!("no {role:?} named {label}"))
+}
+
+/// The row buttons named `label`, top to bottom.
+pub fn row_buttons<'a>(
+    harness: &'a Harness<'_, JieduApp>,
+    label: &'a str,
+) -> Vec<egui_kittest::Node<'a>> {
+    let mut found: Vec<_> = harness.query_all_by_label(label).collect();
+    found.sort_by(|a, b| a.rect().top().total_cmp(&b.rect().top()));
+    found
+}
+
+/// Where figure `indicator`'s first character is drawn in the reader.
+pub fn figure_rect(harness: &Harness<'_, JieduApp>, indicator: usize) -> egui::Rect {
+    harness
+        .state()
+        .doc
+        .drawn
+        .figure_rects
+        .iter()
+        .find(|(i, _)| *i == indicator)
+        .map(|(_, r)| *r)
+        .expect("the figure is drawn")
+}
+
+/// Two figures on one line of the same paragraph, the first before the second, both drawn.
+pub fn two_on_a_line(harness: &mut Harness<'_, JieduApp>) -> (usize, usize) {
+    let report = harness.state().report().clone();
+    let spans = harness.state().doc.figures.clone();
+    let mut places: Vec<_> = spans.iter().filter(|(_, s)| s.len() >= 2).collect();
+    places.sort_by_key(|(p, _)| **p);
+    for (place, spans) in places {
+        harness.state_mut().apply(Command::GoTo(*place));
+        harness.run();
+        for pair in spans.windows(2) {
+            let (a, b) = (pair[0].indicator, pair[1].indicator);
+            let drawn = &harness.state().doc.drawn.figure_rects;
+            let rect = |i| drawn.iter().find(|(j, _)| *j == i).map(|(_, r)| *r);
+            if let (Some(ra), Some(rb)) = (rect(a), rect(b))
+                && pair[0].paragraph == pair[1].paragraph
+                && (ra.top() - rb.top()).abs() < 1.0
+                && rb.left() - ra.left() > 60.0
+                && ra.top() > 150.0
+                && report.indicators[a].value.is_some()
+            {
+                return (a, b);
+            }
+        }
+    }
+    panic!("no two figures on one line");
 }

@@ -20,5 +20,7 @@ mod promises;
 mod reader_ui;
 mod reference_images;
 mod review_edit_ui;
+mod review_flow;
+mod review_structure_ui;
 mod review_ui;
 mod scale_ui;

@@ -5,9 +5,11 @@
 
 #![allow(clippy::expect_used)]
 
-use crate::common::{corpus, harness, until_imported};
+use crate::common::{
+    corpus, drag, figure_rect, harness, lowest, row_buttons, two_on_a_line, until_imported,
+};
 use egui::accesskit::Role;
-use egui::{Key, Modifiers, Pos2};
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use jiedu::report::{Indicator, Kind, Review};
@@ -22,90 +24,6 @@ fn imported() -> Option<Harness<'static, JieduApp>> {
     harness.get_by_label("数据").click();
     harness.run();
     Some(harness)
-}
-
-/// The node labelled `label` with `role` that lies lowest on screen (the editor's, when the
-/// data table above it has one of the same name).
-fn lowest<'a>(
-    harness: &'a Harness<'_, JieduApp>,
-    role: Role,
-    label: &'a str,
-) -> egui_kittest::Node<'a> {
-    harness
-        .query_all_by_role_and_label(role, label)
-        .max_by(|a, b| a.rect().top().total_cmp(&b.rect().top()))
-        .unwrap_or_else(|| panic!("no {role:?} named {label}"))
-}
-
-/// The row buttons named `label`, top to bottom.
-fn row_buttons<'a>(
-    harness: &'a Harness<'_, JieduApp>,
-    label: &'a str,
-) -> Vec<egui_kittest::Node<'a>> {
-    let mut found: Vec<_> = harness.query_all_by_label(label).collect();
-    found.sort_by(|a, b| a.rect().top().total_cmp(&b.rect().top()));
-    found
-}
-
-/// Drags the pointer from `from` to `to` with the primary button held.
-fn drag(harness: &mut Harness<'_, JieduApp>, from: Pos2, to: Pos2) {
-    harness.hover_at(from);
-    harness.run();
-    let button = |pos, pressed| egui::Event::PointerButton {
-        pos,
-        button: egui::PointerButton::Primary,
-        pressed,
-        modifiers: Modifiers::NONE,
-    };
-    harness.event(button(from, true));
-    harness.run();
-    for k in 1..=4u8 {
-        let t = f32::from(k) / 4.0;
-        harness.event(egui::Event::PointerMoved(from + (to - from) * t));
-        harness.run();
-    }
-    harness.event(button(to, false));
-    harness.run();
-}
-
-/// Where figure `indicator`'s first character is drawn in the reader.
-fn figure_rect(harness: &Harness<'_, JieduApp>, indicator: usize) -> egui::Rect {
-    harness
-        .state()
-        .doc
-        .drawn
-        .figure_rects
-        .iter()
-        .find(|(i, _)| *i == indicator)
-        .map(|(_, r)| *r)
-        .expect("the figure is drawn")
-}
-
-/// Two figures on one line of the same paragraph, the first before the second, both drawn.
-fn two_on_a_line(harness: &mut Harness<'_, JieduApp>) -> (usize, usize) {
-    let report = harness.state().report().clone();
-    let spans = harness.state().doc.figures.clone();
-    let mut places: Vec<_> = spans.iter().filter(|(_, s)| s.len() >= 2).collect();
-    places.sort_by_key(|(p, _)| **p);
-    for (place, spans) in places {
-        harness.state_mut().apply(Command::GoTo(*place));
-        harness.run();
-        for pair in spans.windows(2) {
-            let (a, b) = (pair[0].indicator, pair[1].indicator);
-            let drawn = &harness.state().doc.drawn.figure_rects;
-            let rect = |i| drawn.iter().find(|(j, _)| *j == i).map(|(_, r)| *r);
-            if let (Some(ra), Some(rb)) = (rect(a), rect(b))
-                && pair[0].paragraph == pair[1].paragraph
-                && (ra.top() - rb.top()).abs() < 1.0
-                && rb.left() - ra.left() > 60.0
-                && ra.top() > 150.0
-                && report.indicators[a].value.is_some()
-            {
-                return (a, b);
-            }
-        }
-    }
-    panic!("no two figures on one line");
 }
 
 #[test]

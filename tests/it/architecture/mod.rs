@@ -32,6 +32,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "open/imported",
             "review/history",
             "review/edit",
+            "review/structure",
         ],
     ),
     (
