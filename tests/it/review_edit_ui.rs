@@ -322,3 +322,55 @@ fn the_editor_speaks_english_in_the_english_ui() {
     );
     assert!(harness.query_all_by_label("Edit").next().is_some());
 }
+
+/// Controls (buttons, fields, drop-downs, links, check boxes) with no name for screen readers.
+fn unnamed_controls(harness: &Harness<'_, JieduApp>) -> Vec<String> {
+    harness
+        .root()
+        .children_recursive()
+        .map(|n| n.accesskit_node())
+        .filter(|n| {
+            matches!(
+                n.role(),
+                Role::Button | Role::TextInput | Role::ComboBox | Role::Link | Role::CheckBox
+            )
+        })
+        .filter(|n| n.label().is_none_or(|l| l.trim().is_empty()))
+        .map(|n| format!("{:?} at {:?}", n.role(), n.bounding_box()))
+        .collect()
+}
+
+#[test]
+fn every_review_control_is_named_for_screen_readers() {
+    let Some(mut harness) = imported() else {
+        return;
+    };
+    assert_eq!(
+        unnamed_controls(&harness),
+        Vec::<String>::new(),
+        "review list"
+    );
+    let (a, b) = two_on_a_line(&mut harness);
+    let (ra, rb) = (figure_rect(&harness, a), figure_rect(&harness, b));
+    drag(
+        &mut harness,
+        ra.left_center() + egui::vec2(1.0, 0.0),
+        rb.left_center() - egui::vec2(1.0, 0.0),
+    );
+    harness.state_mut().apply(Command::EditFigure(a));
+    harness.run();
+    harness.get_by_label("添加为数字");
+    harness.get_by_label("更正数字");
+    assert_eq!(
+        unnamed_controls(&harness),
+        Vec::<String>::new(),
+        "editor and selection bar"
+    );
+    harness.get_by_label("⇔ 全宽").click();
+    harness.run();
+    assert_eq!(
+        unnamed_controls(&harness),
+        Vec::<String>::new(),
+        "full width"
+    );
+}
