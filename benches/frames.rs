@@ -185,8 +185,11 @@ fn review() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("review.json");
     std::fs::write(&path, serde_json::to_string(&big).expect("json")).expect("write");
+    let kept = dir.path().join("review-autosave.json");
     let open = || {
         let mut h = app(Some(&path));
+        // As in the app: the review is kept on disk after every step.
+        h.state_mut().autosave = jiedu::review::autosave::Autosave::at(Some(kept.clone()));
         h.state_mut()
             .apply(Command::SetSideTab(jiedu::data_view::state::SideTab::Data));
         for _ in 0..5 {
@@ -206,11 +209,22 @@ fn review() {
         h.state_mut()
             .apply(Command::SetReview(i, jiedu::report::Review::Rejected));
     });
+    let mut h = open();
+    let correct = frames(&mut h, |h, i| {
+        let app = h.state_mut();
+        app.apply(Command::EditFigure(i));
+        let mut draft = app.report().indicators[i].clone();
+        draft.label.push('*');
+        draft.kind = jiedu::report::Kind::Level;
+        app.apply(Command::SetDraft(Box::new(draft)));
+        app.apply(Command::SaveEdit);
+    });
     println!(
-        "| {figures} figures | {} | {} | {} |",
+        "| {figures} figures | {} | {} | {} | {} |",
         ms(steady),
         ms(accept),
-        ms(reject)
+        ms(reject),
+        ms(correct)
     );
 }
 
@@ -236,8 +250,10 @@ fn main() {
     scenarios("100× synthetic", Some(&big_path));
 
     println!("\nReview of an imported report, data tab, CPU time per frame, median of {FRAMES}:\n");
-    println!("| report | steady | accepting a figure a frame | rejecting a figure a frame |");
-    println!("|---|---|---|---|");
+    println!(
+        "| report | steady | accepting a figure a frame | rejecting a figure a frame | correcting label and kind a frame |"
+    );
+    println!("|---|---|---|---|---|");
     review();
 
     println!("\nExport, command to PNG on disk:\n");

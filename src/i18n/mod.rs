@@ -324,6 +324,8 @@ table! {
     edit_problems: "还不能保存：", "Cannot be saved yet:";
     selected_n: "选中：{text}", "Selected: {text}";
     add_figure: "添加为数字", "Add as a figure";
+    select_highlight_n: "选中高亮的文字：{text}", "Select the highlighted text: {text}";
+    select_highlight_hint: "不用鼠标也能选：Ctrl+F 搜索要选的文字，Enter 定位，再按这里", "Select without a mouse: find the text with Ctrl+F, press Enter, then this";
     add_figure_hint: "把选中的文字作为导入时漏掉的数字加入，再更正它的标签和类型", "Add the selected text as a figure the import missed, then correct its label and kind";
     clear_selection: "取消选择", "Clear the selection";
     select_to_add: "审核中：在正文里拖选文字，可添加漏掉的数字或设为引文", "Reviewing: select text to add a missed figure or set a quote";

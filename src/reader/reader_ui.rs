@@ -66,7 +66,7 @@ fn chapter_ui(ui: &mut Ui, view: &ReaderView<'_>) -> ReaderOutput {
         crate::reader::selection_ui::selection_bar_ui(
             ui,
             view.report,
-            view.selection,
+            (view.selection, view.highlight),
             &mut out.commands,
         );
     }

@@ -10,6 +10,7 @@ use egui::{Pos2, Response, Ui};
 
 use crate::Command;
 use crate::i18n::fill::fill;
+use crate::reader::navigation::Highlight;
 use crate::report::{Report, SectionRef};
 use crate::review::edit::TextSelection;
 use crate::ui::strings;
@@ -65,18 +66,26 @@ pub fn paragraph_selection(
 pub fn selection_bar_ui(
     ui: &mut Ui,
     report: &Report,
-    selection: Option<&TextSelection>,
+    (selection, highlight): (Option<&TextSelection>, Option<&Highlight>),
     commands: &mut Vec<Command>,
 ) {
     let s = strings::of(ui.ctx());
     ui.horizontal_wrapped(|ui| {
         let Some(text) = selection.and_then(|sel| sel.text(report)) else {
             ui.weak(s.select_to_add);
+            let lit = highlight.and_then(|h| TextSelection::of_highlight(report, h));
+            if let Some(lit) = lit
+                && let Some(text) = lit.text(report)
+                && ui
+                    .button(fill(s.select_highlight_n, &[("text", &short(text))]))
+                    .on_hover_text(s.select_highlight_hint)
+                    .clicked()
+            {
+                commands.push(Command::SelectText(Some(lit)));
+            }
             return;
         };
-        let shown: String = text.chars().take(40).collect();
-        let more = if text.chars().count() > 40 { "…" } else { "" };
-        ui.label(fill(s.selected_n, &[("text", &format!("{shown}{more}"))]));
+        ui.label(fill(s.selected_n, &[("text", &short(text))]));
         if ui
             .button(s.add_figure)
             .on_hover_text(s.add_figure_hint)
@@ -98,6 +107,16 @@ pub fn selection_bar_ui(
         }
     });
     ui.separator();
+}
+
+/// At most 40 characters of `text`, with … when cut.
+fn short(text: &str) -> String {
+    let shown: String = text.chars().take(40).collect();
+    if text.chars().count() > 40 {
+        format!("{shown}…")
+    } else {
+        shown
+    }
 }
 
 /// Under review, beside a section heading: merge the section into the one before it.

@@ -44,6 +44,9 @@ impl Autosave {
 
     /// Keeps `report` (the review as it stands now).
     pub fn write(&mut self, report: &Report) {
+        if self.path.is_none() {
+            return;
+        }
         match serde_json::to_vec(report) {
             Ok(bytes) => self.send(Job::Write(bytes)),
             Err(e) => log::warn!("could not keep the review: {e}"),

@@ -4,7 +4,9 @@
 
 use std::ops::Range;
 
+use crate::reader::navigation::Highlight;
 use crate::report::{Indicator, Period, Problem, Report, Review, SectionRef, validate_indicator};
+use crate::search::data::HitPlace;
 
 /// The figure open in the editor.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,6 +63,26 @@ pub struct TextSelection {
 }
 
 impl TextSelection {
+    /// The text highlighted in the reader (a search hit, a figure's sentence) as a selection:
+    /// the way to select without a mouse (`Ctrl+F`, type, `Enter`).
+    #[must_use]
+    pub fn of_highlight(report: &Report, highlight: &Highlight) -> Option<Self> {
+        let HitPlace::Paragraph(paragraph) = highlight.place else {
+            return None;
+        };
+        let text = report
+            .section(highlight.section)?
+            .paragraphs
+            .get(paragraph)?;
+        let chars = |b: usize| text.get(..b).map(|t| t.chars().count());
+        let chars = chars(highlight.range.start)?..chars(highlight.range.end)?;
+        (!chars.is_empty()).then_some(Self {
+            section: highlight.section,
+            paragraph,
+            chars,
+        })
+    }
+
     /// The paragraph and the selection in it as a byte range.
     #[must_use]
     pub fn in_text<'a>(&self, report: &'a Report) -> Option<(&'a str, Range<usize>)> {
@@ -208,6 +230,28 @@ mod tests {
         // A quote from another section is not offered.
         let other = select(&r, "7%左右");
         assert_eq!(other.as_quote_of(&r, &editor.draft), None);
+    }
+
+    #[test]
+    fn a_highlight_in_a_paragraph_becomes_the_same_selection() {
+        let r = imported();
+        let sel = select(&r, "总投资314.8亿元");
+        let text = &r.section(sel.section).expect("s").paragraphs[sel.paragraph];
+        let start = text.find("总投资").expect("in text");
+        let highlight = Highlight {
+            section: sel.section,
+            place: HitPlace::Paragraph(sel.paragraph),
+            range: start..start + "总投资314.8亿元".len(),
+        };
+        assert_eq!(
+            TextSelection::of_highlight(&r, &highlight),
+            Some(sel.clone())
+        );
+        let title = Highlight {
+            place: HitPlace::Title,
+            ..highlight
+        };
+        assert_eq!(TextSelection::of_highlight(&r, &title), None);
     }
 
     #[test]

@@ -105,3 +105,34 @@ fn a_paragraph_selected_becomes_the_heading_of_a_new_section() {
         ["（一）经济稳中向好", "（二）民生持续改善"]
     );
 }
+
+#[test]
+fn without_a_mouse_a_search_hit_is_selected_and_added_as_a_figure() {
+    let mut harness = pasted();
+    let before = harness.state().report().indicators.len();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    harness
+        .get_by_role(Role::TextInput)
+        .type_text("新签约项目28个");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    // The search hit, highlighted, becomes the selection; the keyboard presses the buttons.
+    let select = harness.get_by_label("选中高亮的文字：新签约项目28个");
+    select.focus();
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label("选中：新签约项目28个");
+    harness.get_by_label("添加为数字").focus();
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    let r = harness.state().report();
+    assert_eq!(r.indicators.len(), before + 1);
+    let added = r.indicators.last().expect("added");
+    assert_eq!(added.value_text, "28个");
+    assert_eq!(added.quote, "新签约项目28个");
+    harness.get_by_label("更正数字");
+}
