@@ -69,8 +69,27 @@ pub fn selection_bar_ui(
     (selection, highlight): (Option<&TextSelection>, Option<&Highlight>),
     commands: &mut Vec<Command>,
 ) {
+    // Always two lines high: the text below must not move while a drag selects in it.
+    let height = 2.0 * ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+    ui.allocate_ui_with_layout(
+        egui::vec2(ui.available_width(), height),
+        egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true),
+        |ui| {
+            ui.set_min_height(height);
+            bar_contents_ui(ui, report, (selection, highlight), commands);
+        },
+    );
+    ui.separator();
+}
+
+fn bar_contents_ui(
+    ui: &mut Ui,
+    report: &Report,
+    (selection, highlight): (Option<&TextSelection>, Option<&Highlight>),
+    commands: &mut Vec<Command>,
+) {
     let s = strings::of(ui.ctx());
-    ui.horizontal_wrapped(|ui| {
+    {
         let Some(text) = selection.and_then(|sel| sel.text(report)) else {
             ui.weak(s.select_to_add);
             let lit = highlight.and_then(|h| TextSelection::of_highlight(report, h));
@@ -105,14 +124,13 @@ pub fn selection_bar_ui(
         if ui.button(s.clear_selection).clicked() {
             commands.push(Command::SelectText(None));
         }
-    });
-    ui.separator();
+    }
 }
 
-/// At most 40 characters of `text`, with … when cut.
+/// At most 20 characters of `text`, with … when cut (the bar stays within two lines).
 fn short(text: &str) -> String {
-    let shown: String = text.chars().take(40).collect();
-    if text.chars().count() > 40 {
+    let shown: String = text.chars().take(20).collect();
+    if text.chars().count() > 20 {
         format!("{shown}…")
     } else {
         shown

@@ -192,6 +192,8 @@ fn selecting_text_sets_a_quote_and_adds_a_missed_figure() {
 
     // The same run added as a figure: read like the importer reads, opened in the editor.
     let before: Vec<Indicator> = harness.state().report().indicators.clone();
+    // The reader showed the figure's sentence meanwhile: find the figures where they are now.
+    let (ra, rb) = (figure_rect(&harness, a), figure_rect(&harness, b));
     drag(
         &mut harness,
         ra.left_center() + egui::vec2(1.0, 0.0),
