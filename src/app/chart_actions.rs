@@ -73,3 +73,21 @@ impl JieduApp {
         }
     }
 }
+
+impl JieduApp {
+    /// Exports the chart shown, unless it has no bar yet (every figure waits for review): then
+    /// the notice says so instead of writing an empty image.
+    pub(super) fn export_shown(&mut self, target: crate::export::Target) {
+        match &self.doc.charts.data {
+            Some(data) if data.bars.is_empty() => {
+                let why = crate::export::ExportError::NothingToDraw(data.title.clone());
+                self.export.notice = Some(crate::export::Notice {
+                    kind: crate::export::NoticeKind::Failed,
+                    text: why.describe(self.s()),
+                    since: std::time::Instant::now(),
+                });
+            }
+            _ => self.export.start(target),
+        }
+    }
+}

@@ -245,7 +245,7 @@ impl JieduApp {
             Command::ChartTicked => self.chart_ticked(),
             Command::ToggleLogScale => self.doc.charts.log_scale = !self.doc.charts.log_scale,
             Command::ResetChartView => self.doc.charts.reset_requested = true,
-            Command::Export(target) => self.export.start(target),
+            Command::Export(target) => self.export_shown(target),
             Command::ExportAll(folder) => self.export.start_all(folder),
             Command::SetExportScale(scale) => self.settings.export_scale = scale,
             Command::OpenFolder(folder) => self.export.open_folder(&folder),

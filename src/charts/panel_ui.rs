@@ -46,6 +46,10 @@ pub fn chart_panel_ui(
         ui.weak(s.no_chart);
         return commands;
     };
+    if waiting_ui(ui, report, view, data.bars.is_empty(), &mut commands) {
+        // Nothing kept yet: an empty axis (or its export) would say nothing.
+        return commands;
+    }
     // In a frame drawn for a screenshot no tooltip may cover the figure below.
     let hint = |r: egui::Response, text: &str| {
         if export.clean {
@@ -105,7 +109,6 @@ pub fn chart_panel_ui(
             }
         }
     });
-    waiting_ui(ui, report, view);
     ui.add_space(4.0);
     egui::ScrollArea::vertical()
         .id_salt("chart-scroll")
@@ -140,10 +143,17 @@ pub fn chart_panel_ui(
     commands
 }
 /// Under review, how many figures of the chart shown are still to check (they are not drawn
-/// until a person keeps them).
-fn waiting_ui(ui: &mut Ui, report: &Report, view: &ChartView) {
+/// until a person keeps them), with the way to them when none is drawn yet. True when the
+/// chart has nothing to draw for that reason.
+fn waiting_ui(
+    ui: &mut Ui,
+    report: &Report,
+    view: &ChartView,
+    empty: bool,
+    commands: &mut Vec<Command>,
+) -> bool {
     let Some(def) = view.chart(report, view.selected) else {
-        return;
+        return false;
     };
     let waiting = def
         .indicators
@@ -151,13 +161,27 @@ fn waiting_ui(ui: &mut Ui, report: &Report, view: &ChartView) {
         .filter_map(|id| report.indicator_index(id))
         .filter(|&i| report.indicators[i].review == Some(crate::report::Review::Unreviewed))
         .count();
-    if waiting > 0 {
-        let s = strings::of(ui.ctx());
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            crate::i18n::fill::fill(s.chart_waiting_n, &[("n", &waiting)]),
-        );
+    if waiting == 0 {
+        return false;
     }
+    let s = strings::of(ui.ctx());
+    ui.colored_label(
+        ui.visuals().warn_fg_color,
+        crate::i18n::fill::fill(s.chart_waiting_n, &[("n", &waiting)]),
+    );
+    if empty {
+        ui.add_space(6.0);
+        if ui.button(s.go_review).clicked() {
+            commands.push(Command::SetSideTab(crate::data_view::state::SideTab::Data));
+            commands.push(Command::SetTableQuery(
+                crate::data_view::table::TableQuery {
+                    review: Some(crate::report::Review::Unreviewed),
+                    ..crate::data_view::table::TableQuery::default()
+                },
+            ));
+        }
+    }
+    empty
 }
 
 fn picker_ui(

@@ -27,6 +27,8 @@ pub enum ExportError {
     NoSuchChart(String),
     /// The chart is not fully on screen, or has not been drawn yet.
     NotShown,
+    /// The chart has no bar yet: its figures all wait for review.
+    NothingToDraw(String),
 }
 
 impl ExportError {
@@ -43,6 +45,7 @@ impl ExportError {
             ),
             Self::NoSuchChart(id) => fill(s.err_no_chart, &[("detail", id)]),
             Self::NotShown => s.err_not_shown.to_owned(),
+            Self::NothingToDraw(title) => fill(s.err_nothing_to_draw, &[("title", title)]),
         }
     }
 }

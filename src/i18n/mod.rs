@@ -212,6 +212,7 @@ table! {
     err_encode: "无法编码 PNG：{detail}", "The PNG could not be encoded: {detail}";
     err_write: "无法写入 {path}：{detail}", "Cannot write {path}: {detail}";
     err_no_chart: "没有这个图表：{detail}", "No such chart: {detail}";
+    err_nothing_to_draw: "“{title}”还没有确认过的数字，没有导出（待确认的数字确认后才画进图中）", "“{title}” has no figure accepted yet and was not exported (figures are drawn once accepted)";
     err_not_shown: "图表尚未显示，无法截图", "The chart is not on screen yet, so it cannot be captured";
     nothing_lost: "原有文件未被改动。", "No existing file was changed.";
     no_dialog: "无法打开保存对话框，已存到默认文件夹。", "The save dialog cannot be shown; the image went to the default folder.";
@@ -329,6 +330,7 @@ table! {
     add_figure_hint: "把选中的文字作为导入时漏掉的数字加入，再更正它的标签和类型", "Add the selected text as a figure the import missed, then correct its label and kind";
     clear_selection: "取消选择", "Clear the selection";
     select_to_add: "审核中：在正文里拖选文字，可添加漏掉的数字或设为引文", "Reviewing: select text to add a missed figure or set a quote";
+    go_review: "去确认待确认的数字", "Check the figures waiting";
     chart_waiting_n: "本图还有 {n} 个数字待确认：确认后才画进图中。", "{n} figures of this chart are still to check: they are drawn once accepted.";
     sc_export: "导出图表为 PNG", "Export the chart as PNG";
     sc_copy_image: "复制图表图片", "Copy the chart image";

@@ -19,6 +19,7 @@ mod open_ui;
 mod promises;
 mod reader_ui;
 mod reference_images;
+mod review_charts_ui;
 mod review_edit_ui;
 mod review_flow;
 mod review_structure_ui;

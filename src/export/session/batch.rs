@@ -46,6 +46,13 @@ impl ExportSession {
                 .and_then(|chart| chart_data(env, chart))
                 .ok_or_else(|| ExportError::NoSuchChart(number.to_string()))
                 .and_then(|data| {
+                    if data.bars.is_empty() {
+                        Err(ExportError::NothingToDraw(data.title.clone()))
+                    } else {
+                        Ok(data)
+                    }
+                })
+                .and_then(|data| {
                     let spec = FigureSpec {
                         report: env.report,
                         data: &data,

@@ -1,0 +1,55 @@
+//! The charts of a report under review, as a user meets them: a chart whose figures all wait
+//! shows no empty axis but the way to check them, and exporting it says why nothing was
+//! written.
+
+#![allow(clippy::expect_used)]
+
+use crate::common::{harness, until_imported};
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use jiedu::report::Review;
+
+/// Invented for this test (not a real report): three growth rates of the past year.
+const TEXT: &str = "2024年政府工作报告\n一、过去一年工作回顾\n全区生产总值增长7.5%，规上工业增加值增长6%，社会消费品零售总额增长5.2%。\n二、2024年工作安排\n主要预期目标是：地区生产总值增长7%左右。\n";
+
+#[test]
+fn a_chart_of_figures_not_yet_checked_leads_to_them_and_is_not_exported_empty() {
+    let mut harness = harness();
+    harness.event(egui::Event::Paste(TEXT.to_owned()));
+    until_imported(&mut harness);
+    harness.get_by_label("本图还有 3 个数字待确认：确认后才画进图中。");
+    assert!(harness.state().doc.drawn.figure.is_none(), "no empty axis");
+
+    // Exporting it writes nothing and says why.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.get_by_label_contains("还没有确认过的数字，没有导出");
+
+    // The button goes to the figures waiting.
+    harness.get_by_label("去确认待确认的数字").click();
+    harness.run();
+    let rows = &harness.state().doc.data_view.rows;
+    assert_eq!(rows.len(), 4, "three rates and the target");
+    assert_eq!(
+        harness.state().doc.data_view.query.review,
+        Some(Review::Unreviewed)
+    );
+
+    // One accepted: the chart draws it, and says two still wait.
+    let first = rows[0].indicator;
+    harness
+        .state_mut()
+        .apply(jiedu::Command::SetReview(first, Review::Accepted));
+    harness.get_by_label("图表").click();
+    harness.run();
+    harness.get_by_label("本图还有 2 个数字待确认：确认后才画进图中。");
+    let bars: Vec<usize> = harness
+        .state()
+        .doc
+        .drawn
+        .bar_rects
+        .iter()
+        .map(|(i, _)| *i)
+        .collect();
+    assert_eq!(bars, vec![first]);
+}
