@@ -69,16 +69,17 @@ pub fn selection_bar_ui(
     (selection, highlight): (Option<&TextSelection>, Option<&Highlight>),
     commands: &mut Vec<Command>,
 ) {
-    // Always two lines high: the text below must not move while a drag selects in it.
-    let height = 2.0 * ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
-    ui.allocate_ui_with_layout(
-        egui::vec2(ui.available_width(), height),
-        egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true),
-        |ui| {
-            ui.set_min_height(height);
-            bar_contents_ui(ui, report, (selection, highlight), commands);
-        },
+    // Always two rows high, whatever it says: the text below must not move while a drag
+    // selects in it (the space is taken first, then filled).
+    let row = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+    let (_, rect) = ui.allocate_space(egui::vec2(ui.available_width(), 2.0 * row));
+    let mut bar = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(rect)
+            .layout(egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true)),
     );
+    bar.set_clip_rect(rect.intersect(ui.clip_rect()));
+    bar_contents_ui(&mut bar, report, (selection, highlight), commands);
     ui.separator();
 }
 
@@ -89,41 +90,44 @@ fn bar_contents_ui(
     commands: &mut Vec<Command>,
 ) {
     let s = strings::of(ui.ctx());
-    {
-        let Some(text) = selection.and_then(|sel| sel.text(report)) else {
-            ui.weak(s.select_to_add);
-            let lit = highlight.and_then(|h| TextSelection::of_highlight(report, h));
-            if let Some(lit) = lit
-                && let Some(text) = lit.text(report)
-                && ui
+    let Some(text) = selection.and_then(|sel| sel.text(report)) else {
+        // Nothing selected: the highlighted text can be (no mouse needed), else say how.
+        let lit = highlight.and_then(|h| TextSelection::of_highlight(report, h));
+        let lit_text = lit.as_ref().and_then(|l| l.text(report));
+        match (lit, lit_text) {
+            (Some(lit), Some(text)) => {
+                let button = ui
                     .button(fill(s.select_highlight_n, &[("text", &short(text))]))
-                    .on_hover_text(s.select_highlight_hint)
-                    .clicked()
-            {
-                commands.push(Command::SelectText(Some(lit)));
+                    .on_hover_text(s.select_highlight_hint);
+                if button.clicked() {
+                    commands.push(Command::SelectText(Some(lit)));
+                }
             }
-            return;
-        };
-        ui.label(fill(s.selected_n, &[("text", &short(text))]));
-        if ui
-            .button(s.add_figure)
-            .on_hover_text(s.add_figure_hint)
+            _ => {
+                ui.weak(s.select_to_add);
+            }
+        }
+        return;
+    };
+    ui.label(fill(s.selected_n, &[("text", &short(text))]));
+    if ui
+        .button(s.add_figure)
+        .on_hover_text(s.add_figure_hint)
+        .clicked()
+    {
+        commands.push(Command::AddSelected);
+    }
+    if let Some(sel) = selection
+        && crate::review::structure::can_split(report, sel.section, sel.paragraph)
+        && ui
+            .button(s.split_section)
+            .on_hover_text(s.split_section_hint)
             .clicked()
-        {
-            commands.push(Command::AddSelected);
-        }
-        if let Some(sel) = selection
-            && crate::review::structure::can_split(report, sel.section, sel.paragraph)
-            && ui
-                .button(s.split_section)
-                .on_hover_text(s.split_section_hint)
-                .clicked()
-        {
-            commands.push(Command::SplitSection(sel.section, sel.paragraph));
-        }
-        if ui.button(s.clear_selection).clicked() {
-            commands.push(Command::SelectText(None));
-        }
+    {
+        commands.push(Command::SplitSection(sel.section, sel.paragraph));
+    }
+    if ui.button(s.clear_selection).clicked() {
+        commands.push(Command::SelectText(None));
     }
 }
 
