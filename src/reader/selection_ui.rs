@@ -76,7 +76,7 @@ pub fn selection_bar_ui(
     let mut bar = ui.new_child(
         egui::UiBuilder::new()
             .max_rect(rect)
-            .layout(egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true)),
+            .layout(egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true)),
     );
     bar.set_clip_rect(rect.intersect(ui.clip_rect()));
     bar_contents_ui(&mut bar, report, (selection, highlight), commands);

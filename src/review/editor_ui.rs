@@ -91,15 +91,22 @@ pub fn editor_ui(
     commands
 }
 
-/// One captioned row: the caption names the control for screen readers.
+/// One captioned row of the grid: the caption names the control for screen readers.
 fn row(ui: &mut Ui, caption: &str, add: impl FnOnce(&mut Ui) -> egui::Response) {
-    ui.horizontal(|ui| {
-        let label = ui.add_sized([72.0, 18.0], egui::Label::new(caption));
-        add(ui).labelled_by(label.id);
-    });
+    let label = ui.label(caption);
+    add(ui).labelled_by(label.id);
+    ui.end_row();
 }
 
+/// The fields in a grid, so captions of any length in either language line up.
 fn fields_ui(ui: &mut Ui, s: &Strings, report: &Report, draft: &mut Indicator) {
+    egui::Grid::new("editor-fields")
+        .num_columns(2)
+        .spacing([8.0, 4.0])
+        .show(ui, |ui| grid_rows_ui(ui, s, report, draft));
+}
+
+fn grid_rows_ui(ui: &mut Ui, s: &Strings, report: &Report, draft: &mut Indicator) {
     row(ui, s.edit_as_written, |ui| {
         ui.label(RichText::new(&draft.value_text).strong())
     });
