@@ -165,6 +165,18 @@ impl Strings {
         }
     }
 
+    /// A review state in words.
+    #[must_use]
+    pub fn review_state(&self, review: crate::report::Review) -> &'static str {
+        use crate::report::Review;
+        match review {
+            Review::Unreviewed => self.review_unreviewed,
+            Review::Accepted => self.review_accepted,
+            Review::Corrected => self.review_corrected,
+            Review::Rejected => self.review_rejected,
+        }
+    }
+
     /// Name of an indicator kind.
     #[must_use]
     pub fn kind(&self, kind: Kind) -> &'static str {

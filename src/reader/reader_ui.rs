@@ -9,7 +9,7 @@ use egui::{Align, FontFamily, FontId, RichText, TextFormat, Ui};
 
 use crate::Command;
 use crate::reader::navigation::Highlight;
-use crate::report::{FigureSpan, Report, SectionRef};
+use crate::report::{FigureSpan, Report, Review, SectionRef};
 use crate::review::edit::TextSelection;
 use crate::search::data::HitPlace;
 use crate::ui::drawn::Drawn;
@@ -346,24 +346,18 @@ fn paragraph_job(
         ..Default::default()
     };
     let figure = style::figure_format(&base, visuals);
-    let figure_ranges: Vec<&Range<usize>> = spans
+    // Each figure with its review state (none for a report written by hand).
+    let figure_ranges: Vec<(&Range<usize>, Option<Review>)> = spans
         .iter()
         .filter(|s| s.paragraph == paragraph)
-        .map(|s| &s.range)
-        .collect();
-    // Figures the importer found and nobody has checked yet are underlined in orange.
-    let unchecked: Vec<&Range<usize>> = spans
-        .iter()
-        .filter(|s| s.paragraph == paragraph)
-        .filter(|s| {
-            report.indicators.get(s.indicator).and_then(|i| i.review)
-                == Some(crate::report::Review::Unreviewed)
+        .map(|s| {
+            let review = report.indicators.get(s.indicator).and_then(|i| i.review);
+            (&s.range, review)
         })
-        .map(|s| &s.range)
         .collect();
     // Cut the text wherever a figure or the match starts or ends, then style each piece.
     let mut cuts = vec![0, text.len()];
-    for r in figure_ranges.iter().copied().chain(marked) {
+    for r in figure_ranges.iter().map(|(r, _)| *r).chain(marked) {
         cuts.extend([r.start, r.end]);
     }
     cuts.retain(|&c| c <= text.len() && text.is_char_boundary(c));
@@ -374,14 +368,28 @@ fn paragraph_job(
     for pair in cuts.windows(2) {
         let (start, end) = (pair[0], pair[1]);
         let inside = |r: &Range<usize>| r.start <= start && end <= r.end;
-        let mut format = if figure_ranges.iter().any(|r| inside(r)) {
-            figure.clone()
-        } else {
-            base.clone()
+        let state = figure_ranges
+            .iter()
+            .find(|(r, _)| inside(r))
+            .map(|(_, s)| *s);
+        let mut format = match state {
+            None => base.clone(),
+            // Marked by review state: to check (orange underline), corrected (thin underline),
+            // rejected (struck through, in the text's colour: no longer a figure of the report).
+            Some(Some(Review::Rejected)) => TextFormat {
+                strikethrough: egui::Stroke::new(1.5, style::reading_color(visuals)),
+                ..base.clone()
+            },
+            Some(Some(Review::Unreviewed)) => TextFormat {
+                underline: egui::Stroke::new(2.0, style::unchecked_color(visuals)),
+                ..figure.clone()
+            },
+            Some(Some(Review::Corrected)) => TextFormat {
+                underline: egui::Stroke::new(1.0, figure.color),
+                ..figure.clone()
+            },
+            Some(_) => figure.clone(),
         };
-        if unchecked.iter().any(|r| inside(r)) {
-            format.underline = egui::Stroke::new(2.0, style::unchecked_color(visuals));
-        }
         if marked.is_some_and(inside) {
             format.background = style::match_background(visuals);
             format.color = visuals.strong_text_color();

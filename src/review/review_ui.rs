@@ -4,7 +4,6 @@
 use egui::{Key, RichText, Ui};
 
 use crate::Command;
-use crate::i18n::Strings;
 use crate::i18n::fill::fill;
 use crate::report::{Report, Review};
 use crate::review::history::unreviewed;
@@ -18,17 +17,6 @@ const STATES: [Review; 4] = [
     Review::Rejected,
 ];
 
-/// A review state in words.
-#[must_use]
-pub fn state_name(s: &Strings, review: Review) -> &'static str {
-    match review {
-        Review::Unreviewed => s.review_unreviewed,
-        Review::Accepted => s.review_accepted,
-        Review::Corrected => s.review_corrected,
-        Review::Rejected => s.review_rejected,
-    }
-}
-
 /// Whether `report` is under review (it came from the importer).
 #[must_use]
 pub fn in_review(report: &Report) -> bool {
@@ -40,11 +28,11 @@ pub fn review_filter_ui(ui: &mut Ui, filter: &mut Option<Review>) {
     let s = strings::of(ui.ctx());
     let caption = ui.label(s.review_col);
     egui::ComboBox::from_id_salt("review-filter")
-        .selected_text(filter.map_or(s.any_review, |r| state_name(s, r)))
+        .selected_text(filter.map_or(s.any_review, |r| s.review_state(r)))
         .show_ui(ui, |ui| {
             ui.selectable_value(filter, None, s.any_review);
             for state in STATES {
-                ui.selectable_value(filter, Some(state), state_name(s, state));
+                ui.selectable_value(filter, Some(state), s.review_state(state));
             }
         })
         .response
@@ -74,7 +62,7 @@ pub fn review_cell_ui(
     // One line: the table's rows have one height.
     let (accept, reject, edit) = ui
         .horizontal(|ui| {
-            ui.label(state_name(s, state));
+            ui.label(s.review_state(state));
             let accept = ui.small_button(s.accept).on_hover_text(s.accept_hint);
             let reject = ui.small_button(s.reject).on_hover_text(s.reject_hint);
             let edit = ui.small_button(s.edit).on_hover_text(s.edit_hint);

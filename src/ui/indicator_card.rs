@@ -30,6 +30,14 @@ pub fn indicator_card_ui(ui: &mut Ui, report: &Report, indicator: usize, hint: &
         s.colon,
         s.kind(ind.kind)
     ));
+    if let Some(review) = ind.review {
+        ui.label(format!(
+            "{}{}{}",
+            s.review_col,
+            s.colon,
+            s.review_state(review)
+        ));
+    }
     if ind.truncated {
         ui.label(RichText::new(s.figure_hint_truncated).color(ui.visuals().warn_fg_color));
     }

@@ -6,7 +6,7 @@
 
 use crate::common::{harness, until_imported};
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use jiedu::report::Review;
 
 /// Invented for this test (not a real report): three growth rates of the past year.
@@ -52,4 +52,40 @@ fn a_chart_of_figures_not_yet_checked_leads_to_them_and_is_not_exported_empty() 
         .map(|(i, _)| *i)
         .collect();
     assert_eq!(bars, vec![first]);
+}
+
+#[test]
+fn a_rejected_figure_stays_in_the_text_struck_through_and_says_so() {
+    let mut harness = harness();
+    harness.event(egui::Event::Paste(TEXT.to_owned()));
+    until_imported(&mut harness);
+    let r = harness.state().report();
+    let six = r
+        .indicators
+        .iter()
+        .position(|i| i.value_text == "6%")
+        .expect("figure");
+    let label = format!("6%（{}）", r.indicators[six].label);
+    harness
+        .state_mut()
+        .apply(jiedu::Command::SetReview(six, Review::Rejected));
+    harness.run();
+    // Still a link in the text; its card says it was rejected.
+    harness
+        .query_all_by_label(&label)
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Link)
+        .expect("the figure is still in the text")
+        .focus();
+    harness.run();
+    harness.get_by_label("审核：已剔除");
+    // Struck through in the text's colour, not in the figures' blue.
+    let rect = crate::common::figure_rect(&harness, six);
+    let image = harness.render().expect("renders");
+    let blue = jiedu::ui::style::figure_color(&egui::Visuals::light());
+    let (x0, y0) = (rect.left() as u32, rect.top() as u32);
+    let blue_pixels = (y0..y0 + rect.height() as u32)
+        .flat_map(|y| (x0..x0 + 30).map(move |x| (x, y)))
+        .filter(|&(x, y)| image.get_pixel(x, y).0[..3] == blue.to_array()[..3])
+        .count();
+    assert_eq!(blue_pixels, 0, "a rejected figure is not drawn as a figure");
 }

@@ -168,7 +168,11 @@ fn selecting_text_sets_a_quote_and_adds_a_missed_figure() {
         ra.left_center() + egui::vec2(1.0, 0.0),
         rb.left_center() - egui::vec2(1.0, 0.0),
     );
-    assert_eq!(figure_rect(&harness, a), ra, "the text stays put under a selection");
+    assert_eq!(
+        figure_rect(&harness, a),
+        ra,
+        "the text stays put under a selection"
+    );
     let selected = harness.state().doc.selection.clone().expect("a selection");
     let text = selected
         .text(harness.state().report())

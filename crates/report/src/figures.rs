@@ -35,18 +35,13 @@ pub fn value_offset(quote: &str, value_text: &str) -> Option<usize> {
 /// The spans of the figures of every section, in one pass over the indicators (computed when a
 /// report opens; section by section it would be quadratic in a large report). Each section's
 /// spans are sorted by paragraph and position; indicators whose quote or value cannot be found
-/// are skipped (validation reports them), and so are figures rejected in review.
+/// are skipped (validation reports them). Figures rejected in review keep their span: the
+/// reader shows them struck through, so the review stays visible in the text.
 #[must_use]
 pub fn figure_spans_by_section(report: &Report) -> HashMap<SectionRef, Vec<FigureSpan>> {
     let sections = report.section_index();
     let mut stated: HashMap<SectionRef, Vec<usize>> = HashMap::new();
-    // A figure rejected in review is not marked in the text.
-    for (i, ind) in report
-        .indicators
-        .iter()
-        .enumerate()
-        .filter(|(_, i)| !i.rejected())
-    {
+    for (i, ind) in report.indicators.iter().enumerate() {
         if let Some(&r) = sections.get(ind.section.as_str()) {
             stated.entry(r).or_default().push(i);
         }
