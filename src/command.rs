@@ -52,6 +52,8 @@ pub enum Command {
     SetTableQuery(crate::data_view::table::TableQuery),
     /// The data table in the main area (the text beside it), or back in the side panel.
     ToggleWideTable,
+    /// Move the keyboard focus to row `n` of the data table (none: the move is done).
+    FocusRow(Option<usize>),
     /// Tick or untick the row of indicator `n`.
     ToggleRow(usize),
     /// Copy the rows shown, tab-separated, for a spreadsheet.

@@ -233,6 +233,9 @@ impl JieduApp {
             Command::ClosePopup => self.doc.popup = None,
             Command::SetSideTab(tab) => self.side_tab = tab,
             Command::ToggleWideTable => self.wide_table = !self.wide_table,
+            Command::FocusRow(row) => {
+                self.doc.data_view.focus_row = row.filter(|&r| r < self.doc.data_view.rows.len());
+            }
             Command::SetTableQuery(query) => self.doc.data_view.set_query(&self.doc.report, query),
             Command::ToggleRow(indicator) => {
                 if !self.doc.data_view.ticked.remove(&indicator) {

@@ -28,6 +28,8 @@ pub struct DataViewState {
     pub ticked: BTreeSet<usize>,
     /// Last notice (copied, chart made), shown under the table.
     pub notice: Option<String>,
+    /// Row (index into `rows`) whose link takes the keyboard focus next frame (↑/↓).
+    pub focus_row: Option<usize>,
 }
 
 impl DataViewState {

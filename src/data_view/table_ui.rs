@@ -193,6 +193,9 @@ fn table_ui(
         .striped(true)
         .resizable(true)
         .column(Width::exact(22.0));
+    if let Some(row) = state.focus_row {
+        table = table.scroll_to_row(row, None);
+    }
     if reviewing {
         table = table.column(Width::initial(190.0).at_least(180.0));
     }
@@ -221,6 +224,7 @@ fn table_ui(
         })
         .body(|body| {
             body.rows(row_height, state.rows.len(), |mut row| {
+                let index = row.index();
                 let r = &state.rows[row.index()];
                 let ind = &report.indicators[r.indicator];
                 let year = report.meta.year;
@@ -250,6 +254,20 @@ fn table_ui(
                         .on_hover_text(format!("{}\n{}", s.indicator_label(ind), s.row_hint));
                     if link.clicked() {
                         commands.push(Command::ShowSource(r.indicator));
+                    }
+                    // ↑/↓ move between rows (the table scrolls to rows not drawn yet).
+                    if state.focus_row == Some(index) {
+                        link.request_focus();
+                        commands.push(Command::FocusRow(None));
+                    }
+                    crate::ui::a11y::keep_vertical_arrows(ui, &link);
+                    if link.has_focus()
+                        && let Some(step) = crate::ui::a11y::vertical_step(ui)
+                    {
+                        let next = index.saturating_add_signed(step);
+                        if next != index {
+                            commands.push(Command::FocusRow(Some(next)));
+                        }
                     }
                     if reviewing && link.has_focus() {
                         review_keys(ui, r.indicator, commands);

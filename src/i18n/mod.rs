@@ -271,12 +271,13 @@ table! {
     sc_sections: "上一节 / 下一节", "Previous / next section";
     sc_sections_arrows: "上一节 / 下一节（没有控件获得焦点时）", "Previous / next section (when no control has focus)";
     sc_focus: "在控件之间移动焦点", "Move the focus between controls";
-    sc_arrows: "在目录、搜索结果、柱子之间移动焦点", "Move the focus in the contents, the matches, the bars";
+    sc_arrows: "在目录、搜索结果、柱子、数据表的行之间移动焦点", "Move the focus in the contents, the matches, the bars, the rows of the data table";
     sc_activate: "打开焦点所在的条目；柱子：跳到原文", "Open the focused item; on a bar: go to its sentence";
     sc_text_size: "放大 / 缩小 / 默认字号", "Larger / smaller / default text";
     sc_open: "打开报告", "Open a report";
     sc_import: "导入报告文本", "Import a report's text";
     sc_save_report: "保存为报告文件", "Save as a report file";
+    sc_review_keys: "数据表中（焦点在一行上）：确认 / 剔除 / 更正这个数字；↑ ↓ 换行", "In the data table (a row focused): accept / reject / correct the figure; ↑ ↓ move between rows";
     sc_undo: "撤销审核操作", "Undo a review step";
     sc_redo: "重做审核操作", "Redo a review step";
     save_report: "保存为报告…", "Save as report…";

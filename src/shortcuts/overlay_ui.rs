@@ -30,6 +30,7 @@ pub fn shortcut_list(ctx: &egui::Context, s: &Strings) -> Vec<(String, &'static 
         (keys(Action::Open), s.sc_open),
         (keys(Action::Import), s.sc_import),
         (keys(Action::SaveReport), s.sc_save_report),
+        ("A / R / E".to_owned(), s.sc_review_keys),
         (keys(Action::Undo), s.sc_undo),
         (keys(Action::Redo), s.sc_redo),
         (keys(Action::Export), s.sc_export),

@@ -209,6 +209,51 @@ fn the_data_table_works_from_the_keyboard() {
 }
 
 #[test]
+fn arrows_move_between_rows_of_the_data_table_even_past_the_view() {
+    let mut harness = harness();
+    harness.state_mut().apply(jiedu::Command::SetSideTab(
+        jiedu::data_view::state::SideTab::Data,
+    ));
+    harness.run();
+    let labels: Vec<String> = harness
+        .state()
+        .doc
+        .data_view
+        .rows
+        .iter()
+        .map(|r| {
+            harness.state().report().indicators[r.indicator]
+                .label
+                .clone()
+        })
+        .collect();
+    let label = |i: usize| labels[i].clone();
+    let first = label(0);
+    harness.get_by_role_and_label(Role::Link, &first).focus();
+    harness.run();
+    press(&mut harness, Key::ArrowDown);
+    press(&mut harness, Key::ArrowDown);
+    assert_eq!(focused_label(&harness), label(2));
+    press(&mut harness, Key::ArrowUp);
+    assert_eq!(focused_label(&harness), label(1));
+    // Forty rows down: far below the rows drawn at first; the table scrolls along.
+    for _ in 0..40 {
+        press(&mut harness, Key::ArrowDown);
+    }
+    assert_eq!(focused_label(&harness), label(41));
+}
+
+/// The label of the node with the keyboard focus.
+fn focused_label(harness: &Harness<'_, JieduApp>) -> String {
+    harness
+        .root()
+        .children_recursive()
+        .find(|n| n.accesskit_node().is_focused())
+        .and_then(|n| n.accesskit_node().label())
+        .unwrap_or_default()
+}
+
+#[test]
 fn f1_and_question_mark_open_the_shortcuts_and_esc_closes_them() {
     let mut harness = harness();
     assert!(harness.query_by_label(ZH.shortcuts).is_none());
