@@ -253,6 +253,8 @@ fn table_ui(
                         // The whole label: the column may cut it short.
                         .on_hover_text(format!("{}\n{}", s.indicator_label(ind), s.row_hint));
                     if link.clicked() {
+                        // The clicked row keeps the keyboard: A, R, E and ↑/↓ act on it next.
+                        link.request_focus();
                         commands.push(Command::ShowSource(r.indicator));
                     }
                     // ↑/↓ move between rows (the table scrolls to rows not drawn yet).

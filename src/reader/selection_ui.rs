@@ -104,7 +104,7 @@ fn bar_contents_ui(
                 }
             }
             _ => {
-                ui.weak(s.select_to_add);
+                ui.add(egui::Label::new(egui::RichText::new(s.select_to_add).weak()).wrap());
             }
         }
         return;

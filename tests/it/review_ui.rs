@@ -279,3 +279,33 @@ fn figures_not_yet_checked_are_underlined_in_the_text() {
     harness.run();
     assert_eq!(orange_in_text(&mut harness), 0, "checked figures are not");
 }
+
+#[test]
+fn a_clicked_row_keeps_the_keyboard_for_a_r_and_the_arrows() {
+    let Some(mut harness) = imported() else {
+        return;
+    };
+    let rows: Vec<usize> = harness.state().doc.data_view.rows[..3]
+        .iter()
+        .map(|r| r.indicator)
+        .collect();
+    let label = harness.state().report().indicators[rows[0]].label.clone();
+    harness
+        .query_all_by_label(&label)
+        .find(|n| n.accesskit_node().role() == Role::Link)
+        .expect("the row's link")
+        .click();
+    harness.run();
+    harness.key_press(Key::A);
+    harness.run();
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    harness.key_press(Key::R);
+    harness.run();
+    assert_eq!(review_of(&harness, rows[0]), Some(Review::Accepted));
+    assert_eq!(review_of(&harness, rows[1]), Some(Review::Rejected));
+    // The rejected row left the list; the focus is on the row that took its place.
+    harness.key_press(Key::A);
+    harness.run();
+    assert_eq!(review_of(&harness, rows[2]), Some(Review::Accepted));
+}
