@@ -202,7 +202,7 @@ mod tests {
         let gdp = r.indicator_index("target_gdp").expect("exists");
         r.indicators[gdp].review = Some(crate::report::Review::Rejected);
         let shown = rows(&r, &TableQuery::default());
-        assert_eq!(shown.len(), 118);
+        assert_eq!(shown.len(), 117);
         assert!(shown.iter().all(|row| row.indicator != gdp));
     }
 

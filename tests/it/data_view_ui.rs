@@ -138,7 +138,7 @@ fn the_unit_filter_keeps_the_figures_of_one_unit() {
     // The seventeen 亿元 figures, and not 110个 or 107% whose sentences mention 亿元.
     assert_eq!(units.len(), 17);
     assert!(units.iter().all(|u| *u == Some("亿元")));
-    harness.get_by_label("显示 17 / 119 个指标");
+    harness.get_by_label("显示 17 / 118 个指标");
 }
 
 #[test]

@@ -11,14 +11,12 @@ use std::path::Path;
 use crate::common::harness_sized;
 use egui_kittest::kittest::Queryable;
 
-const CHARTS: [&str; 7] = [
+const CHARTS: [&str; 5] = [
     "targets_2024",
     "investment_growth",
     "investment_completed",
     "project_totals",
     "other_growth",
-    "shares",
-    "other_amounts",
 ];
 
 fn export_all(folder: &Path, scale: &str, theme: &str) {
