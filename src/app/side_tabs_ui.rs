@@ -24,8 +24,8 @@ pub fn side_tabs_ui(ui: &mut Ui, current: SideTab) -> Option<Command> {
     command
 }
 
-/// The details of a figure that no chart has, in a small window near the pointer; returns
-/// false once the user closed it.
+/// The details of a figure that no chart has, in a small window near the pointer; closed by
+/// its button or Esc.
 #[must_use]
 pub fn figure_popup_ui(ctx: &egui::Context, report: &Report, indicator: usize) -> Vec<Command> {
     let s = strings::of(ctx);
@@ -39,7 +39,9 @@ pub fn figure_popup_ui(ctx: &egui::Context, report: &Report, indicator: usize) -
         .show(ctx, |ui| {
             crate::ui::indicator_card::indicator_card_ui(ui, report, indicator, "");
         });
-    if open {
+    // Esc closes it, as the shortcuts overlay says.
+    let escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
+    if open && !escape {
         Vec::new()
     } else {
         vec![Command::ClosePopup]

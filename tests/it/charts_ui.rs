@@ -143,6 +143,11 @@ fn a_figure_in_no_chart_opens_its_details() {
             .query_by_label_contains("原文：“累计开行中欧班列290列")
             .is_some()
     );
+    // Esc closes it.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().doc.popup, None);
+    assert!(harness.query_by_label("数字详情").is_none());
 }
 
 #[test]
