@@ -25,7 +25,8 @@ pub const USAGE: &str = "\
 Usage:
   jiedu                          open the window with the built-in report
   jiedu <report.json>            open the window with this report
-  jiedu check <report.json>      check a report: print every problem, exit 1 if there is one
+  jiedu check <report.json> [--lang zh|en]
+                                 check a report: print every problem, exit 1 if there is one
   jiedu import <text.txt | -> --out <report.json> [--encoding utf-8|gb18030]
                                  make a report of a work report's plain text (- reads stdin)
   jiedu export --list            list the chart ids
@@ -55,7 +56,7 @@ pub enum Invocation {
         verbose: bool,
     },
     /// Check a report file.
-    Check(PathBuf),
+    Check(PathBuf, Lang),
     /// Print this and exit successfully (help, version).
     Print(String),
     /// List the chart ids.
@@ -153,7 +154,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
                     }
                 };
             }
-            Long("lang") if export => {
+            Long("lang") if export || check => {
                 lang = match parser.value()?.string()?.as_str() {
                     "zh" => Lang::Zh,
                     "en" => Lang::En,
@@ -176,7 +177,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
     }
     if check {
         return file
-            .map(Invocation::Check)
+            .map(|f| Invocation::Check(f, lang))
             .ok_or_else(|| bad("check needs a report file: jiedu check <report.json>".to_owned()));
     }
     if !export {
@@ -220,7 +221,7 @@ pub enum Launch {
 pub fn run(args: impl IntoIterator<Item = OsString>) -> Launch {
     let result = match parse(args) {
         Ok(Invocation::Window { file, verbose }) => return Launch::Window { file, verbose },
-        Ok(Invocation::Check(file)) => check_file(&file),
+        Ok(Invocation::Check(file, lang)) => check_file(&file, lang),
         Ok(Invocation::Print(text)) => {
             print!("{text}");
             Ok(())
@@ -239,20 +240,25 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Launch {
     })
 }
 
-/// `jiedu check`: the same messages as the app's dialog, one problem per line.
-fn check_file(path: &std::path::Path) -> Result<(), String> {
-    let report = crate::report::open_file(path).map_err(|e| format!("{}:\n{e}", path.display()))?;
+/// `jiedu check`: the same messages as the app's dialog, one problem per line, success and
+/// failure in the same language (`--lang`, Chinese by default).
+fn check_file(path: &std::path::Path, lang: Lang) -> Result<(), String> {
+    let s = crate::i18n::strings(lang);
+    let report = crate::report::open_file(path)
+        .map_err(|e| format!("{}:\n{}", path.display(), s.open_error(&e)))?;
     let sections: usize = report.chapters.iter().map(|c| c.sections.len()).sum();
-    writeln!(
-        std::io::stdout().lock(),
-        "{}: OK · {} · {} chapters, {sections} sections, {} indicators, {} charts",
-        path.display(),
-        report.meta.title,
-        report.chapters.len(),
-        report.indicators.len(),
-        report.charts.len()
-    )
-    .map_err(|e| e.to_string())
+    let line = crate::i18n::fill::fill(
+        s.check_ok,
+        &[
+            ("path", &path.display()),
+            ("title", &report.meta.title),
+            ("chapters", &report.chapters.len()),
+            ("sections", &sections),
+            ("figures", &report.indicators.len()),
+            ("charts", &report.charts.len()),
+        ],
+    );
+    writeln!(std::io::stdout().lock(), "{line}").map_err(|e| e.to_string())
 }
 
 fn report() -> Result<Report, String> {
@@ -342,7 +348,7 @@ mod tests {
         );
         assert_eq!(
             parse_str(&["check", "r.json"]),
-            Ok(Invocation::Check("r.json".into()))
+            Ok(Invocation::Check("r.json".into(), Lang::Zh))
         );
         assert!(parse_str(&["check"]).is_err());
         assert!(parse_str(&["a.json", "b.json"]).is_err());

@@ -7,7 +7,9 @@ use crate::i18n::fill::fill;
 use jiedu_import::ImportError;
 
 use crate::open::imported::ImportProblem;
-use crate::report::{Counted, LoadError, Mixed, OpenError, Problem, Rule};
+use crate::report::{
+    Counted, Expected, JsonFault, LoadError, Mixed, OpenError, Problem, Rule, Subject,
+};
 
 impl Strings {
     /// One broken rule.
@@ -108,16 +110,89 @@ impl Strings {
         }
     }
 
-    /// One problem: its JSON path and the rule.
+    /// One problem: what it is about (a figure's label and value, a section's title), the rule,
+    /// and its JSON path as a detail.
     #[must_use]
     pub fn problem(&self, problem: &Problem) -> String {
-        fill(
-            self.problem_line,
-            &[
-                ("path", &problem.path),
-                ("message", &self.rule(&problem.rule)),
-            ],
+        self.located(
+            problem.subject.as_ref(),
+            &problem.path,
+            &self.rule(&problem.rule),
         )
+    }
+
+    /// `message`, about `subject` where it is known, with the JSON path as a detail.
+    fn located(&self, subject: Option<&Subject>, path: &str, message: &str) -> String {
+        match (subject, crate::report::json_path(path)) {
+            (Some(subject), Some(path)) => fill(
+                self.problem_of_line,
+                &[
+                    ("subject", &self.subject(subject)),
+                    ("message", &message),
+                    ("path", &path),
+                ],
+            ),
+            (None, Some(path)) => {
+                fill(self.problem_line, &[("path", &path), ("message", &message)])
+            }
+            (_, None) => message.to_owned(),
+        }
+    }
+
+    /// What a problem is about, as the report names it.
+    #[must_use]
+    pub fn subject(&self, subject: &Subject) -> String {
+        match subject {
+            Subject::Figure { label, value_text } => fill(
+                self.subject_figure,
+                &[("label", label), ("value", value_text)],
+            ),
+            Subject::Section(title) => fill(self.subject_section, &[("title", title)]),
+            Subject::Chapter(title) => fill(self.subject_chapter, &[("title", title)]),
+            Subject::Chart(title) => fill(self.subject_chart, &[("title", title)]),
+        }
+    }
+
+    /// Why a JSON text is not a report's JSON, without the parser's English.
+    #[must_use]
+    pub fn fault(&self, fault: &JsonFault) -> String {
+        match fault {
+            JsonFault::Eof => self.fault_eof.to_owned(),
+            JsonFault::ExpectedValue => self.fault_expected_value.to_owned(),
+            JsonFault::ExpectedCommaOr(close) => {
+                fill(self.fault_expected_comma, &[("close", close)])
+            }
+            JsonFault::ExpectedColon => self.fault_expected_colon.to_owned(),
+            JsonFault::TrailingComma => self.fault_trailing_comma.to_owned(),
+            JsonFault::TrailingCharacters => self.fault_trailing.to_owned(),
+            JsonFault::KeyMustBeString => self.fault_key_string.to_owned(),
+            JsonFault::ControlCharacter => self.fault_control.to_owned(),
+            JsonFault::InvalidEscape => self.fault_escape.to_owned(),
+            JsonFault::InvalidNumber => self.fault_number.to_owned(),
+            JsonFault::WrongType { found, expected } => {
+                let expected = match expected {
+                    Expected::WholeNumber => self.expected_whole,
+                    Expected::Number => self.expected_number,
+                    Expected::Text => self.expected_text,
+                    Expected::List => self.expected_list,
+                    Expected::Object => self.expected_object,
+                    Expected::TrueFalse => self.expected_bool,
+                    Expected::Other(e) => e.as_str(),
+                };
+                fill(
+                    self.fault_wrong_type,
+                    &[("expected", &expected), ("found", found)],
+                )
+            }
+            JsonFault::MissingField(name) => fill(self.fault_missing, &[("name", name)]),
+            JsonFault::UnknownField(name) => fill(self.fault_unknown_field, &[("name", name)]),
+            JsonFault::UnknownVariant { found, allowed } => fill(
+                self.fault_unknown_variant,
+                &[("found", found), ("allowed", allowed)],
+            ),
+            JsonFault::DuplicateField(name) => fill(self.fault_duplicate, &[("name", name)]),
+            JsonFault::Other(detail) => fill(self.fault_other, &[("detail", detail)]),
+        }
     }
 
     /// A report's JSON that does not parse or does not validate.
@@ -128,7 +203,7 @@ impl Strings {
                 line,
                 column,
                 path,
-                message,
+                fault,
             } => {
                 let at = crate::report::json_path(path)
                     .map_or_else(String::new, |p| fill(self.load_json_at, &[("path", &p)]));
@@ -138,9 +213,17 @@ impl Strings {
                         ("line", line),
                         ("column", column),
                         ("at", &at),
-                        ("message", message),
+                        ("message", &self.fault(fault)),
                     ],
                 )
+            }
+            LoadError::Shape(problems) => {
+                let mut out = fill(self.load_shape, &[("n", &problems.len())]);
+                for p in problems {
+                    out.push('\n');
+                    out.push_str(&self.located(p.subject.as_ref(), &p.path, &self.fault(&p.fault)));
+                }
+                out
             }
             LoadError::Invalid(problems) => {
                 let mut out = fill(self.load_invalid, &[("n", &problems.len())]);

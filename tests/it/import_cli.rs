@@ -150,3 +150,54 @@ fn what_is_not_a_report_text_fails_with_a_message_and_writes_nothing() {
     let out = jiedu(&["import", "--out", json.to_str().expect("path")], None);
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn check_speaks_one_language_for_success_and_failure() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let good = dir.path().join("good.json");
+    std::fs::write(&good, jiedu::report::EMBEDDED_JSON).expect("write");
+    let bad = dir.path().join("bad.json");
+    let mut v: serde_json::Value =
+        serde_json::from_str(jiedu::report::EMBEDDED_JSON).expect("JSON");
+    v["indicators"][1]["value"] = "57.8".into();
+    v["meta"]["year"] = "2024年".into();
+    std::fs::write(&bad, v.to_string()).expect("write");
+    let path = |p: &std::path::Path| p.to_str().expect("path").to_owned();
+
+    let zh_ok = stdout(&jiedu(&["check", &path(&good)], None));
+    assert!(
+        zh_ok.contains("：通过 · 解读上街区政府工作报告 · 4 章，26 节，118 个数字，5 个图表"),
+        "{zh_ok}"
+    );
+    let zh_bad = jiedu(&["check", &path(&bad)], None);
+    assert!(!zh_bad.status.success());
+    let err = String::from_utf8_lossy(&zh_bad.stderr);
+    assert!(err.contains("报告的格式有 2 处问题"), "{err}");
+    assert!(
+        err.contains("数字“工业投资增长”（57.8%）：这里应是数字"),
+        "{err}"
+    );
+    assert!(!err.contains("invalid type"), "{err}");
+
+    let en_ok = stdout(&jiedu(&["check", "--lang", "en", &path(&good)], None));
+    assert!(
+        en_ok.contains(
+            ": OK · 解读上街区政府工作报告 · 4 chapters, 26 sections, 118 figures, 5 charts"
+        ),
+        "{en_ok}"
+    );
+    let en_bad = jiedu(&["check", "--lang", "en", &path(&bad)], None);
+    let err = String::from_utf8_lossy(&en_bad.stderr);
+    assert!(
+        err.contains("Values of the wrong form in the report: 2"),
+        "{err}"
+    );
+    assert!(
+        err.contains("figure “工业投资增长” (57.8%): this should be a number, but is \"57.8\" (indicators[1].value)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("meta.year: this should be a whole number, but is \"2024年\""),
+        "{err}"
+    );
+}

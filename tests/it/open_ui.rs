@@ -78,7 +78,7 @@ fn every_bad_file_is_explained_and_changes_nothing() {
         ),
         (
             write("truncated.json", &FIXTURE.as_bytes()[..FIXTURE.len() / 3]),
-            "EOF",
+            "文件在这里意外结束",
         ),
         (
             write(
@@ -94,14 +94,14 @@ fn every_bad_file_is_explained_and_changes_nothing() {
                     v.as_object_mut().expect("object").remove("chapters");
                 }),
             ),
-            "missing field `chapters`",
+            "缺少必需的字段“chapters”",
         ),
         (
             write(
                 "unknown.json",
                 &fixture_with(|v| v["meta"]["auther"] = "x".into()),
             ),
-            "unknown field `auther`",
+            "格式里没有字段“auther”",
         ),
         (
             write(
@@ -131,7 +131,7 @@ fn every_bad_file_is_explained_and_changes_nothing() {
                     .replace("\"value\": 1200", "\"value\": 1e999")
                     .as_bytes(),
             ),
-            "number out of range",
+            "无效的数字",
         ),
         (write("empty.json", b""), "文件是空的"),
         (

@@ -4,6 +4,7 @@
 
 mod chapter;
 mod chart;
+mod fault;
 mod figures;
 mod index;
 mod indicator;
@@ -13,12 +14,14 @@ mod numbers;
 mod open;
 mod problem;
 mod rule;
+mod shape;
 pub mod synthetic;
 mod validate;
 mod validate_charts;
 
 pub use chapter::{Chapter, Section};
 pub use chart::{Chart, ChartKind};
+pub use fault::{Expected, JsonFault};
 pub use figures::{FigureSpan, figure_spans_by_section};
 pub use index::charts_by_section;
 pub use indicator::{Indicator, Kind, Period, Qualifier, Review};
@@ -26,10 +29,11 @@ pub use load::{EMBEDDED_JSON, LoadError, json_path};
 pub use meta::Meta;
 pub use numbers::{unit_scale, written_numbers};
 pub use open::{MAX_DEPTH, MAX_FILE_BYTES, OpenError, from_bytes, open_file};
-pub use problem::Problem;
+pub use problem::{Problem, Subject};
 pub use rule::{
     Counted, MAX_BARS, MAX_CHARTS, MAX_INDICATORS, MAX_SECTIONS, MAX_VALUE, Mixed, Rule,
 };
+pub use shape::ShapeProblem;
 pub use validate::{validate, validate_indicator};
 
 use std::collections::HashMap;

@@ -47,8 +47,8 @@ fn not_utf8_gives_where() {
 fn truncated_file_says_where_it_ends() {
     let cut = &FIXTURE.as_bytes()[..FIXTURE.len() / 2];
     let m = message(cut);
-    assert!(m.contains("EOF"), "{m}");
-    assert!(m.contains("行"), "{m}");
+    assert!(m.contains("文件在这里意外结束"), "{m}");
+    assert!(m.contains("行") && !m.contains("EOF"), "{m}");
 }
 
 #[test]
@@ -57,7 +57,8 @@ fn wrong_type_names_the_json_path() {
     v["indicators"][1]["value"] = "十二".into();
     let m = message_of(&v);
     assert!(m.contains("indicators[1].value"), "{m}");
-    assert!(m.contains("invalid type"), "{m}");
+    assert!(m.contains("这里应是数字，却是 \"十二\""), "{m}");
+    assert!(!m.contains("invalid type"), "{m}");
 }
 
 #[test]
@@ -69,7 +70,7 @@ fn missing_field_names_the_field() {
         .remove("quote");
     let m = message_of(&v);
     assert!(
-        m.contains("missing field `quote`") && m.contains("indicators[0]"),
+        m.contains("缺少必需的字段“quote”") && m.contains("indicators[0]"),
         "{m}"
     );
 }
@@ -79,7 +80,7 @@ fn unknown_field_is_an_error() {
     let mut v = fixture();
     v["meta"]["titel"] = "typo".into();
     let m = message_of(&v);
-    assert!(m.contains("unknown field `titel`"), "{m}");
+    assert!(m.contains("格式里没有字段“titel”"), "{m}");
 }
 
 #[test]
@@ -114,7 +115,7 @@ fn absurd_and_non_finite_numbers_are_refused() {
     v["indicators"][3]["quote"] = "新增就业1200人".into();
     let text = v.to_string().replace("\"value\":1200", "\"value\":1e400");
     let m = message(text.as_bytes());
-    assert!(m.contains("number out of range"), "{m}");
+    assert!(m.contains("无效的数字"), "{m}");
     let mut v = fixture();
     v["chapters"][0]["sections"][0]["paragraphs"][1] =
         "新建公园3个,新增就业9000000000000000人。".into();
@@ -134,7 +135,8 @@ fn empty_inputs_are_named() {
     assert_eq!(message(b""), "文件是空的");
     assert_eq!(message(b" \n\t"), "文件是空的");
     let m = message(b"{}");
-    assert!(m.contains("missing field"), "{m}");
+    assert!(m.contains("缺少必需的字段“format_version”"), "{m}");
+    assert!(m.contains("缺少必需的字段“meta”"), "{m}");
     let m = message(br#"{"format_version":1,"meta":{"title":"t"},"chapters":[]}"#);
     assert!(m.contains("chapters") && m.contains("没有任何章节"), "{m}");
 }

@@ -77,7 +77,7 @@ pub enum Rule {
     QuoteNotInSection {
         /// The quote.
         quote: String,
-        /// The section id.
+        /// The section, by its title.
         section: String,
     },
     /// A `value_text` that is not in its quote.

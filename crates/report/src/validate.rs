@@ -5,10 +5,12 @@ use std::collections::{HashMap, HashSet};
 
 use super::figures::value_offset;
 use super::numbers::written_numbers;
-use super::problem::{Problem, Problems};
+use super::problem::{Problem, Problems, subject_of};
 use super::rule::{Counted, MAX_CHARTS, MAX_INDICATORS, MAX_SECTIONS, MAX_VALUE, Rule};
 use super::validate_charts::check_charts;
-use super::{FORMAT_VERSION, Indicator, Kind, OLDEST_FORMAT_VERSION, Period, Qualifier, Report};
+use super::{
+    FORMAT_VERSION, Indicator, Kind, OLDEST_FORMAT_VERSION, Period, Qualifier, Report, Section,
+};
 
 /// Checks every rule of `docs/report-format.md` and returns all problems (empty when valid).
 #[must_use]
@@ -49,7 +51,20 @@ pub fn validate(report: &Report) -> Vec<Problem> {
     check_text(report, &mut p);
     check_indicators(report, &mut p);
     check_charts(report, &mut p);
-    p.0
+    let mut problems = p.0;
+    for problem in &mut problems {
+        problem.subject = subject_of(
+            &problem.path,
+            |i| {
+                let ind = report.indicators.get(i)?;
+                Some((ind.label.clone(), ind.value_text.clone()))
+            },
+            |c, s| Some(report.chapters.get(c)?.sections.get(s)?.title.clone()),
+            |c| Some(report.chapters.get(c)?.title.clone()),
+            |c| Some(report.charts.get(c)?.title.clone()),
+        );
+    }
+    problems
 }
 
 fn check_text(report: &Report, p: &mut Problems) {
@@ -92,18 +107,18 @@ fn check_indicators(report: &Report, p: &mut Problems) {
             .enumerate()
             .map(|(i, ind)| (format!("indicators[{i}].id"), ind.id.as_str())),
     );
-    let sections: HashMap<&str, &[String]> = report
+    let sections: HashMap<&str, &Section> = report
         .chapters
         .iter()
         .flat_map(|c| &c.sections)
-        .map(|s| (s.id.as_str(), s.paragraphs.as_slice()))
+        .map(|s| (s.id.as_str(), s))
         .collect();
     for (i, ind) in report.indicators.iter().enumerate() {
-        let paragraphs = sections.get(ind.section.as_str()).copied();
+        let section = sections.get(ind.section.as_str()).copied();
         check_one(
             ind,
             &format!("indicators[{i}]"),
-            paragraphs,
+            section,
             &ids,
             report.format_version,
             p,
@@ -117,17 +132,16 @@ fn check_indicators(report: &Report, p: &mut Problems) {
 #[must_use]
 pub fn validate_indicator(report: &Report, ind: &Indicator) -> Vec<Problem> {
     let mut p = Problems::default();
-    let paragraphs = report
+    let section = report
         .chapters
         .iter()
         .flat_map(|c| &c.sections)
-        .find(|s| s.id == ind.section)
-        .map(|s| s.paragraphs.as_slice());
+        .find(|s| s.id == ind.section);
     let ids: HashSet<&str> = report.indicators.iter().map(|i| i.id.as_str()).collect();
     check_one(
         ind,
         "indicator",
-        paragraphs,
+        section,
         &ids,
         report.format_version,
         &mut p,
@@ -138,7 +152,7 @@ pub fn validate_indicator(report: &Report, ind: &Indicator) -> Vec<Problem> {
 fn check_one(
     ind: &Indicator,
     path: &str,
-    paragraphs: Option<&[String]>,
+    section: Option<&Section>,
     ids: &HashSet<&str>,
     version: u32,
     p: &mut Problems,
@@ -148,20 +162,21 @@ fn check_one(
         p.non_empty(format!("{path}.label_en"), en);
     }
     p.non_empty(format!("{path}.value_text"), &ind.value_text);
-    match paragraphs {
+    match section {
         None => p.push(
             format!("{path}.section"),
             Rule::UnknownSection(ind.section.clone()),
         ),
-        Some(paragraphs) => {
+        Some(section) => {
             if ind.quote.trim().is_empty() {
                 p.push(format!("{path}.quote"), Rule::Empty);
-            } else if !paragraphs.iter().any(|t| t.contains(&ind.quote)) {
+            } else if !section.paragraphs.iter().any(|t| t.contains(&ind.quote)) {
+                // Named by its title: that is what a person sees in the reader.
                 p.push(
                     format!("{path}.quote"),
                     Rule::QuoteNotInSection {
                         quote: ind.quote.clone(),
-                        section: ind.section.clone(),
+                        section: section.title.clone(),
                     },
                 );
             }

@@ -160,8 +160,63 @@ fn syntax_errors_carry_line_and_column() {
         crate::LoadError::Json { line, column, .. } => {
             assert_eq!((line, column), (3, 3));
         }
-        other @ crate::LoadError::Invalid(_) => panic!("wrong error: {other}"),
+        other => panic!("wrong error: {other}"),
     }
+}
+
+#[test]
+fn every_value_of_the_wrong_form_is_found_and_named() {
+    let mut value: serde_json::Value = serde_json::from_str(crate::EMBEDDED_JSON).expect("JSON");
+    value["meta"]["year"] = serde_json::json!("2024年");
+    value["indicators"][1]["value"] = serde_json::json!("57.8");
+    value["indicators"][3]["kind"] = serde_json::json!("percent");
+    value["chapters"][1]["sections"][2]["paragraphs"] = serde_json::json!("one text");
+    value.as_object_mut().expect("object").remove("meta");
+    value["meta"] = serde_json::json!({"title": 5});
+    let err = Report::from_json(&value.to_string()).expect_err("wrong forms");
+    let crate::LoadError::Shape(found) = &err else {
+        panic!("wrong error: {err}");
+    };
+    let paths: Vec<&str> = found.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "meta.title",
+            "chapters[1].sections[2].paragraphs",
+            "indicators[1].value",
+            "indicators[3].kind"
+        ]
+    );
+    let text = err.to_string();
+    assert!(text.starts_with("报告的格式有 4 处问题："), "{text}");
+    assert!(
+        text.contains(
+            "数字“工业投资增长”（57.8%）：这里应是数字，却是 \"57.8\"（indicators[1].value）"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("小节“先进制造业集群加速形成”：这里应是列表 […]，却是 \"one text\""),
+        "{text}"
+    );
+    assert!(text.contains("“percent”不是这里允许的值"), "{text}");
+    for english in ["invalid type", "expected", "unknown variant"] {
+        assert!(!text.contains(english), "{text}");
+    }
+}
+
+#[test]
+fn a_quote_outside_its_section_names_the_figure_and_the_sections_title() {
+    let mut r = report();
+    let i = index_of(&r, "industrial_investment_growth");
+    r.indicators[i].quote = "工业投资增长99%".into();
+    r.indicators[i].value_text = "99%".into();
+    r.indicators[i].value = Some(99.0);
+    let text = crate::LoadError::Invalid(validate(&r)).to_string();
+    assert!(
+        text.contains("数字“工业投资增长”（99%）：引文“工业投资增长99%”不是小节“先进制造业集群加速形成”中的原文（indicators[1].quote）"),
+        "{text}"
+    );
 }
 
 #[test]
