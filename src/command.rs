@@ -86,6 +86,8 @@ pub enum Command {
     OpenBuiltIn,
     /// Close the message about a file that could not be opened.
     DismissOpenError,
+    /// Open the file that failed anyway (its only problems are in its figures).
+    OpenAnyway,
     /// Interface language.
     SetLang(crate::i18n::Lang),
     /// Show or hide the keyboard shortcuts overlay.

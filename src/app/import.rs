@@ -62,6 +62,7 @@ impl JieduApp {
                 self.opening.failure = Some(OpenFailure {
                     path: outcome.source.path().map(Into::into).unwrap_or_default(),
                     message: s.import_failed(&name, &problem),
+                    anyway: false,
                 });
             }
         }

@@ -257,6 +257,7 @@ impl JieduApp {
             Command::AskOpenFile => self.opening.ask = true,
             Command::OpenBuiltIn => self.open_built_in(),
             Command::DismissOpenError => self.opening.failure = None,
+            Command::OpenAnyway => self.open_anyway(),
             Command::OpenDialogClosed(answer) => self.open_dialog_closed(answer),
             Command::AskImportText => self.opening.ask_text = true,
             Command::ImportPasted(text) => self.import_pasted(text),

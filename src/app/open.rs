@@ -6,10 +6,11 @@ use std::path::PathBuf;
 
 use super::{Doc, JieduApp};
 use crate::command::{Command, DialogAnswer};
+use crate::i18n::fill::fill;
 use crate::open::imported::{ImportSource, is_text};
 use crate::open::state::{OpenFailure, ReportOrigin};
 use crate::platform::file_dialog::PendingDialog;
-use crate::report::{Report, open_file};
+use crate::report::{LoadError, OpenError, Report, only_figures, open_anyway, open_file};
 
 /// Extensions of a report file and of a plain text, for the open dialog.
 const JSON: &[&str] = &["json"];
@@ -30,9 +31,51 @@ impl JieduApp {
             }
             Err(e) => {
                 log::warn!("could not open {}: {e}", path.display());
+                let anyway = matches!(
+                    &e,
+                    OpenError::Load(LoadError::Invalid(problems)) if only_figures(problems)
+                );
                 self.opening.failure = Some(OpenFailure {
                     path,
                     message: self.s().open_error(&e),
+                    anyway,
+                });
+            }
+        }
+    }
+
+    /// Opens the report that failed, its broken figures marked for review and out of charts
+    /// (offered only when its problems are all in its figures).
+    pub(super) fn open_anyway(&mut self) {
+        let Some(failure) = self.opening.failure.take() else {
+            return;
+        };
+        let s = self.s();
+        let opened = std::fs::read(&failure.path)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                let bytes = bytes
+                    .strip_prefix(b"\xEF\xBB\xBF")
+                    .unwrap_or(&bytes)
+                    .to_vec();
+                String::from_utf8(bytes).map_err(|e| e.to_string())
+            })
+            .and_then(|text| open_anyway(&text).map_err(|e| s.load_error(&e)));
+        match opened {
+            Ok((report, marked)) => {
+                self.settings.remember_recent(failure.path.clone());
+                self.install(report, ReportOrigin::File(failure.path), None);
+                self.export.notice = Some(crate::export::Notice {
+                    kind: crate::export::NoticeKind::Done(None),
+                    text: fill(s.opened_anyway_n, &[("n", &marked)]),
+                    since: std::time::Instant::now(),
+                });
+            }
+            Err(message) => {
+                self.opening.failure = Some(OpenFailure {
+                    message,
+                    anyway: false,
+                    ..failure
                 });
             }
         }
@@ -111,6 +154,7 @@ impl JieduApp {
                 self.opening.failure = Some(OpenFailure {
                     path: PathBuf::new(),
                     message: self.s().no_open_dialog.to_owned(),
+                    anyway: false,
                 });
             }
         }

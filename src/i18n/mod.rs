@@ -329,6 +329,9 @@ table! {
     discard_review: "放弃审核并继续", "Discard the review and go on";
     keep_review: "取消", "Cancel";
     edit: "编辑", "Edit";
+    open_anyway: "仍然打开", "Open anyway";
+    open_anyway_hint: "问题都在数字上：打开报告，有问题的数字标为待确认、不进图表，可在数据页更正或剔除", "The problems are all in figures: open the report with those figures marked to check and out of charts, to correct or reject in the data tab";
+    opened_anyway_n: "已打开；{n} 个有问题的数字标为待确认，不进图表", "Opened; {n} figures with problems are marked to check and left out of charts";
     check_ok: "{path}：通过 · {title} · {chapters} 章，{sections} 节，{figures} 个数字，{charts} 个图表", "{path}: OK · {title} · {chapters} chapters, {sections} sections, {figures} figures, {charts} charts";
     merge_section: "并入上一节", "Merge into the section before";
     merge_section_hint: "导入时把这里错分成了一节：并入上一节（印出的标题留作正文，数字随之移动）", "The import made a section of this by mistake: merge it into the one before (a printed heading stays as text; figures move with it)";

@@ -29,9 +29,20 @@ pub fn open_error_ui(ctx: &egui::Context, failure: &OpenFailure) -> Vec<Command>
             });
         ui.separator();
         ui.label(s.open_failed_kept);
-        if ui.button(s.ok).clicked() {
-            commands.push(Command::DismissOpenError);
-        }
+        ui.horizontal(|ui| {
+            if ui.button(s.ok).clicked() {
+                commands.push(Command::DismissOpenError);
+            }
+            // Only problems in figures: the text can be read, the figures fixed in review.
+            if failure.anyway
+                && ui
+                    .button(s.open_anyway)
+                    .on_hover_text(s.open_anyway_hint)
+                    .clicked()
+            {
+                commands.push(Command::OpenAnyway);
+            }
+        });
     });
     if modal.should_close() && commands.is_empty() {
         commands.push(Command::DismissOpenError);

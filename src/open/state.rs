@@ -29,6 +29,8 @@ pub struct OpenFailure {
     pub path: PathBuf,
     /// Every problem, one per line (the same text `jiedu check` prints).
     pub message: String,
+    /// Its only problems are in its figures: it can open anyway, with those figures marked.
+    pub anyway: bool,
 }
 
 /// Opening reports.

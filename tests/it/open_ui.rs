@@ -188,6 +188,42 @@ fn all_problems_are_listed_at_once() {
 }
 
 #[test]
+fn a_report_broken_only_in_its_figures_opens_anyway_with_them_marked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("figures.json");
+    std::fs::write(
+        &path,
+        fixture_with(|v| v["indicators"][2]["quote"] = "新建公园9个".into()),
+    )
+    .expect("write");
+    let mut harness = harness();
+    open(&mut harness, &path);
+    harness.get_by_label("无法打开报告");
+    harness.get_by_label("仍然打开").click();
+    harness.run();
+    assert!(harness.state().opening.failure.is_none());
+    assert_eq!(title(&harness), "示例区政府工作报告（测试样例）");
+    let figure = &harness.state().report().indicators[2];
+    assert_eq!(figure.review, Some(jiedu::report::Review::Unreviewed));
+    assert!(!figure.charted(), "left out of charts");
+    harness.get_by_label("已打开；1 个有问题的数字标为待确认，不进图表");
+    harness.get_by_label("数据").click();
+    harness.run();
+    harness.get_by_label_contains("1 个数字待确认");
+
+    // A structural problem offers no such way.
+    let chapters = dir.path().join("no-chapters.json");
+    std::fs::write(
+        &chapters,
+        br#"{"format_version":1,"meta":{"title":"x"},"chapters":[]}"#,
+    )
+    .expect("write");
+    open(&mut harness, &chapters);
+    harness.get_by_label("无法打开报告");
+    assert!(harness.query_by_label("仍然打开").is_none());
+}
+
+#[test]
 fn the_fixture_opens_and_the_built_in_report_comes_back() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("sample.json");

@@ -14,6 +14,7 @@ mod numbers;
 mod open;
 mod problem;
 mod rule;
+mod salvage;
 mod shape;
 pub mod synthetic;
 mod validate;
@@ -33,6 +34,7 @@ pub use problem::{Problem, Subject};
 pub use rule::{
     Counted, MAX_BARS, MAX_CHARTS, MAX_INDICATORS, MAX_SECTIONS, MAX_VALUE, Mixed, Rule,
 };
+pub use salvage::{only_figures, open_anyway};
 pub use shape::ShapeProblem;
 pub use validate::{validate, validate_indicator};
 
