@@ -239,11 +239,17 @@ impl JieduApp {
             selection: self.doc.selection.as_ref(),
         };
         let last_offset = self.doc.drawn.reader_offset;
+        let last_layout = self.doc.drawn.reader_layout;
         commands.extend(crate::reader::reader_ui::reader_ui(
             ui,
             &view,
             &mut self.doc.drawn,
         ));
+        // A new text size or column width moves the text: the reader brings the place back,
+        // and that scroll is not the user's.
+        if self.doc.drawn.reader_layout != last_layout {
+            self.doc.nav.settle_frames = 3;
+        }
         // Follow the user's own scrolling in the navigator, but not while a jump settles.
         let user_scrolled = (self.doc.drawn.reader_offset - last_offset).abs() > 0.5;
         if self.doc.nav.settle_frames > 0 {

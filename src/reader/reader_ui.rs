@@ -44,19 +44,34 @@ struct ReaderOutput {
     top_section: SectionRef,
     commands: Vec<Command>,
     figure_rects: Vec<(usize, egui::Rect)>,
+    /// The heading or paragraph at the top of the view.
+    top_place: Option<(SectionRef, HitPlace)>,
+    /// Text size and column width this frame.
+    layout: (f32, f32),
 }
 
 /// Draws the current chapter; where its figures are, its scroll offset and the section at the
-/// top of the view go to `drawn`.
+/// top of the view go to `drawn`. When the text size or the column width changed since the
+/// last frame (a larger text, a panel dragged, the window resized, the other tab), the heading
+/// or paragraph that was at the top of the view is brought back there: the place is kept.
 pub fn reader_ui(ui: &mut Ui, view: &ReaderView<'_>, drawn: &mut Drawn) -> Vec<Command> {
-    let out = chapter_ui(ui, view);
+    let keep = drawn
+        .reader_place
+        .filter(|(s, _)| s.chapter == view.current.chapter);
+    let out = chapter_ui(ui, view, (drawn.reader_layout, keep));
     drawn.figure_rects = out.figure_rects;
     drawn.reader_offset = out.offset;
     drawn.reader_top = Some(out.top_section);
+    drawn.reader_place = out.top_place;
+    drawn.reader_layout = out.layout;
     out.commands
 }
 
-fn chapter_ui(ui: &mut Ui, view: &ReaderView<'_>) -> ReaderOutput {
+fn chapter_ui(
+    ui: &mut Ui,
+    view: &ReaderView<'_>,
+    (last_layout, keep): ((f32, f32), Option<(SectionRef, HitPlace)>),
+) -> ReaderOutput {
     let chapter_index = view.current.chapter;
     let mut out = ReaderOutput {
         top_section: view.current,
@@ -83,6 +98,12 @@ fn chapter_ui(ui: &mut Ui, view: &ReaderView<'_>) -> ReaderOutput {
                 .min(ui.available_width() - 16.0)
                 .max(120.0);
             let pad = ((ui.available_width() - column) / 2.0).max(0.0);
+            out.layout = (size, column);
+            // The place to keep, unless a jump of the user's own asks for another.
+            let changed =
+                (last_layout.0 - size).abs() > 0.01 || (last_layout.1 - column).abs() > 0.5;
+            let anchor = keep.filter(|_| changed && view.scroll_to.is_none());
+            let view_top = ui.clip_rect().top();
             let mut heading_tops: Vec<(SectionRef, f32)> = Vec::new();
             ui.horizontal(|ui| {
                 ui.add_space(pad);
@@ -90,7 +111,7 @@ fn chapter_ui(ui: &mut Ui, view: &ReaderView<'_>) -> ReaderOutput {
                     ui.set_width(column);
                     ui.add_space(size);
                     if chapter_index == 0 {
-                        masthead_ui(ui, view.report, size);
+                        crate::reader::masthead_ui::masthead_ui(ui, view.report, size);
                     }
                     ui.label(
                         RichText::new(&chapter.title)
@@ -98,7 +119,12 @@ fn chapter_ui(ui: &mut Ui, view: &ReaderView<'_>) -> ReaderOutput {
                             .size(size * 1.45)
                             .strong(),
                     );
-                    note_ui(ui, chapter.note.as_deref(), chapter.title_added, size);
+                    crate::reader::masthead_ui::note_ui(
+                        ui,
+                        chapter.note.as_deref(),
+                        chapter.title_added,
+                        size,
+                    );
                     for (s, section) in chapter.sections.iter().enumerate() {
                         let here = SectionRef {
                             chapter: chapter_index,
@@ -112,8 +138,13 @@ fn chapter_ui(ui: &mut Ui, view: &ReaderView<'_>) -> ReaderOutput {
                                 .strong(),
                         );
                         heading_tops.push((here, heading.rect.top()));
-                        if view.scroll_to == Some((here, HitPlace::Title)) {
+                        if view.scroll_to == Some((here, HitPlace::Title))
+                            || anchor == Some((here, HitPlace::Title))
+                        {
                             heading.scroll_to_me(Some(Align::TOP));
+                        }
+                        if out.top_place.is_none() && heading.rect.bottom() > view_top {
+                            out.top_place = Some((here, HitPlace::Title));
                         }
                         if view.reviewing {
                             crate::reader::selection_ui::heading_tools_ui(
@@ -123,7 +154,12 @@ fn chapter_ui(ui: &mut Ui, view: &ReaderView<'_>) -> ReaderOutput {
                                 &mut out.commands,
                             );
                         }
-                        note_ui(ui, section.note.as_deref(), section.title_added, size);
+                        crate::reader::masthead_ui::note_ui(
+                            ui,
+                            section.note.as_deref(),
+                            section.title_added,
+                            size,
+                        );
                         ui.add_space(size * 0.3);
                         let spans = view.figures.get(&here).map_or(&[][..], Vec::as_slice);
                         for (p, text) in section.paragraphs.iter().enumerate() {
@@ -150,6 +186,12 @@ fn chapter_ui(ui: &mut Ui, view: &ReaderView<'_>) -> ReaderOutput {
                             );
                             if view.scroll_to == Some((here, HitPlace::Paragraph(p))) {
                                 response.scroll_to_me(Some(Align::Center));
+                            }
+                            if anchor == Some((here, HitPlace::Paragraph(p))) {
+                                response.scroll_to_me(Some(Align::TOP));
+                            }
+                            if out.top_place.is_none() && response.rect.bottom() > view_top {
+                                out.top_place = Some((here, HitPlace::Paragraph(p)));
                             }
                             ui.add_space(size * 0.6);
                         }
@@ -278,53 +320,6 @@ fn figure_link_ui(
         response.show_tooltip_ui(|ui| {
             crate::ui::indicator_card::indicator_card_ui(ui, report, indicator, s.enter_to_chart);
         });
-    }
-}
-
-/// Title, subtitle, occasion and byline above the first chapter.
-fn masthead_ui(ui: &mut Ui, report: &Report, size: f32) {
-    let meta = &report.meta;
-    ui.label(
-        RichText::new(&meta.title)
-            .family(crate::platform::fonts::heading_family())
-            .size(size * 1.8)
-            .strong(),
-    );
-    if !meta.subtitle.is_empty() {
-        ui.label(
-            RichText::new(crate::reader::typography::display(&meta.subtitle)).size(size * 1.1),
-        );
-    }
-    let line: Vec<&str> = [
-        meta.date.as_str(),
-        meta.occasion.as_str(),
-        meta.byline.as_str(),
-    ]
-    .into_iter()
-    .filter(|s| !s.is_empty())
-    .collect();
-    if !line.is_empty() {
-        ui.label(RichText::new(line.join(" · ")).size(size * 0.8).weak());
-    }
-    ui.add_space(size * 0.5);
-    ui.separator();
-    ui.add_space(size * 0.5);
-}
-
-/// The editor's marks under a heading: "(heading added)" and any note.
-fn note_ui(ui: &mut Ui, note: Option<&str>, title_added: bool, size: f32) {
-    let s = strings::of(ui.ctx());
-    if title_added {
-        ui.label(RichText::new(s.editor_added).size(size * 0.7).weak())
-            .on_hover_text(s.editor_added_hint);
-    }
-    if let Some(note) = note {
-        ui.label(
-            RichText::new(format!("{}{note}", s.editor_note))
-                .size(size * 0.75)
-                .italics()
-                .weak(),
-        );
     }
 }
 

@@ -33,4 +33,8 @@ pub struct Drawn {
     pub reader_offset: f32,
     /// The section whose heading is at (or above) the top third of the reader's view.
     pub reader_top: Option<SectionRef>,
+    /// The heading or paragraph at the top of the reader's view (kept when the layout changes).
+    pub reader_place: Option<(SectionRef, crate::search::data::HitPlace)>,
+    /// Text size and column width of the reader last frame.
+    pub reader_layout: (f32, f32),
 }

@@ -4,7 +4,9 @@ use crate::common::{NAVIGATOR_RIGHT, current_id, harness};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
+use egui_kittest::Harness;
 use jiedu::settings::Theme;
+use jiedu::{Command, JieduApp};
 
 #[test]
 fn clicking_a_toc_entry_shows_its_heading() {
@@ -199,4 +201,44 @@ fn scrolling_the_text_moves_the_mark_in_the_navigator() {
     let now = harness.state().doc.nav.current;
     assert_eq!(now.chapter, 1, "still in the review chapter");
     assert!(now.section >= 3, "the mark followed the scroll: {now:?}");
+}
+
+/// The heading or paragraph at the top of the reader, and the section the counter names.
+fn place(harness: &Harness<'_, JieduApp>) -> (Option<String>, String) {
+    let drawn = &harness.state().doc.drawn;
+    let top = drawn.reader_place.map(|(section, at)| {
+        let title = harness
+            .state()
+            .report()
+            .section(section)
+            .map(|s| s.title.clone())
+            .unwrap_or_default();
+        format!("{title} {at:?}")
+    });
+    (top, current_id(harness))
+}
+
+#[test]
+fn the_reading_place_stays_when_the_text_grows_or_the_window_narrows() {
+    let mut harness = harness();
+    harness.get_by_label("招商引资力度持续加大").click();
+    harness.run();
+    // Read on a little: the top of the view is inside the section, not at its heading.
+    harness.state_mut().apply(Command::NextSection);
+    harness.run();
+    let before = place(&harness);
+    assert!(before.0.is_some(), "a place at the top");
+    // 100 % → 150 %, as in the report of the bug.
+    for _ in 0..5 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Equals);
+        harness.run();
+    }
+    assert!((harness.state().settings.text_scale - 1.5).abs() < 1e-6);
+    assert_eq!(place(&harness), before, "text 100 % → larger");
+    harness.set_size(egui::vec2(900.0, 600.0));
+    harness.run();
+    assert_eq!(place(&harness), before, "1280×800 → 900×600");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    assert_eq!(place(&harness), before, "back to 100 %");
 }
