@@ -39,6 +39,8 @@ pub enum Command {
     SetSort(SortOrder),
     /// Show or hide the chart panel.
     ToggleCharts,
+    /// Show or hide the table of contents.
+    ToggleToc,
     /// From a bar to the text: show and highlight the sentence of indicator `n`.
     ShowSource(usize),
     /// From the text to a chart: show a chart with indicator `n` and highlight its bar, or the

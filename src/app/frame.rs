@@ -91,7 +91,10 @@ impl JieduApp {
                 self.position(),
                 &self.doc.search,
                 &self.settings,
-                self.opening.origin == ReportOrigin::BuiltIn,
+                (
+                    self.opening.origin == ReportOrigin::BuiltIn,
+                    self.toc_shown(),
+                ),
             ));
             ui.add_space(2.0);
         });
@@ -122,8 +125,8 @@ impl JieduApp {
         // the navigator makes room for the table's columns.
         let wide_table =
             self.wide_table && self.side_tab == SideTab::Data && self.settings.show_charts;
-        if !wide_table {
-            egui::Panel::left("navigator")
+        if !wide_table && self.toc_shown() {
+            let shown = egui::Panel::left("navigator")
                 .resizable(true)
                 .default_size(260.0)
                 .min_size(160.0)
@@ -140,6 +143,7 @@ impl JieduApp {
                         )
                     });
                 });
+            crate::ui::grip::panel_grip(&ctx, shown.response.rect, crate::ui::grip::Edge::Right);
         }
 
         self.doc.drawn.bar_rects.clear();
@@ -159,20 +163,26 @@ impl JieduApp {
                     .min_size(300.0)
                     .max_size((ctx.content_rect().width() * 0.5).max(300.0))
             } else {
-                // Below the text the panel takes a bit over a third of the height, so the text
+                // Below the text the panel takes about a third of the height, so the text
                 // keeps most of a small window.
                 egui::Panel::bottom("charts-below")
                     .resizable(true)
-                    .default_size((ctx.content_rect().height() * 0.38).max(160.0))
-                    .min_size(140.0)
+                    .default_size((ctx.content_rect().height() * 0.34).max(150.0))
+                    .min_size(120.0)
             };
-            panel.show(ui, |ui| {
+            let shown = panel.show(ui, |ui| {
                 if wide_table {
                     commands.extend(self.reader_panel_ui(ui, scroll_to));
                 } else {
                     commands.extend(self.side_panel_ui(ui, clean));
                 }
             });
+            let edge = if wide || wide_table {
+                crate::ui::grip::Edge::Left
+            } else {
+                crate::ui::grip::Edge::Top
+            };
+            crate::ui::grip::panel_grip(&ctx, shown.response.rect, edge);
             if self.side_tab == SideTab::Charts {
                 self.doc.charts.reset_requested = false;
             }

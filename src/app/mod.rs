@@ -35,6 +35,9 @@ pub struct JieduApp {
     pub side_tab: SideTab,
     /// The data table has the main area and the text sits beside it.
     pub wide_table: bool,
+    /// The table of contents shown or hidden by the user this session (none: shown in a
+    /// wide window, hidden in a narrow one).
+    pub toc: Option<bool>,
     /// Where the review is kept after every step.
     pub autosave: Autosave,
     /// A review the last session left unsaved, offered back until taken or dropped.
@@ -112,6 +115,7 @@ impl JieduApp {
         Self {
             side_tab: SideTab::Charts,
             wide_table: false,
+            toc: None,
             autosave: Autosave::default(),
             recovery: None,
             export: ExportSession::default(),
@@ -131,6 +135,14 @@ impl JieduApp {
             doc,
             ctx: ctx.clone(),
         }
+    }
+
+    /// Whether the table of contents is shown: as the user chose, else in a wide window only
+    /// (a small window gives its width to the text).
+    #[must_use]
+    pub fn toc_shown(&self) -> bool {
+        self.toc
+            .unwrap_or_else(|| self.ctx.content_rect().width() >= SIDE_BY_SIDE_MIN_WIDTH)
     }
 
     /// Charts with figures of the section being read.
@@ -220,6 +232,7 @@ impl JieduApp {
                     .select(&self.doc.report, self.doc.charts.selected, order);
             }
             Command::ToggleCharts => self.settings.show_charts = !self.settings.show_charts,
+            Command::ToggleToc => self.toc = Some(!self.toc_shown()),
             Command::ShowSource(indicator) => {
                 if self.doc.nav.show_quote(&self.doc.report, indicator) {
                     self.doc.charts.highlight = Some(indicator);

@@ -25,7 +25,7 @@ pub fn toolbar_ui(
     position: Position,
     search: &SearchState,
     settings: &Settings,
-    built_in_open: bool,
+    (built_in_open, toc_shown): (bool, bool),
 ) -> Vec<Command> {
     let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
@@ -98,6 +98,13 @@ pub fn toolbar_ui(
             commands.push(Command::StepTextScale(1.0));
         }
         ui.separator();
+        if ui
+            .selectable_label(toc_shown, s.contents_toggle)
+            .on_hover_text(s.contents_hint)
+            .clicked()
+        {
+            commands.push(Command::ToggleToc);
+        }
         if ui
             .selectable_label(settings.show_charts, s.charts)
             .on_hover_text(s.charts_hint)

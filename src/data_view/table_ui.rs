@@ -192,6 +192,9 @@ fn table_ui(
         .id_salt("data-table")
         .striped(true)
         .resizable(true)
+        // The table scrolls in whatever height its panel has: it must not push a panel below
+        // the text taller than the user left it (the default asks for 200 points).
+        .min_scrolled_height(60.0)
         .column(Width::exact(22.0));
     if let Some(row) = state.focus_row {
         table = table.scroll_to_row(row, None);

@@ -68,6 +68,8 @@ table! {
     switch_language: "English", "中文";
     switch_language_hint: "Switch the interface to English", "界面切换为中文";
     contents: "目录", "Contents";
+    contents_toggle: "目录栏", "Contents pane";
+    contents_hint: "显示或隐藏目录（窄窗口里默认隐藏，留给正文）", "Show or hide the contents (hidden by default in a narrow window, to leave room for the text)";
     no_hits: "没有找到", "Nothing found";
     hit_count_n: "找到 {total} 处", "{total} matches";
     hit_count_capped: "找到 {total} 处，显示前 {shown} 处", "{total} matches, first {shown} shown";

@@ -6,6 +6,7 @@ pub mod a11y;
 #[cfg(test)]
 mod contrast_tests;
 pub mod drawn;
+pub mod grip;
 pub mod indicator_card;
 pub mod palette;
 pub mod strings;

@@ -3,8 +3,8 @@
 use crate::common::{NAVIGATOR_RIGHT, current_id, harness};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use jiedu::settings::Theme;
 use jiedu::{Command, JieduApp};
 
@@ -241,4 +241,22 @@ fn the_reading_place_stays_when_the_text_grows_or_the_window_narrows() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
     harness.run();
     assert_eq!(place(&harness), before, "back to 100 %");
+}
+
+#[test]
+fn a_small_window_gives_its_room_to_the_text() {
+    let mut harness = crate::common::harness_sized(900.0, 600.0);
+    // The contents are folded away; the toolbar's 目录 brings them back and folds them again.
+    assert!(harness.query_by_label("总体情况").is_none());
+    harness.get_by_label("目录栏").click();
+    harness.run();
+    harness.get_by_label("总体情况");
+    harness.get_by_label("目录栏").click();
+    harness.run();
+    assert!(harness.query_by_label("总体情况").is_none());
+    // The charts below start about a third of the way up: the text keeps the larger part.
+    let charts_tab = harness.get_by_label("图表").rect();
+    assert!(charts_tab.top() > 600.0 * 0.6, "{charts_tab:?}");
+    // In a wide window the contents are there from the start.
+    crate::common::harness().get_by_label("总体情况");
 }

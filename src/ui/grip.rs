@@ -1,0 +1,41 @@
+//! A visible grip on the edge of a panel that can be dragged: egui shows the resize line only
+//! under the pointer, so nothing tells a new user the divider moves.
+
+use egui::{Context, Rect, pos2, vec2};
+
+/// Which edge of the panel the grip sits on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Edge {
+    /// The left edge (a panel on the right).
+    Left,
+    /// The right edge (a panel on the left).
+    Right,
+    /// The top edge (a panel at the bottom).
+    Top,
+}
+
+/// Draws the grip at the middle of `panel`'s `edge`, above the panels.
+pub fn panel_grip(ctx: &Context, panel: Rect, edge: Edge) {
+    let (long, thick) = (36.0, 4.0);
+    let rect = match edge {
+        Edge::Left => {
+            Rect::from_center_size(pos2(panel.left(), panel.center().y), vec2(thick, long))
+        }
+        Edge::Right => {
+            Rect::from_center_size(pos2(panel.right(), panel.center().y), vec2(thick, long))
+        }
+        Edge::Top => Rect::from_center_size(pos2(panel.center().x, panel.top()), vec2(long, thick)),
+    };
+    let stroke = ctx
+        .global_style()
+        .visuals
+        .widgets
+        .noninteractive
+        .fg_stroke
+        .color;
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Middle,
+        egui::Id::unique("panel-grips"),
+    ));
+    painter.rect_filled(rect, 2.0, stroke.gamma_multiply(0.55));
+}
