@@ -66,6 +66,8 @@ pub enum Command {
     CsvDialogClosed(DialogAnswer),
     /// Make a chart of the ticked rows.
     ChartTicked,
+    /// Give chart `n` of those the user made this name.
+    RenameChart(usize, String),
     /// Switch the log scale of the chart panel.
     ToggleLogScale,
     /// Undo zoom and pan of the chart.

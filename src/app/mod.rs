@@ -259,6 +259,14 @@ impl JieduApp {
             Command::SaveCsv => self.csv.ask = true,
             Command::CsvDialogClosed(answer) => self.csv_dialog_closed(answer),
             Command::ChartTicked => self.chart_ticked(),
+            Command::RenameChart(i, name) => {
+                let charts = &mut self.doc.charts;
+                if let Some(chart) = charts.custom.get_mut(i) {
+                    chart.title_en = Some(name.clone());
+                    chart.title = name;
+                    charts.select(&self.doc.report, charts.selected, self.settings.chart_sort);
+                }
+            }
             Command::ToggleLogScale => self.doc.charts.log_scale = !self.doc.charts.log_scale,
             Command::ResetChartView => self.doc.charts.reset_requested = true,
             Command::Export(target) => self.export_shown(target),

@@ -41,6 +41,11 @@ pub fn chart_panel_ui(
     drawn.bar_rects.clear();
     drawn.figure = None;
     picker_ui(ui, report, view, relevant, &mut commands);
+    if let ChartRef::Custom(i) = view.selected
+        && !export.clean
+    {
+        rename_ui(ui, view, i, &mut commands);
+    }
     ui.separator();
     let Some(data) = &view.data else {
         ui.weak(s.no_chart);
@@ -182,6 +187,25 @@ fn waiting_ui(
         }
     }
     empty
+}
+
+/// The name of a chart the user made, editable (it is theirs; the same name in both
+/// languages).
+fn rename_ui(ui: &mut Ui, view: &ChartView, custom: usize, commands: &mut Vec<Command>) {
+    let s = strings::of(ui.ctx());
+    let Some(chart) = view.custom.get(custom) else {
+        return;
+    };
+    let mut name = chart.title.clone();
+    ui.horizontal(|ui| {
+        let caption = ui.label(s.chart_name);
+        let field = ui
+            .add(egui::TextEdit::singleline(&mut name).desired_width(240.0))
+            .labelled_by(caption.id);
+        if field.changed() && !name.trim().is_empty() {
+            commands.push(Command::RenameChart(custom, name));
+        }
+    });
 }
 
 fn picker_ui(

@@ -110,6 +110,21 @@ fn ticked_rows_of_one_unit_become_a_chart() {
     harness.run();
     assert!(harness.query_by_label("My chart 1").is_some());
     assert!(harness.query_by_label("自选图表 1").is_none());
+    // The user names it; the name is theirs in either language.
+    let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Chart name");
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Chart name")
+        .type_text("Picked rates");
+    harness.run();
+    assert!(harness.query_by_label("Picked rates").is_some());
+    assert!(harness.query_by_label("Picked rates (%)").is_some());
+    harness.get_by_label("中文").click();
+    harness.run();
+    assert!(harness.query_by_label("Picked rates（%）").is_some());
 }
 
 #[test]
