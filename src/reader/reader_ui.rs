@@ -242,6 +242,19 @@ fn figures_paragraph_ui(
             &mut out.commands,
         );
     }
+    if let Some(h) = view
+        .highlight
+        .filter(|h| h.section == here && h.place == HitPlace::Paragraph(paragraph))
+        && let (Some(before), Some(marked)) = (text.get(..h.range.start), text.get(h.range.clone()))
+    {
+        let start = before.chars().count();
+        crate::reader::highlight::paint_match(
+            ui,
+            &galley,
+            pos,
+            start..start + marked.chars().count(),
+        );
+    }
     ui.painter()
         .galley(pos, galley.clone(), ui.visuals().text_color());
     // Figures as character ranges (the galley counts characters, the spans bytes).
@@ -386,7 +399,6 @@ fn paragraph_job(
             Some(_) => figure.clone(),
         };
         if marked.is_some_and(inside) {
-            format.background = style::match_background(visuals);
             format.color = visuals.strong_text_color();
         }
         let from = shown.partition_point(|(at, _)| *at < start);

@@ -260,3 +260,33 @@ fn a_small_window_gives_its_room_to_the_text() {
     // In a wide window the contents are there from the start.
     crate::common::harness().get_by_label("总体情况");
 }
+
+#[test]
+fn a_match_across_chinese_and_digits_is_one_even_band() {
+    let mut harness = harness();
+    harness
+        .state_mut()
+        .apply(Command::SetQuery("投资增长57".to_owned()));
+    harness.run();
+    harness.state_mut().apply(Command::OpenHit(0));
+    harness.run();
+    assert_eq!(crate::common::highlighted(&harness), "投资增长57");
+    let image = harness.render().expect("renders");
+    let band = jiedu::ui::style::match_background(&egui::Visuals::light());
+    // The top edge of the band in every pixel column it covers (the reading column only).
+    let mut tops: Vec<(u32, u32)> = Vec::new();
+    for x in NAVIGATOR_RIGHT as u32..840 {
+        let top =
+            (0..image.height()).find(|&y| image.get_pixel(x, y).0[..3] == band.to_array()[..3]);
+        if let Some(y) = top {
+            tops.push((x, y));
+        }
+    }
+    assert!(tops.len() > 60, "a band is drawn: {}", tops.len());
+    // Leave out the rounded corners at both ends.
+    let inner = &tops[4..tops.len() - 4];
+    let (min, max) = inner
+        .iter()
+        .fold((u32::MAX, 0), |(lo, hi), &(_, y)| (lo.min(y), hi.max(y)));
+    assert!(max - min <= 1, "ragged band: top from {min} to {max}");
+}
