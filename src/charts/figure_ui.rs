@@ -261,10 +261,45 @@ fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut FigureOu
         if response.response.clicked() {
             out.commands.push(Command::ShowSource(bar.indicator));
         }
-        response.response.on_hover_ui_at_pointer(|ui| {
-            indicator_card_ui(ui, view.report, bar.indicator, s.click_to_read);
-        });
+        let bar_rect = out
+            .bar_rects
+            .iter()
+            .find(|(i, _)| *i == bar.indicator)
+            .map(|(_, r)| *r);
+        if let Some(bar_rect) = bar_rect {
+            card_beside_ui(ui, response.response.rect, bar_rect, |ui| {
+                indicator_card_ui(ui, view.report, bar.indicator, s.click_to_read);
+            });
+        }
     }
+}
+
+/// The card of a hovered bar, beside the chart rather than over it, so no neighbouring bar is
+/// covered: left of the plot level with the bar when there is room (the chart right of the
+/// text), else above the plot (the chart below the text).
+fn card_beside_ui(ui: &Ui, plot: egui::Rect, bar: egui::Rect, card: impl FnOnce(&mut Ui)) {
+    let (pivot, at) = if plot.left() > 380.0 {
+        (
+            egui::Align2::RIGHT_CENTER,
+            egui::pos2(plot.left() - 8.0, bar.center().y),
+        )
+    } else {
+        (
+            egui::Align2::CENTER_BOTTOM,
+            egui::pos2(bar.center().x.min(plot.center().x), plot.top() - 8.0),
+        )
+    };
+    egui::Area::new(egui::Id::unique("bar-card"))
+        .order(egui::Order::Tooltip)
+        .pivot(pivot)
+        .fixed_pos(at)
+        .interactable(false)
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.set_max_width(360.0);
+                card(ui);
+            });
+        });
 }
 
 fn styled_bar(

@@ -369,3 +369,49 @@ fn one_highlight_at_a_time() {
     assert!(harness.state().doc.nav.highlight.is_none());
     assert_eq!(harness.state().doc.charts.highlight, None);
 }
+
+/// The card shown for a hovered bar, as the rectangle of its lines.
+fn card_rect(harness: &Harness<'_, JieduApp>, value_text: &str) -> egui::Rect {
+    let lines = [
+        format!("数值：{value_text}"),
+        "原文：“".to_owned(),
+    ];
+    lines
+        .iter()
+        .map(|l| {
+            harness
+                .query_all_by_label_contains(l)
+                .next()
+                .unwrap_or_else(|| panic!("the card says {l}"))
+                .rect()
+        })
+        .reduce(|a, b| a.union(b))
+        .expect("two lines")
+}
+
+#[test]
+fn the_card_of_a_hovered_bar_covers_no_other_bar() {
+    // The chart right of the text, and below it (a narrow window tall enough to show the bars).
+    for (width, height) in [(1280.0, 800.0), (900.0, 1100.0)] {
+        let mut harness = crate::common::harness_sized(width, height);
+        let targets = harness
+            .state()
+            .report()
+            .find_section("main_targets")
+            .expect("section");
+        harness.state_mut().apply(jiedu::Command::GoTo(targets));
+        harness.run();
+        let industry = indicator(&harness, "target_industry");
+        harness.hover_at(bar_center(&harness, industry));
+        harness.run();
+        let card = card_rect(&harness, "9%");
+        let bars = harness.state().doc.drawn.bar_rects.clone();
+        assert_eq!(bars.len(), 5);
+        for (i, bar) in bars {
+            assert!(
+                !card.intersects(bar),
+                "{width}×{height}: the card {card:?} covers bar {i} {bar:?}"
+            );
+        }
+    }
+}
