@@ -385,7 +385,7 @@ fn card_rect(harness: &Harness<'_, JieduApp>, value_text: &str) -> egui::Rect {
                 .unwrap_or_else(|| panic!("the card says {l}"))
                 .rect()
         })
-        .reduce(|a, b| a.union(b))
+        .reduce(egui::Rect::union)
         .expect("two lines")
 }
 
