@@ -372,10 +372,7 @@ fn one_highlight_at_a_time() {
 
 /// The card shown for a hovered bar, as the rectangle of its lines.
 fn card_rect(harness: &Harness<'_, JieduApp>, value_text: &str) -> egui::Rect {
-    let lines = [
-        format!("数值：{value_text}"),
-        "原文：“".to_owned(),
-    ];
+    let lines = [format!("数值：{value_text}"), "原文：“".to_owned()];
     lines
         .iter()
         .map(|l| {
