@@ -87,7 +87,14 @@ pub fn data_view_ui(
     egui::ScrollArea::horizontal()
         .id_salt("data-table-sideways")
         .show(ui, |ui| {
-            table_ui(ui, report, reviewing, state, &mut query, &mut commands);
+            table_ui(
+                ui,
+                report,
+                (reviewing, wide),
+                state,
+                &mut query,
+                &mut commands,
+            );
         });
     if query != state.query {
         commands.push(Command::SetTableQuery(query));
@@ -162,7 +169,7 @@ fn filters_ui(ui: &mut Ui, report: &Report, reviewing: bool, query: &mut TableQu
 fn table_ui(
     ui: &mut Ui,
     report: &Report,
-    reviewing: bool,
+    (reviewing, wide): (bool, bool),
     state: &DataViewState,
     query: &mut TableQuery,
     commands: &mut Vec<Command>,
@@ -202,15 +209,24 @@ fn table_ui(
     if reviewing {
         table = table.column(Width::initial(190.0).at_least(180.0));
     }
-    table
-        // Narrow enough for a 440-point panel; long labels are clipped (hover shows the
-        // sentence, a click jumps to it) and every column can be resized.
+    // Narrow enough for a 440-point panel; long labels are clipped (hover shows the sentence,
+    // a click jumps to it) and every column can be resized. With the main area's width the
+    // table also shows each figure's qualifier and its quote.
+    table = table
         .column(Width::initial(120.0).at_least(70.0).clip(true))
         .column(Width::initial(72.0).at_least(48.0).clip(true))
         .column(Width::initial(56.0).at_least(48.0).clip(true))
         .column(Width::initial(56.0).at_least(48.0).clip(true))
-        .column(Width::initial(64.0).at_least(40.0).clip(true))
-        .column(Width::remainder().at_least(60.0).clip(true))
+        .column(Width::initial(64.0).at_least(40.0).clip(true));
+    table = if wide {
+        table
+            .column(Width::initial(140.0).at_least(60.0).clip(true))
+            .column(Width::initial(56.0).at_least(40.0).clip(true))
+            .column(Width::remainder().at_least(120.0).clip(true))
+    } else {
+        table.column(Width::remainder().at_least(60.0).clip(true))
+    };
+    table
         .header(row_height + 4.0, |mut header| {
             header.col(|_| {});
             if reviewing {
@@ -224,6 +240,14 @@ fn table_ui(
             header.col(|ui| header_button(ui, Column::Kind, s.col_kind));
             header.col(|ui| header_button(ui, Column::Period, s.col_period));
             header.col(|ui| header_button(ui, Column::Section, s.col_section));
+            if wide {
+                header.col(|ui| {
+                    ui.strong(s.edit_qualifier);
+                });
+                header.col(|ui| {
+                    ui.strong(s.edit_quote);
+                });
+            }
         })
         .body(|body| {
             body.rows(row_height, state.rows.len(), |mut row| {
@@ -294,6 +318,14 @@ fn table_ui(
                 row.col(|ui| {
                     ui.label(&r.section_title);
                 });
+                if wide {
+                    row.col(|ui| {
+                        ui.label(ind.qualifier.map_or("—", |q| s.qualifier(q)));
+                    });
+                    row.col(|ui| {
+                        ui.label(&ind.quote).on_hover_text(&ind.quote);
+                    });
+                }
             });
         });
 }

@@ -216,3 +216,26 @@ fn why_ticked_rows_cannot_be_charted_is_said() {
             .is_some()
     );
 }
+
+#[test]
+fn the_full_width_table_shows_each_figures_qualifier_and_quote() {
+    let mut harness = harness();
+    open_data_tab(&mut harness);
+    assert!(
+        harness.query_by_label("引文").is_none(),
+        "not in the side panel"
+    );
+    harness.get_by_label("⇔ 全宽").click();
+    harness.run();
+    harness.get_by_label("限定");
+    harness.get_by_label("引文");
+    // The first rows: 再生铝项目规模 and 工业投资增长, with their quotes as written.
+    harness.get_by_label("工业投资增长57.8%");
+    type_filter(&mut harness, "登记失业率");
+    harness.get_by_label("登记失业率控制在2%以内");
+    harness.get_by_label(jiedu::i18n::ZH.q_at_most);
+    // Back to the side panel: the text is in the main area again.
+    harness.get_by_label("放回侧栏").click();
+    harness.run();
+    assert!(harness.query_by_label("引文").is_none());
+}
