@@ -15,11 +15,13 @@ pub fn line_rects(galley: &Galley, chars: Range<usize>) -> Vec<Rect> {
     for c in chars {
         let a = galley.pos_from_cursor(CCursor::new(c));
         let b = galley.pos_from_cursor(CCursor::new(c + 1));
-        // The last character of a line: the next cursor is on the next line.
+        // The last character of a line: the next cursor is on the next line, so the line's
+        // own end closes the band.
         let right = if (a.top() - b.top()).abs() < 1.0 {
             b.min.x
         } else {
-            a.min.x + (a.height() * 0.6)
+            let row = galley.layout_from_cursor(CCursor::new(c)).row;
+            galley.rows.get(row).map_or(a.max.x, |r| r.rect().right())
         };
         let glyph = Rect::from_min_max(a.min, egui::pos2(right, a.max.y));
         match rects.last_mut() {
