@@ -7,7 +7,8 @@ use egui::{FontData, FontDefinitions, FontFamily};
 
 /// Regular weight: GB 2312, every character of the bundled report, punctuation and Latin.
 pub const CJK_REGULAR: &[u8] = include_bytes!("../../fonts/NotoSansCJKsc-Jiedu-Regular.otf");
-/// Bold weight for headings: the characters of the bundled report and the UI only.
+/// Bold weight for headings: the same characters as the regular weight, so a heading of any
+/// report never mixes weights.
 pub const CJK_BOLD: &[u8] = include_bytes!("../../fonts/NotoSansCJKsc-Jiedu-Bold.otf");
 
 const REGULAR: &str = "noto-sans-cjk-sc";

@@ -51,3 +51,29 @@ fn dark_theme_and_largest_text_render_too() {
         .fold(0.0, f64::max);
     assert!(height > 30.0, "a section heading {height} points high");
 }
+
+/// Every character a face can draw.
+fn coverage(font: &[u8]) -> std::collections::BTreeSet<u32> {
+    use skrifa::MetadataProvider;
+    let font = skrifa::FontRef::new(font).expect("a font");
+    font.charmap().mappings().map(|(c, _)| c).collect()
+}
+
+#[test]
+fn the_bold_face_draws_every_character_the_regular_one_does() {
+    // Headings of any report (an imported one too) and the UI's own bold strings: a character
+    // the bold face lacks falls back to the regular weight and the heading mixes weights.
+    let regular = coverage(jiedu::platform::fonts::CJK_REGULAR);
+    let bold = coverage(jiedu::platform::fonts::CJK_BOLD);
+    assert!(regular.len() > 7000, "GB 2312 and more: {}", regular.len());
+    let missing: String = regular
+        .difference(&bold)
+        .filter_map(|&c| char::from_u32(c))
+        .filter(|c| !c.is_whitespace())
+        .take(40)
+        .collect();
+    assert_eq!(missing, "", "the bold face lacks these (and maybe more)");
+    for text in ["浙江省", "键盘快捷键", "数字详情", "更正数字"] {
+        assert!(text.chars().all(|c| bold.contains(&(c as u32))), "{text}");
+    }
+}
