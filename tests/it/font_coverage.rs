@@ -2,6 +2,9 @@
 //! character no installed font can draw (kittest's default), and no system font is loaded
 //! (eframe's `system_fonts` feature is off), so a gap in the subset fails here.
 
+// Helpers panic on purpose when a bundled font does not parse.
+#![allow(clippy::expect_used)]
+
 use egui_kittest::kittest::{NodeT, Queryable};
 use jiedu::Command;
 
