@@ -100,6 +100,28 @@ impl Navigation {
     }
 }
 
+/// A first chapter shorter than this (in characters) is a lede, shown with the chapter after it.
+const SHORT_LEDE_CHARS: usize = 600;
+
+/// The chapters the reader shows together with chapter `chapter`: a first chapter too short to
+/// fill a screen (a lede, an address to the delegates) is shown with the one after it, so the
+/// first screen has something to read; every other chapter alone.
+#[must_use]
+pub fn shown_chapters(report: &Report, chapter: usize) -> Range<usize> {
+    let lede: usize = report.chapters.first().map_or(0, |c| {
+        c.sections
+            .iter()
+            .flat_map(|s| &s.paragraphs)
+            .map(|p| p.chars().count())
+            .sum()
+    });
+    if report.chapters.len() > 1 && lede < SHORT_LEDE_CHARS && chapter <= 1 {
+        0..2
+    } else {
+        chapter..chapter + 1
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@ use egui::text::LayoutJob;
 use egui::{Align, FontFamily, FontId, RichText, TextFormat, Ui};
 
 use crate::Command;
-use crate::reader::navigation::Highlight;
+use crate::reader::navigation::{Highlight, shown_chapters};
 use crate::report::{FigureSpan, Report, Review, SectionRef};
 use crate::review::edit::TextSelection;
 use crate::search::data::HitPlace;
@@ -57,7 +57,7 @@ struct ReaderOutput {
 pub fn reader_ui(ui: &mut Ui, view: &ReaderView<'_>, drawn: &mut Drawn) -> Vec<Command> {
     let keep = drawn
         .reader_place
-        .filter(|(s, _)| s.chapter == view.current.chapter);
+        .filter(|(s, _)| shown_chapters(view.report, view.current.chapter).contains(&s.chapter));
     let out = chapter_ui(ui, view, (drawn.reader_layout, keep));
     drawn.figure_rects = out.figure_rects;
     drawn.reader_offset = out.offset;
@@ -72,7 +72,7 @@ fn chapter_ui(
     view: &ReaderView<'_>,
     (last_layout, keep): ((f32, f32), Option<(SectionRef, HitPlace)>),
 ) -> ReaderOutput {
-    let chapter_index = view.current.chapter;
+    let shown = shown_chapters(view.report, view.current.chapter);
     let mut out = ReaderOutput {
         top_section: view.current,
         ..ReaderOutput::default()
@@ -85,12 +85,12 @@ fn chapter_ui(
             &mut out.commands,
         );
     }
-    let Some(chapter) = view.report.chapters.get(chapter_index) else {
+    if view.report.chapters.get(shown.start).is_none() {
         return out;
-    };
+    }
     let size = style::BODY_SIZE * view.text_scale;
     let output = egui::ScrollArea::vertical()
-        .id_salt(("chapter", chapter_index))
+        .id_salt(("chapter", shown.start))
         .auto_shrink([false, false])
         .animated(false)
         .show(ui, |ui| {
@@ -110,90 +110,100 @@ fn chapter_ui(
                 ui.vertical(|ui| {
                     ui.set_width(column);
                     ui.add_space(size);
-                    if chapter_index == 0 {
-                        crate::reader::masthead_ui::masthead_ui(ui, view.report, size);
-                    }
-                    ui.label(
-                        RichText::new(&chapter.title)
-                            .family(crate::platform::fonts::heading_family())
-                            .size(size * 1.45)
-                            .strong(),
-                    );
-                    crate::reader::masthead_ui::note_ui(
-                        ui,
-                        chapter.note.as_deref(),
-                        chapter.title_added,
-                        size,
-                    );
-                    for (s, section) in chapter.sections.iter().enumerate() {
-                        let here = SectionRef {
-                            chapter: chapter_index,
-                            section: s,
+                    for chapter_index in shown.clone() {
+                        let Some(chapter) = view.report.chapters.get(chapter_index) else {
+                            continue;
                         };
-                        ui.add_space(size * 0.9);
-                        let heading = ui.label(
-                            RichText::new(&section.title)
+                        if chapter_index > shown.start {
+                            ui.add_space(size * 1.5);
+                        }
+                        if chapter_index == 0 {
+                            crate::reader::masthead_ui::masthead_ui(ui, view.report, size);
+                        }
+                        ui.label(
+                            RichText::new(&chapter.title)
                                 .family(crate::platform::fonts::heading_family())
-                                .size(size * 1.15)
+                                .size(size * 1.45)
                                 .strong(),
                         );
-                        heading_tops.push((here, heading.rect.top()));
-                        if view.scroll_to == Some((here, HitPlace::Title))
-                            || anchor == Some((here, HitPlace::Title))
-                        {
-                            heading.scroll_to_me(Some(Align::TOP));
-                        }
-                        if out.top_place.is_none() && heading.rect.bottom() > view_top {
-                            out.top_place = Some((here, HitPlace::Title));
-                        }
-                        if view.reviewing {
-                            crate::reader::selection_ui::heading_tools_ui(
-                                ui,
-                                view.report,
-                                here,
-                                &mut out.commands,
-                            );
-                        }
                         crate::reader::masthead_ui::note_ui(
                             ui,
-                            section.note.as_deref(),
-                            section.title_added,
+                            chapter.note.as_deref(),
+                            chapter.title_added,
                             size,
                         );
-                        ui.add_space(size * 0.3);
-                        let spans = view.figures.get(&here).map_or(&[][..], Vec::as_slice);
-                        for (p, text) in section.paragraphs.iter().enumerate() {
-                            let marked = view
-                                .highlight
-                                .filter(|h| h.section == here && h.place == HitPlace::Paragraph(p))
-                                .map(|h| &h.range);
-                            let job = paragraph_job(
+                        for (s, section) in chapter.sections.iter().enumerate() {
+                            let here = SectionRef {
+                                chapter: chapter_index,
+                                section: s,
+                            };
+                            ui.add_space(size * 0.9);
+                            let heading = ui.label(
+                                RichText::new(&section.title)
+                                    .family(crate::platform::fonts::heading_family())
+                                    .size(size * 1.15)
+                                    .strong(),
+                            );
+                            heading_tops.push((here, heading.rect.top()));
+                            if view.scroll_to == Some((here, HitPlace::Title))
+                                || anchor == Some((here, HitPlace::Title))
+                            {
+                                heading.scroll_to_me(Some(Align::TOP));
+                            }
+                            if out.top_place.is_none() && heading.rect.bottom() > view_top {
+                                out.top_place = Some((here, HitPlace::Title));
+                            }
+                            if view.reviewing {
+                                crate::reader::selection_ui::heading_tools_ui(
+                                    ui,
+                                    view.report,
+                                    here,
+                                    &mut out.commands,
+                                );
+                            }
+                            crate::reader::masthead_ui::note_ui(
                                 ui,
-                                (view.report, text),
-                                spans,
-                                p,
-                                marked,
+                                section.note.as_deref(),
+                                section.title_added,
                                 size,
-                                column,
                             );
-                            let response = figures_paragraph_ui(
-                                ui,
-                                view,
-                                (text, spans),
-                                (here, p),
-                                job,
-                                &mut out,
-                            );
-                            if view.scroll_to == Some((here, HitPlace::Paragraph(p))) {
-                                response.scroll_to_me(Some(Align::Center));
+                            ui.add_space(size * 0.3);
+                            let spans = view.figures.get(&here).map_or(&[][..], Vec::as_slice);
+                            for (p, text) in section.paragraphs.iter().enumerate() {
+                                let marked = view
+                                    .highlight
+                                    .filter(|h| {
+                                        h.section == here && h.place == HitPlace::Paragraph(p)
+                                    })
+                                    .map(|h| &h.range);
+                                let job = paragraph_job(
+                                    ui,
+                                    (view.report, text),
+                                    spans,
+                                    p,
+                                    marked,
+                                    size,
+                                    column,
+                                );
+                                let response = figures_paragraph_ui(
+                                    ui,
+                                    view,
+                                    (text, spans),
+                                    (here, p),
+                                    job,
+                                    &mut out,
+                                );
+                                if view.scroll_to == Some((here, HitPlace::Paragraph(p))) {
+                                    response.scroll_to_me(Some(Align::Center));
+                                }
+                                if anchor == Some((here, HitPlace::Paragraph(p))) {
+                                    response.scroll_to_me(Some(Align::TOP));
+                                }
+                                if out.top_place.is_none() && response.rect.bottom() > view_top {
+                                    out.top_place = Some((here, HitPlace::Paragraph(p)));
+                                }
+                                ui.add_space(size * 0.6);
                             }
-                            if anchor == Some((here, HitPlace::Paragraph(p))) {
-                                response.scroll_to_me(Some(Align::TOP));
-                            }
-                            if out.top_place.is_none() && response.rect.bottom() > view_top {
-                                out.top_place = Some((here, HitPlace::Paragraph(p)));
-                            }
-                            ui.add_space(size * 0.6);
                         }
                     }
                     // Room below the last section, so that a jump to it can bring its heading to

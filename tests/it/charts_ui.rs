@@ -96,7 +96,7 @@ fn hovering_a_target_bar_shows_its_quote() {
 #[test]
 fn clicking_a_bar_lands_the_reader_on_its_sentence() {
     let mut harness = harness();
-    harness.get_by_label("先进制造业集群加速形成").click();
+    crate::common::toc(&harness, "先进制造业集群加速形成").click();
     harness.run();
     assert_eq!(
         harness.state().doc.charts.selected,
@@ -113,7 +113,7 @@ fn clicking_a_bar_lands_the_reader_on_its_sentence() {
 #[test]
 fn clicking_a_figure_selects_its_chart_and_bar() {
     let mut harness = harness();
-    harness.get_by_label("投资活力持续释放").click();
+    crate::common::toc(&harness, "投资活力持续释放").click();
     harness.run();
     let key = indicator(&harness, "key_projects_investment");
     let at = figure_point(&harness, key);
@@ -129,8 +129,7 @@ fn clicking_a_figure_selects_its_chart_and_bar() {
 #[test]
 fn a_figure_in_no_chart_opens_its_details() {
     let mut harness = harness();
-    harness
-        .get_by_label("郑州国际陆港上街片区建设全面提速")
+    crate::common::toc(&harness, "郑州国际陆港上街片区建设全面提速")
         .click();
     harness.run();
     let trains = indicator(&harness, "china_europe_trains");
@@ -153,7 +152,7 @@ fn a_figure_in_no_chart_opens_its_details() {
 #[test]
 fn sorting_changes_the_order_of_the_bars() {
     let mut harness = harness();
-    harness.get_by_label("招商引资力度持续加大").click();
+    crate::common::toc(&harness, "招商引资力度持续加大").click();
     harness.run();
     let order = |h: &Harness<'_, JieduApp>| -> Vec<usize> {
         let mut bars = h.state().doc.drawn.bar_rects.clone();
@@ -310,7 +309,7 @@ fn the_picker_keeps_its_order_and_marks_the_sections_charts() {
         "the same order in another section"
     );
     harness.get_by_label("2024年主要预期目标 · 本节");
-    harness.get_by_label("先进制造业集群加速形成").click();
+    crate::common::toc(&harness, "先进制造业集群加速形成").click();
     harness.run();
     assert_eq!(picker(&harness), at_start);
     harness.get_by_label("投资增速 · 本节");
@@ -342,7 +341,7 @@ fn scrolling_the_text_leaves_the_chart_alone() {
 #[test]
 fn one_highlight_at_a_time() {
     let mut harness = harness();
-    harness.get_by_label("先进制造业集群加速形成").click();
+    crate::common::toc(&harness, "先进制造业集群加速形成").click();
     harness.run();
     // A bar's sentence is marked...
     let private = indicator(&harness, "private_investment_growth");

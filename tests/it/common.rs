@@ -226,3 +226,11 @@ pub fn two_on_a_line(harness: &mut Harness<'_, JieduApp>) -> (usize, usize) {
     }
     panic!("no two figures on one line");
 }
+
+/// The entry of the table of contents named `title` (the reader may show the same heading).
+pub fn toc<'a>(harness: &'a Harness<'_, JieduApp>, title: &'a str) -> egui_kittest::Node<'a> {
+    harness
+        .query_all_by_label(title)
+        .find(|n| n.rect().left() < NAVIGATOR_RIGHT)
+        .unwrap_or_else(|| panic!("no entry {title} in the contents"))
+}

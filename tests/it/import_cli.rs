@@ -73,7 +73,7 @@ fn a_text_file_becomes_a_report_that_checks_and_opens() {
         .apply(jiedu::Command::OpenFile(json.clone()));
     harness.run();
     assert!(harness.state().opening.failure.is_none());
-    harness.get_by_label("一、2025年工作回顾");
+    crate::common::toc(&harness, "一、2025年工作回顾");
 }
 
 #[test]

@@ -12,23 +12,32 @@ use jiedu::{Command, JieduApp};
 fn clicking_a_toc_entry_shows_its_heading() {
     let mut harness = harness();
     assert_eq!(current_id(&harness), "lede");
-    let title = "郑州国际陆港上街片区建设全面提速";
+    let title = "今年政府工作的总体要求";
     // Before: the section's chapter is not shown, so only the navigator has the title.
     assert_eq!(harness.query_all_by_label(title).count(), 1);
-    harness.get_by_label(title).click();
+    crate::common::toc(&harness, title).click();
     harness.run();
-    assert_eq!(current_id(&harness), "landport");
+    assert_eq!(current_id(&harness), "general_requirements");
     let in_reader = harness
         .query_all_by_label(title)
         .filter(|n| n.rect().left() > NAVIGATOR_RIGHT)
         .count();
     assert_eq!(in_reader, 1, "the heading is shown in the reading view");
-    // And the section's text with it.
-    assert!(
+}
+
+#[test]
+fn the_first_screen_shows_the_lede_and_the_start_of_the_review() {
+    let harness = harness();
+    assert_eq!(current_id(&harness), "lede");
+    // The two-line lede is followed by the first chapter, in the same column.
+    let in_reader = |label: &str| {
         harness
-            .query_by_label_contains("累计开行中欧班列290列")
-            .is_some()
-    );
+            .query_all_by_label(label)
+            .any(|n| n.rect().left() > NAVIGATOR_RIGHT && n.rect().top() < 800.0)
+    };
+    assert!(in_reader("会议与报告人"));
+    assert!(in_reader("过去一年"), "the review's chapter heading is on the first screen");
+    assert!(in_reader("总体情况"), "and its first section");
 }
 
 #[test]
@@ -82,8 +91,11 @@ fn search_for_a_phrase_lands_on_its_section() {
     harness.run();
     assert!(harness.query_by_label("找到 1 处").is_some());
     // The hit shows the match with its context.
+    // The hit in the list (the reader may show the same sentence).
     harness
-        .get_by_label_contains("累计开行中欧班列290列")
+        .query_all_by_label_contains("累计开行中欧班列290列")
+        .find(|n| n.rect().left() < NAVIGATOR_RIGHT)
+        .expect("the hit")
         .click();
     harness.run();
     assert_eq!(current_id(&harness), "landport");
@@ -140,7 +152,7 @@ fn text_size_shortcuts_and_theme_toggle() {
 #[test]
 fn settings_remember_the_section() {
     let mut harness = harness();
-    harness.get_by_label("创新动力充分涌流").click();
+    crate::common::toc(&harness, "创新动力充分涌流").click();
     harness.run();
     assert_eq!(
         harness.state().settings.last_section.as_deref(),
@@ -184,7 +196,7 @@ fn escape_clears_the_search_from_the_field_and_from_the_page() {
 #[test]
 fn scrolling_the_text_moves_the_mark_in_the_navigator() {
     let mut harness = harness();
-    harness.get_by_label("总体情况").click();
+    crate::common::toc(&harness, "总体情况").click();
     harness.run();
     assert_eq!(current_id(&harness), "review_overview");
     harness.hover_at(egui::pos2(700.0, 400.0));
@@ -221,7 +233,7 @@ fn place(harness: &Harness<'_, JieduApp>) -> (Option<String>, String) {
 #[test]
 fn the_reading_place_stays_when_the_text_grows_or_the_window_narrows() {
     let mut harness = harness();
-    harness.get_by_label("招商引资力度持续加大").click();
+    crate::common::toc(&harness, "招商引资力度持续加大").click();
     harness.run();
     // Read on a little: the top of the view is inside the section, not at its heading.
     harness.state_mut().apply(Command::NextSection);
@@ -247,18 +259,18 @@ fn the_reading_place_stays_when_the_text_grows_or_the_window_narrows() {
 fn a_small_window_gives_its_room_to_the_text() {
     let mut harness = crate::common::harness_sized(900.0, 600.0);
     // The contents are folded away; the toolbar's 目录 brings them back and folds them again.
-    assert!(harness.query_by_label("总体情况").is_none());
+    assert!(harness.query_by_label("目录").is_none());
     harness.get_by_label("目录栏").click();
     harness.run();
-    harness.get_by_label("总体情况");
+    crate::common::toc(&harness, "总体情况");
     harness.get_by_label("目录栏").click();
     harness.run();
-    assert!(harness.query_by_label("总体情况").is_none());
+    assert!(harness.query_by_label("目录").is_none());
     // The charts below start about a third of the way up: the text keeps the larger part.
     let charts_tab = harness.get_by_label("图表").rect();
     assert!(charts_tab.top() > 600.0 * 0.6, "{charts_tab:?}");
     // In a wide window the contents are there from the start.
-    crate::common::harness().get_by_label("总体情况");
+    crate::common::toc(&crate::common::harness(), "总体情况");
 }
 
 #[test]
