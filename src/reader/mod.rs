@@ -4,6 +4,7 @@
 pub mod highlight;
 pub mod masthead_ui;
 pub mod navigation;
+pub mod paragraph;
 pub mod reader_ui;
 pub mod selection_ui;
 pub mod toc_ui;

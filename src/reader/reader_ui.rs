@@ -2,14 +2,13 @@
 //! headings, editor's notes, figures marked and the search match highlighted.
 
 use std::collections::HashMap;
-use std::ops::Range;
 
 use egui::text::LayoutJob;
-use egui::{Align, FontFamily, FontId, RichText, TextFormat, Ui};
+use egui::{Align, RichText, Ui};
 
 use crate::Command;
 use crate::reader::navigation::{Highlight, shown_chapters};
-use crate::report::{FigureSpan, Report, Review, SectionRef};
+use crate::report::{FigureSpan, Report, SectionRef};
 use crate::review::edit::TextSelection;
 use crate::search::data::HitPlace;
 use crate::ui::drawn::Drawn;
@@ -176,7 +175,7 @@ fn chapter_ui(
                                         h.section == here && h.place == HitPlace::Paragraph(p)
                                     })
                                     .map(|h| &h.range);
-                                let job = paragraph_job(
+                                let job = crate::reader::paragraph::paragraph_job(
                                     ui,
                                     (view.report, text),
                                     spans,
@@ -344,78 +343,4 @@ fn figure_link_ui(
             crate::ui::indicator_card::indicator_card_ui(ui, report, indicator, s.enter_to_chart);
         });
     }
-}
-
-/// Lays out one paragraph: plain text, figures marked, the search match highlighted.
-fn paragraph_job(
-    ui: &Ui,
-    (report, text): (&Report, &str),
-    spans: &[FigureSpan],
-    paragraph: usize,
-    marked: Option<&Range<usize>>,
-    size: f32,
-    width: f32,
-) -> LayoutJob {
-    let visuals = ui.visuals();
-    let base = TextFormat {
-        font_id: FontId::new(size, FontFamily::Proportional),
-        color: style::reading_color(visuals),
-        line_height: Some(size * style::LINE_SPACING),
-        ..Default::default()
-    };
-    let figure = style::figure_format(&base, visuals);
-    // Each figure with its review state (none for a report written by hand).
-    let figure_ranges: Vec<(&Range<usize>, Option<Review>)> = spans
-        .iter()
-        .filter(|s| s.paragraph == paragraph)
-        .map(|s| {
-            let review = report.indicators.get(s.indicator).and_then(|i| i.review);
-            (&s.range, review)
-        })
-        .collect();
-    // Cut the text wherever a figure or the match starts or ends, then style each piece.
-    let mut cuts = vec![0, text.len()];
-    for r in figure_ranges.iter().map(|(r, _)| *r).chain(marked) {
-        cuts.extend([r.start, r.end]);
-    }
-    cuts.retain(|&c| c <= text.len() && text.is_char_boundary(c));
-    cuts.sort_unstable();
-    cuts.dedup();
-    let shown = crate::reader::typography::display_chars(text);
-    let mut job = LayoutJob::default();
-    for pair in cuts.windows(2) {
-        let (start, end) = (pair[0], pair[1]);
-        let inside = |r: &Range<usize>| r.start <= start && end <= r.end;
-        let state = figure_ranges
-            .iter()
-            .find(|(r, _)| inside(r))
-            .map(|(_, s)| *s);
-        let mut format = match state {
-            None => base.clone(),
-            // Marked by review state: to check (orange underline), corrected (thin underline),
-            // rejected (struck through, in the text's colour: no longer a figure of the report).
-            Some(Some(Review::Rejected)) => TextFormat {
-                strikethrough: egui::Stroke::new(1.5, style::reading_color(visuals)),
-                ..base.clone()
-            },
-            Some(Some(Review::Unreviewed)) => TextFormat {
-                underline: egui::Stroke::new(2.0, style::unchecked_color(visuals)),
-                ..figure.clone()
-            },
-            Some(Some(Review::Corrected)) => TextFormat {
-                underline: egui::Stroke::new(1.0, figure.color),
-                ..figure.clone()
-            },
-            Some(_) => figure.clone(),
-        };
-        if marked.is_some_and(inside) {
-            format.color = visuals.strong_text_color();
-        }
-        let from = shown.partition_point(|(at, _)| *at < start);
-        let to = shown.partition_point(|(at, _)| *at < end);
-        let piece: String = shown[from..to].iter().map(|(_, c)| c).collect();
-        job.append(&piece, 0.0, format);
-    }
-    job.wrap.max_width = width;
-    job
 }

@@ -129,8 +129,7 @@ fn clicking_a_figure_selects_its_chart_and_bar() {
 #[test]
 fn a_figure_in_no_chart_opens_its_details() {
     let mut harness = harness();
-    crate::common::toc(&harness, "郑州国际陆港上街片区建设全面提速")
-        .click();
+    crate::common::toc(&harness, "郑州国际陆港上街片区建设全面提速").click();
     harness.run();
     let trains = indicator(&harness, "china_europe_trains");
     let at = figure_point(&harness, trains);

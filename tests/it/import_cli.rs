@@ -7,8 +7,6 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-use egui_kittest::kittest::Queryable;
-
 /// A short report text in the shape of the real ones (invented figures, not real data).
 const TEXT: &str = "下载\n打印\n2026年某省政府工作报告\n——2026年1月20日在某省第十四届人民代表大会第四次会议上\n某省省长 某某\n各位代表：\n现在，我代表省人民政府向大会报告工作。\n一、2025年工作回顾\n全省生产总值达到1.2万亿元、增长5.1%。\n二、2026年重点工作\n今年主要预期目标是：地区生产总值增长5%左右；城镇新增就业50万人以上；居民收入增长与经济增长同步。\n";
 

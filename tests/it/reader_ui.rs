@@ -36,7 +36,10 @@ fn the_first_screen_shows_the_lede_and_the_start_of_the_review() {
             .any(|n| n.rect().left() > NAVIGATOR_RIGHT && n.rect().top() < 800.0)
     };
     assert!(in_reader("会议与报告人"));
-    assert!(in_reader("过去一年"), "the review's chapter heading is on the first screen");
+    assert!(
+        in_reader("过去一年"),
+        "the review's chapter heading is on the first screen"
+    );
     assert!(in_reader("总体情况"), "and its first section");
 }
 
