@@ -14,16 +14,6 @@ use crate::review::review_ui::{
 };
 use crate::ui::strings;
 
-const KINDS: [Kind; 7] = [
-    Kind::GrowthRate,
-    Kind::PointChange,
-    Kind::Amount,
-    Kind::Count,
-    Kind::Share,
-    Kind::Level,
-    Kind::Target,
-];
-
 /// Draws the data view; `wide` when it has the main area (the text then sits beside it).
 pub fn data_view_ui(
     ui: &mut Ui,
@@ -119,7 +109,7 @@ fn filters_ui(ui: &mut Ui, report: &Report, reviewing: bool, query: &mut TableQu
             .selected_text(query.kind.map_or(s.any_kind, |k| s.kind(k)))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut query.kind, None, s.any_kind);
-                for kind in KINDS {
+                for kind in Kind::ALL {
                     ui.selectable_value(&mut query.kind, Some(kind), s.kind(kind));
                 }
             })

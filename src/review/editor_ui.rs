@@ -11,30 +11,6 @@ use crate::report::{Indicator, Kind, Period, Qualifier, Report};
 use crate::review::edit::{Editor, TextSelection};
 use crate::ui::strings;
 
-const KINDS: [Kind; 7] = [
-    Kind::GrowthRate,
-    Kind::PointChange,
-    Kind::Amount,
-    Kind::Count,
-    Kind::Share,
-    Kind::Level,
-    Kind::Target,
-];
-const PERIODS: [Period; 4] = [
-    Period::Review,
-    Period::Plan,
-    Period::FiveYearReview,
-    Period::FiveYearGoal,
-];
-const QUALIFIERS: [Qualifier; 6] = [
-    Qualifier::About,
-    Qualifier::AtLeast,
-    Qualifier::AtMost,
-    Qualifier::Over,
-    Qualifier::Nearly,
-    Qualifier::Range,
-];
-
 /// Draws the editor window; Esc or 取消 close it without saving.
 #[must_use]
 pub fn editor_ui(
@@ -120,7 +96,7 @@ fn grid_rows_ui(ui: &mut Ui, s: &Strings, report: &Report, draft: &mut Indicator
         egui::ComboBox::from_id_salt("edit-kind")
             .selected_text(s.kind(draft.kind))
             .show_ui(ui, |ui| {
-                for kind in KINDS {
+                for kind in Kind::ALL {
                     ui.selectable_value(&mut draft.kind, kind, s.kind(kind));
                 }
             })
@@ -131,7 +107,7 @@ fn grid_rows_ui(ui: &mut Ui, s: &Strings, report: &Report, draft: &mut Indicator
         egui::ComboBox::from_id_salt("edit-period")
             .selected_text(s.period(draft.period, year))
             .show_ui(ui, |ui| {
-                for period in PERIODS {
+                for period in Period::ALL {
                     ui.selectable_value(&mut draft.period, period, s.period(period, year));
                 }
             })
@@ -149,7 +125,7 @@ fn grid_rows_ui(ui: &mut Ui, s: &Strings, report: &Report, draft: &mut Indicator
             )
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut draft.qualifier, None, s.edit_no_qualifier);
-                for q in QUALIFIERS {
+                for q in Qualifier::ALL {
                     ui.selectable_value(&mut draft.qualifier, Some(q), s.qualifier(q));
                 }
             })

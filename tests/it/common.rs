@@ -5,7 +5,7 @@
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use jiedu::settings::Settings;
 use jiedu::{Command, JieduApp};
 
@@ -233,4 +233,63 @@ pub fn toc<'a>(harness: &'a Harness<'_, JieduApp>, title: &'a str) -> egui_kitte
         .query_all_by_label(title)
         .find(|n| n.rect().left() < NAVIGATOR_RIGHT)
         .unwrap_or_else(|| panic!("no entry {title} in the contents"))
+}
+
+/// 国务院-2024 pasted and its data tab open (none without the corpus, outside CI).
+pub fn imported_national() -> Option<Harness<'static, JieduApp>> {
+    let text = corpus("国务院-2024.txt")?;
+    let mut harness = harness();
+    harness.event(egui::Event::Paste(text));
+    until_imported(&mut harness);
+    harness.get_by_label("数据").click();
+    harness.run();
+    Some(harness)
+}
+
+/// Replaces the text of the lowest field named `label` (the editor's) with `text`, as a user
+/// does: focus, select all, type.
+pub fn retype(harness: &mut Harness<'_, JieduApp>, label: &str, text: &str) {
+    lowest(harness, Role::TextInput, label).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    lowest(harness, Role::TextInput, label).type_text(text);
+    harness.run();
+}
+
+/// Drags across the text from figure `a` to just before figure `b` (on one line), selecting
+/// the first figure and the words after it.
+pub fn select_from_figure_to_figure(harness: &mut Harness<'_, JieduApp>, a: usize, b: usize) {
+    let (ra, rb) = (figure_rect(harness, a), figure_rect(harness, b));
+    drag(
+        harness,
+        ra.left_center() + egui::vec2(1.0, 0.0),
+        rb.left_center() - egui::vec2(1.0, 0.0),
+    );
+}
+
+/// 保存为报告… with the keys (Ctrl+Shift+S), the save dialog answered with `path`.
+pub fn save_report_as(harness: &mut Harness<'_, JieduApp>, path: std::path::PathBuf) {
+    harness.state_mut().save_report.dialog_answer = Some(path);
+    harness.key_press_modifiers(
+        egui::Modifiers {
+            shift: true,
+            ..egui::Modifiers::COMMAND
+        },
+        egui::Key::S,
+    );
+    harness.run();
+}
+
+/// Picks `kind` (its name) in the editor's 类型 drop-down, as a user does.
+pub fn pick_kind(harness: &mut Harness<'_, JieduApp>, kind: &str) {
+    lowest(harness, Role::ComboBox, "类型").click();
+    harness.run();
+    // The popup's entry, not the table's cells of that kind.
+    harness
+        .query_all_by_label(kind)
+        .find(|n| n.accesskit_node().role() != Role::Label)
+        .expect("the kind in the popup")
+        .click();
+    harness.run();
 }

@@ -5,9 +5,7 @@
 
 #![allow(clippy::expect_used)]
 
-use crate::common::{
-    corpus, drag, figure_rect, harness, lowest, row_buttons, two_on_a_line, until_imported,
-};
+use crate::common::{drag, figure_rect, lowest, row_buttons, two_on_a_line};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -15,15 +13,8 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use jiedu::report::{Indicator, Kind, Review};
 use jiedu::{Command, JieduApp};
 
-/// 国务院-2024 pasted and its data tab open (none without the corpus, outside CI).
 fn imported() -> Option<Harness<'static, JieduApp>> {
-    let text = corpus("国务院-2024.txt")?;
-    let mut harness = harness();
-    harness.event(egui::Event::Paste(text));
-    until_imported(&mut harness);
-    harness.get_by_label("数据").click();
-    harness.run();
-    Some(harness)
+    crate::common::imported_national()
 }
 
 #[test]
@@ -67,26 +58,13 @@ fn a_figure_is_corrected_in_the_editor_and_only_kept_figures_reach_a_chart() {
     row_buttons(&harness, "编辑")[2].click();
     harness.run();
     harness.get_by_label("更正数字");
-    lowest(&harness, Role::TextInput, "指标").focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    lowest(&harness, Role::TextInput, "指标").type_text("改过的标签");
-    harness.run();
-    lowest(&harness, Role::ComboBox, "类型").click();
-    harness.run();
+    crate::common::retype(&mut harness, "指标", "改过的标签");
     let new_kind = if before.kind == Kind::Level {
         "数量"
     } else {
         "规模"
     };
-    // The popup's entry, not the table's cells of that kind.
-    harness
-        .query_all_by_label(new_kind)
-        .find(|n| n.accesskit_node().role() != Role::Label)
-        .expect("the kind in the popup")
-        .click();
-    harness.run();
+    crate::common::pick_kind(&mut harness, new_kind);
     harness.get_by_label("保存更正").click();
     harness.run();
     assert!(
@@ -198,12 +176,7 @@ fn selecting_text_sets_a_quote_and_adds_a_missed_figure() {
     // The same run added as a figure: read like the importer reads, opened in the editor.
     let before: Vec<Indicator> = harness.state().report().indicators.clone();
     // The reader showed the figure's sentence meanwhile: find the figures where they are now.
-    let (ra, rb) = (figure_rect(&harness, a), figure_rect(&harness, b));
-    drag(
-        &mut harness,
-        ra.left_center() + egui::vec2(1.0, 0.0),
-        rb.left_center() - egui::vec2(1.0, 0.0),
-    );
+    crate::common::select_from_figure_to_figure(&mut harness, a, b);
     harness.get_by_label("添加为数字").click();
     harness.run();
     let now = &harness.state().report().indicators;
@@ -358,12 +331,7 @@ fn every_review_control_is_named_for_screen_readers() {
         "review list"
     );
     let (a, b) = two_on_a_line(&mut harness);
-    let (ra, rb) = (figure_rect(&harness, a), figure_rect(&harness, b));
-    drag(
-        &mut harness,
-        ra.left_center() + egui::vec2(1.0, 0.0),
-        rb.left_center() - egui::vec2(1.0, 0.0),
-    );
+    crate::common::select_from_figure_to_figure(&mut harness, a, b);
     harness.state_mut().apply(Command::EditFigure(a));
     harness.run();
     harness.get_by_label("添加为数字");

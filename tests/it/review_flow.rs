@@ -4,12 +4,9 @@
 
 #![allow(clippy::expect_used)]
 
-use crate::common::{
-    corpus, drag, figure_rect, harness, lowest, row_buttons, two_on_a_line, until_imported,
-};
-use egui::accesskit::Role;
+use crate::common::{corpus, harness, row_buttons, two_on_a_line, until_imported};
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use jiedu::Command;
 use jiedu::report::{Kind, Review};
 
@@ -51,25 +48,13 @@ fn paste_review_save_and_reopen_a_real_report() {
         .expect("row");
     row_buttons(&harness, "编辑")[place].click();
     harness.run();
-    lowest(&harness, Role::TextInput, "指标").focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.run();
-    lowest(&harness, Role::TextInput, "指标").type_text("核对后的标签");
-    harness.run();
-    lowest(&harness, Role::ComboBox, "类型").click();
-    harness.run();
+    crate::common::retype(&mut harness, "指标", "核对后的标签");
     let (kind_name, kind) = if before.kind == Kind::Target {
         ("增速", Kind::GrowthRate)
     } else {
         ("目标", Kind::Target)
     };
-    harness
-        .query_all_by_label(kind_name)
-        .find(|n| n.accesskit_node().role() != Role::Label)
-        .expect("the kind in the popup")
-        .click();
-    harness.run();
+    crate::common::pick_kind(&mut harness, kind_name);
     harness.get_by_label("保存更正").click();
     harness.run();
 
@@ -77,12 +62,7 @@ fn paste_review_save_and_reopen_a_real_report() {
     harness.get_by_label("图表").click();
     harness.run();
     let (a, b) = two_on_a_line(&mut harness);
-    let (ra, rb) = (figure_rect(&harness, a), figure_rect(&harness, b));
-    drag(
-        &mut harness,
-        ra.left_center() + egui::vec2(1.0, 0.0),
-        rb.left_center() - egui::vec2(1.0, 0.0),
-    );
+    crate::common::select_from_figure_to_figure(&mut harness, a, b);
     harness.get_by_label("添加为数字").click();
     harness.run();
     harness.key_press(Key::Escape);
@@ -112,15 +92,7 @@ fn paste_review_save_and_reopen_a_real_report() {
     assert_eq!(jiedu::report::validate(&report), vec![]);
 
     // Save, reopen: the same figures, the same states.
-    harness.state_mut().save_report.dialog_answer = Some(dir.path().join("国务院审核"));
-    harness.key_press_modifiers(
-        Modifiers {
-            shift: true,
-            ..Modifiers::COMMAND
-        },
-        Key::S,
-    );
-    harness.run();
+    crate::common::save_report_as(&mut harness, dir.path().join("国务院审核"));
     let path = dir.path().join("国务院审核.json");
     let mut reopened = crate::common::harness();
     reopened.state_mut().apply(Command::OpenFile(path));

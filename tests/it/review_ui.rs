@@ -5,7 +5,6 @@
 
 #![allow(clippy::expect_used)]
 
-use crate::common::{corpus, harness, until_imported};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -13,15 +12,8 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use jiedu::report::Review;
 use jiedu::{Command, JieduApp};
 
-/// 国务院-2024 pasted and its data tab open (none without the corpus, outside CI).
 fn imported() -> Option<Harness<'static, JieduApp>> {
-    let text = corpus("国务院-2024.txt")?;
-    let mut harness = harness();
-    harness.event(egui::Event::Paste(text));
-    until_imported(&mut harness);
-    harness.get_by_label("数据").click();
-    harness.run();
-    Some(harness)
+    crate::common::imported_national()
 }
 
 /// The rows' review buttons (`mark` is 确认 or 剔除), top to bottom.
@@ -160,15 +152,7 @@ fn a_saved_review_reopens_as_it_was_left() {
         .state_mut()
         .apply(Command::SetReview(second, Review::Rejected));
     assert!(harness.state().unsaved_review());
-    harness.state_mut().save_report.dialog_answer = Some(dir.path().join("国务院"));
-    harness.key_press_modifiers(
-        Modifiers {
-            shift: true,
-            ..Modifiers::COMMAND
-        },
-        Key::S,
-    );
-    harness.run();
+    crate::common::save_report_as(&mut harness, dir.path().join("国务院"));
     let path = dir.path().join("国务院.json");
     assert!(path.is_file(), "saved with .json");
     assert!(!harness.state().unsaved_review());

@@ -84,6 +84,41 @@ pub enum Review {
     Rejected,
 }
 
+impl Kind {
+    /// Every kind, in the order a person picks from (changes, amounts, counts, shares, …).
+    pub const ALL: [Self; 7] = [
+        Self::GrowthRate,
+        Self::PointChange,
+        Self::Amount,
+        Self::Count,
+        Self::Share,
+        Self::Level,
+        Self::Target,
+    ];
+}
+
+impl Period {
+    /// Every period, in reading order of a report.
+    pub const ALL: [Self; 4] = [
+        Self::Review,
+        Self::Plan,
+        Self::FiveYearReview,
+        Self::FiveYearGoal,
+    ];
+}
+
+impl Qualifier {
+    /// Every qualifier.
+    pub const ALL: [Self; 6] = [
+        Self::About,
+        Self::AtLeast,
+        Self::AtMost,
+        Self::Over,
+        Self::Nearly,
+        Self::Range,
+    ];
+}
+
 /// What sort of figure an indicator is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
