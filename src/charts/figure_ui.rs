@@ -86,14 +86,16 @@ pub fn chart_figure_ui(ui: &mut Ui, view: &FigureView<'_>) -> FigureOutput {
             let ind = &view.report.indicators[i];
             ui.label(
                 RichText::new(format!(
-                    "★ {}{}{}",
+                    "★ {}{}{}{}",
                     s.indicator_label(ind),
                     s.colon,
-                    ind.value_text
+                    ind.value_text,
+                    s.no_number_target
                 ))
                 .color(palette::period_color(ind.period, ui.visuals())),
             );
-            if let Some(note) = &ind.note {
+            // A note that only quotes the target again would say the same thing twice.
+            if let Some(note) = ind.note.as_ref().filter(|n| !n.contains(&ind.value_text)) {
                 ui.weak(note);
             }
         }

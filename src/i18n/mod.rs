@@ -331,6 +331,7 @@ table! {
     discard_review: "放弃审核并继续", "Discard the review and go on";
     keep_review: "取消", "Cancel";
     edit: "编辑", "Edit";
+    no_number_target: "（无数值，不画柱子）", " (no number, no bar)";
     chart_name: "图表名称", "Chart name";
     open_anyway: "仍然打开", "Open anyway";
     open_anyway_hint: "问题都在数字上：打开报告，有问题的数字标为待确认、不进图表，可在数据页更正或剔除", "The problems are all in figures: open the report with those figures marked to check and out of charts, to correct or reject in the data tab";

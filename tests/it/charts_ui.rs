@@ -410,3 +410,17 @@ fn the_card_of_a_hovered_bar_covers_no_other_bar() {
         }
     }
 }
+
+#[test]
+fn the_targets_footnote_says_it_once() {
+    let mut harness = harness();
+    go_to_targets(&mut harness);
+    harness.get_by_label("★ 居民人均可支配收入：与经济社会发展保持同步（无数值，不画柱子）");
+    assert!(
+        harness
+            .query_all_by_label_contains("这一目标没有数值")
+            .next()
+            .is_none(),
+        "the note that only repeats the target is not shown under it"
+    );
+}
