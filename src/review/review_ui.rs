@@ -69,15 +69,7 @@ pub fn review_cell_ui(
             (accept.clicked(), reject.clicked(), edit.clicked())
         })
         .inner;
-    if edit {
-        commands.push(Command::EditFigure(indicator));
-    }
-    if accept {
-        commands.push(Command::SetReview(indicator, Review::Accepted));
-    }
-    if reject {
-        commands.push(Command::SetReview(indicator, Review::Rejected));
-    }
+    push_review(indicator, (accept, reject, edit), commands);
 }
 
 /// Keyboard-first review: while the figure's row has the focus, A accepts it, R rejects it
@@ -91,6 +83,15 @@ pub fn review_keys(ui: &Ui, indicator: usize, commands: &mut Vec<Command>) {
             plain && i.key_pressed(Key::E),
         )
     });
+    push_review(indicator, (accept, reject, edit), commands);
+}
+
+/// The commands of the review actions asked for figure `indicator`, by button or by key.
+fn push_review(
+    indicator: usize,
+    (accept, reject, edit): (bool, bool, bool),
+    commands: &mut Vec<Command>,
+) {
     if edit {
         commands.push(Command::EditFigure(indicator));
     }
