@@ -257,22 +257,15 @@ fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut FigureOu
                 .iter()
                 .find(|(_, r)| r.expand(2.0).contains(pos))
         })
-        .and_then(|(ind, _)| data.bars.iter().find(|b| b.indicator == *ind));
-    if let Some(bar) = hovered {
+        .and_then(|&(ind, rect)| Some((data.bars.iter().find(|b| b.indicator == ind)?, rect)));
+    if let Some((bar, bar_rect)) = hovered {
         ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
         if response.response.clicked() {
             out.commands.push(Command::ShowSource(bar.indicator));
         }
-        let bar_rect = out
-            .bar_rects
-            .iter()
-            .find(|(i, _)| *i == bar.indicator)
-            .map(|(_, r)| *r);
-        if let Some(bar_rect) = bar_rect {
-            card_beside_ui(ui, response.response.rect, bar_rect, |ui| {
-                indicator_card_ui(ui, view.report, bar.indicator, s.click_to_read);
-            });
-        }
+        card_beside_ui(ui, response.response.rect, bar_rect, |ui| {
+            indicator_card_ui(ui, view.report, bar.indicator, s.click_to_read);
+        });
     }
 }
 

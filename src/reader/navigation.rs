@@ -108,12 +108,14 @@ const SHORT_LEDE_CHARS: usize = 600;
 /// first screen has something to read; every other chapter alone.
 #[must_use]
 pub fn shown_chapters(report: &Report, chapter: usize) -> Range<usize> {
-    let lede: usize = report.chapters.first().map_or(0, |c| {
+    // Called every frame: count no further than the limit.
+    let lede = report.chapters.first().map_or(0, |c| {
         c.sections
             .iter()
             .flat_map(|s| &s.paragraphs)
-            .map(|p| p.chars().count())
-            .sum()
+            .flat_map(|p| p.chars())
+            .take(SHORT_LEDE_CHARS)
+            .count()
     });
     if report.chapters.len() > 1 && lede < SHORT_LEDE_CHARS && chapter <= 1 {
         0..2

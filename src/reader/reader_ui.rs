@@ -54,10 +54,11 @@ struct ReaderOutput {
 /// last frame (a larger text, a panel dragged, the window resized, the other tab), the heading
 /// or paragraph that was at the top of the view is brought back there: the place is kept.
 pub fn reader_ui(ui: &mut Ui, view: &ReaderView<'_>, drawn: &mut Drawn) -> Vec<Command> {
+    let shown = shown_chapters(view.report, view.current.chapter);
     let keep = drawn
         .reader_place
-        .filter(|(s, _)| shown_chapters(view.report, view.current.chapter).contains(&s.chapter));
-    let out = chapter_ui(ui, view, (drawn.reader_layout, keep));
+        .filter(|(s, _)| shown.contains(&s.chapter));
+    let out = chapter_ui(ui, view, shown, (drawn.reader_layout, keep));
     drawn.figure_rects = out.figure_rects;
     drawn.reader_offset = out.offset;
     drawn.reader_top = Some(out.top_section);
@@ -69,9 +70,9 @@ pub fn reader_ui(ui: &mut Ui, view: &ReaderView<'_>, drawn: &mut Drawn) -> Vec<C
 fn chapter_ui(
     ui: &mut Ui,
     view: &ReaderView<'_>,
+    shown: std::ops::Range<usize>,
     (last_layout, keep): ((f32, f32), Option<(SectionRef, HitPlace)>),
 ) -> ReaderOutput {
-    let shown = shown_chapters(view.report, view.current.chapter);
     let mut out = ReaderOutput {
         top_section: view.current,
         ..ReaderOutput::default()

@@ -24,14 +24,18 @@ pub fn only_figures(problems: &[Problem]) -> bool {
 /// # Errors
 /// The text is not a report's JSON, or it has problems outside its figures.
 pub fn open_anyway(text: &str) -> Result<(Report, usize), LoadError> {
-    let mut report: Report = match Report::from_json(text) {
-        Ok(report) => return Ok((report, 0)),
-        Err(LoadError::Invalid(problems)) if only_figures(&problems) => {
-            serde_json::from_str(text).map_err(|_| LoadError::Invalid(problems))?
-        }
-        Err(e) => return Err(e),
+    // Parsed and validated once; only a text that does not parse goes through `from_json`
+    // again, for its worded error.
+    let Ok(mut report) = serde_json::from_str::<Report>(text) else {
+        return Report::from_json(text).map(|r| (r, 0));
     };
     let problems = validate(&report);
+    if problems.is_empty() {
+        return Ok((report, 0));
+    }
+    if !only_figures(&problems) {
+        return Err(LoadError::Invalid(problems));
+    }
     let mut broken: BTreeSet<usize> = BTreeSet::new();
     let mut notes: Vec<(usize, String)> = Vec::new();
     let ids = report.indicator_ids();
