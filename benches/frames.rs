@@ -137,18 +137,22 @@ fn load(name: &str, json: &str) {
     );
 }
 
-/// Click-to-file latency of the in-app export: from the command to the PNG on disk, frames in
-/// between included (the screenshot at 1× needs one more frame than the offscreen render).
-/// Returns the first export of the session (which also starts the offscreen renderer at 2×),
-/// the median of the nine after it, and how the image was made.
+/// Click-to-file latency of the in-app export: from the command to the file on disk, frames
+/// in between included. Returns the first export of the session (which also starts the
+/// offscreen renderer), the median of the nine after it, and the size of the last file.
 fn export_latency(
+    size: jiedu::export::ExportSize,
     scale: jiedu::export::ExportScale,
-) -> (Duration, Duration, jiedu::export::Method) {
+    format: jiedu::export::ExportFormat,
+) -> (Duration, Duration, u64) {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app(None);
     h.state_mut().apply(Command::SetExportScale(scale));
+    h.state_mut().apply(Command::SetExportSize(size));
+    h.state_mut().apply(Command::SetExportFormat(format));
+    let ext = format.extension();
     // One export first, so the offscreen renderer and its fonts exist, as after the first use.
-    let warm = dir.path().join("warm.png");
+    let warm = dir.path().join(format!("warm.{ext}"));
     let start = Instant::now();
     h.state_mut()
         .apply(Command::Export(jiedu::export::Target::File(warm.clone())));
@@ -156,20 +160,22 @@ fn export_latency(
         h.step();
     }
     let first = start.elapsed();
+    let mut last = warm;
     let times: Vec<Duration> = (0..9)
         .map(|i| {
-            let path = dir.path().join(format!("{i}.png"));
+            let path = dir.path().join(format!("{i}.{ext}"));
             let start = Instant::now();
             h.state_mut()
                 .apply(Command::Export(jiedu::export::Target::File(path.clone())));
             while h.state().export.last_file.as_deref() != Some(path.as_path()) {
                 h.step();
             }
+            last.clone_from(&path);
             start.elapsed()
         })
         .collect();
-    let method = h.state().export.last_image.expect("an image").0;
-    (first, median(times), method)
+    let bytes = std::fs::metadata(&last).expect("written").len();
+    (first, median(times), bytes)
 }
 
 /// Review of an imported report: the national report of 2024 imported, repeated to 420
@@ -256,18 +262,45 @@ fn main() {
     println!("|---|---|---|---|---|");
     review();
 
-    println!("\nExport, command to PNG on disk:\n");
-    println!("| scale | how | first of the session | later (median of 9) |\n|---|---|---|---|");
-    for scale in [
-        jiedu::export::ExportScale::X1,
-        jiedu::export::ExportScale::X2,
+    println!("\nExport of the targets chart, command to file on disk:\n");
+    println!(
+        "| size | scale | format | first of the session | later (median of 9) | file |\n|---|---|---|---|---|---|"
+    );
+    for (size, scale, format) in [
+        (
+            jiedu::export::ExportSize::Column,
+            jiedu::export::ExportScale::X2,
+            jiedu::export::ExportFormat::Png,
+        ),
+        (
+            jiedu::export::ExportSize::Column,
+            jiedu::export::ExportScale::X2,
+            jiedu::export::ExportFormat::Svg,
+        ),
+        (
+            jiedu::export::ExportSize::Column,
+            jiedu::export::ExportScale::X1,
+            jiedu::export::ExportFormat::Png,
+        ),
+        (
+            jiedu::export::ExportSize::Slide,
+            jiedu::export::ExportScale::X2,
+            jiedu::export::ExportFormat::Png,
+        ),
+        (
+            jiedu::export::ExportSize::Slide,
+            jiedu::export::ExportScale::X2,
+            jiedu::export::ExportFormat::Svg,
+        ),
     ] {
-        let (first, later, method) = export_latency(scale);
+        let (first, later, bytes) = export_latency(size, scale, format);
         println!(
-            "| {} | {method:?} | {} | {} |",
+            "| {size:?} | {} | {} | {} | {} | {:.1} KB |",
             scale.label(),
+            format.label(),
             ms(first),
-            ms(later)
+            ms(later),
+            bytes as f64 / 1024.0
         );
     }
 }

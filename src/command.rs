@@ -78,6 +78,14 @@ pub enum Command {
     ExportAll(Option<PathBuf>),
     /// Pixels per point of exported images.
     SetExportScale(crate::export::options::ExportScale),
+    /// Layout size of exported images.
+    SetExportSize(crate::export::options::ExportSize),
+    /// PNG or SVG.
+    SetExportFormat(crate::export::options::ExportFormat),
+    /// Rewrite one of the words of the chart shown (remembered for its report and chart).
+    EditFigureText(crate::charts::figure_text::FigureField, String),
+    /// Back to the default words of the chart shown.
+    ResetFigureText,
     /// Open a folder in the file manager (after an export).
     OpenFolder(PathBuf),
     /// Close the export notice.

@@ -35,6 +35,12 @@ pub struct Settings {
     pub export_scale: crate::export::options::ExportScale,
     /// The folder the last image was saved to (the save dialog opens there).
     pub export_folder: Option<std::path::PathBuf>,
+    /// Layout size of exported images.
+    pub export_size: crate::export::options::ExportSize,
+    /// PNG or SVG.
+    pub export_format: crate::export::options::ExportFormat,
+    /// The words of chart figures the user rewrote, by report and chart.
+    pub figure_edits: crate::charts::figure_text::EditsByReport,
     /// Report files opened, most recent first (paths only: reports are never persisted).
     pub recent_files: Vec<std::path::PathBuf>,
 }
@@ -59,6 +65,9 @@ impl Default for Settings {
             chart_sort: crate::charts::data::SortOrder::Report,
             export_scale: crate::export::options::ExportScale::default(),
             export_folder: None,
+            export_size: crate::export::options::ExportSize::default(),
+            export_format: crate::export::options::ExportFormat::default(),
+            figure_edits: crate::charts::figure_text::EditsByReport::new(),
             recent_files: Vec::new(),
         }
     }

@@ -90,4 +90,29 @@ impl JieduApp {
             _ => self.export.start(target),
         }
     }
+
+    /// Rewrites one of the words of the chart shown, or (`None`) forgets every rewrite of it.
+    pub(super) fn edit_figure_text(
+        &mut self,
+        edit: Option<(crate::charts::figure_text::FigureField, String)>,
+    ) {
+        let Some(data) = &self.doc.charts.data else {
+            return;
+        };
+        let (report, chart) = crate::charts::figure_text::keys(&self.doc.report, data);
+        let charts = self
+            .settings
+            .figure_edits
+            .entry(report.clone())
+            .or_default();
+        match edit {
+            Some((field, text)) => charts.entry(chart).or_default().set(field, text),
+            None => {
+                charts.remove(&chart);
+            }
+        }
+        if charts.is_empty() {
+            self.settings.figure_edits.remove(&report);
+        }
+    }
 }

@@ -79,8 +79,6 @@ impl JieduApp {
     fn panels_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
-        // A frame drawn for a chart screenshot: no tooltip, popup or notice over the chart.
-        let clean = self.export.wants_clean_frame();
         let reveal = self.doc.nav.scroll_to.is_some();
         let scroll_to = self.doc.nav.scroll_to.take();
 
@@ -174,7 +172,7 @@ impl JieduApp {
                 if wide_table {
                     commands.extend(self.reader_panel_ui(ui, scroll_to));
                 } else {
-                    commands.extend(self.side_panel_ui(ui, clean));
+                    commands.extend(self.side_panel_ui(ui));
                 }
             });
             let edge = if wide || wide_table {
@@ -190,7 +188,7 @@ impl JieduApp {
 
         egui::CentralPanel::default().show(ui, |ui| {
             if wide_table {
-                commands.extend(self.side_panel_ui(ui, clean));
+                commands.extend(self.side_panel_ui(ui));
             } else {
                 commands.extend(self.reader_panel_ui(ui, scroll_to));
             }
@@ -199,7 +197,7 @@ impl JieduApp {
     }
 
     /// The charts or the data table, with the tabs that switch them.
-    fn side_panel_ui(&mut self, ui: &mut egui::Ui, clean: bool) -> Vec<Command> {
+    fn side_panel_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
         let mut commands = Vec::new();
         ui.add_space(6.0);
         commands.extend(crate::app::side_tabs_ui::side_tabs_ui(ui, self.side_tab));
@@ -216,8 +214,10 @@ impl JieduApp {
                 self.settings.chart_sort,
                 crate::charts::panel_ui::ExportControls {
                     scale: self.settings.export_scale,
+                    size: self.settings.export_size,
+                    format: self.settings.export_format,
                     busy: self.export.is_busy(),
-                    clean,
+                    edits: &self.settings.figure_edits,
                 },
                 &mut self.doc.drawn,
             ),
@@ -276,16 +276,15 @@ impl JieduApp {
     /// What floats over the panels (popup, notices, overlays), the export that runs across
     /// frames, and files dropped on the window.
     fn overlays_ui(&mut self, ctx: &egui::Context, frame: &eframe::Frame) -> Vec<Command> {
-        let clean = self.export.wants_clean_frame();
         let mut commands = Vec::new();
-        if let Some(indicator) = self.doc.popup.filter(|_| !clean) {
+        if let Some(indicator) = self.doc.popup {
             commands.extend(crate::app::side_tabs_ui::figure_popup_ui(
                 ctx,
                 &self.doc.report,
                 indicator,
             ));
         }
-        if let Some(editor) = self.doc.editor.as_ref().filter(|_| !clean) {
+        if let Some(editor) = self.doc.editor.as_ref() {
             commands.extend(crate::review::editor_ui::editor_ui(
                 ctx,
                 &self.doc.report,
@@ -296,36 +295,36 @@ impl JieduApp {
         let env = ExportEnv {
             report: &self.doc.report,
             view: &self.doc.charts,
-            placement: self.doc.drawn.figure.as_ref(),
             theme: self.settings.theme,
             scale: self.settings.export_scale,
+            size: self.settings.export_size,
+            format: self.settings.export_format,
+            edits: &self.settings.figure_edits,
             sort: self.settings.chart_sort,
             last_folder: self.settings.export_folder.as_deref(),
         };
         if let Some(folder) = self.export.update(ctx, frame, &env) {
             commands.push(Command::RememberExportFolder(folder));
         }
-        if !clean {
-            commands.extend(crate::export::notice_ui::notice_ui(
+        commands.extend(crate::export::notice_ui::notice_ui(
+            ctx,
+            self.export.notice.as_ref(),
+        ));
+        if let Some(failure) = &self.opening.failure {
+            commands.extend(crate::open::error_ui::open_error_ui(ctx, failure));
+        }
+        crate::open::error_ui::drop_hint_ui(ctx);
+        if self.held.is_some() {
+            commands.extend(crate::review::review_ui::unsaved_ui(
                 ctx,
-                self.export.notice.as_ref(),
+                self.doc.history.steps().abs_diff(self.doc.saved_steps),
             ));
-            if let Some(failure) = &self.opening.failure {
-                commands.extend(crate::open::error_ui::open_error_ui(ctx, failure));
-            }
-            crate::open::error_ui::drop_hint_ui(ctx);
-            if self.held.is_some() {
-                commands.extend(crate::review::review_ui::unsaved_ui(
-                    ctx,
-                    self.doc.history.steps().abs_diff(self.doc.saved_steps),
-                ));
-            }
-            if self.show_shortcuts {
-                commands.extend(crate::shortcuts::overlay_ui::shortcuts_ui(ctx));
-            }
-            if self.keyboard_focus {
-                crate::ui::a11y::focus_ring_ui(ctx);
-            }
+        }
+        if self.show_shortcuts {
+            commands.extend(crate::shortcuts::overlay_ui::shortcuts_ui(ctx));
+        }
+        if self.keyboard_focus {
+            crate::ui::a11y::focus_ring_ui(ctx);
         }
         // A report file dropped on the window opens (the first one, if several).
         let dropped = ctx.input(|i| {

@@ -30,7 +30,7 @@ impl Strings {
             self.chart_summary_n,
             &[
                 ("title", &self.data_title(data)),
-                ("unit", &data.unit),
+                ("unit", &self.unit(&data.unit)),
                 ("n", &data.bars.len()),
                 ("max_label", &self.bar_name(max)),
                 ("max", &max.value_text),
@@ -46,23 +46,24 @@ impl Strings {
         self.pick(&data.title, data.title_en.as_deref())
     }
 
-    /// The figure's title with its unit, unless the title already ends with it (an imported
-    /// report names the unit where two of its charts would otherwise share a title).
+    /// The figure's title with its unit, in the interface language, named once: a title that
+    /// already ends with its unit (an imported report names it where two of its charts would
+    /// otherwise share a title) keeps it there, in English words in the English interface.
     #[must_use]
     pub fn figure_title(&self, data: &ChartData) -> String {
         let title = self.data_title(data);
-        let with_unit = fill(
+        let stem = [
+            format!("（{}）", data.unit),
+            format!(" ({})", data.unit),
+            format!("({})", data.unit),
+        ]
+        .iter()
+        .find_map(|suffix| title.strip_suffix(suffix.as_str()))
+        .unwrap_or(title);
+        fill(
             self.title_with_unit,
-            &[("title", &""), ("unit", &data.unit)],
-        );
-        if title.ends_with(&with_unit) || title.ends_with(&format!("({})", data.unit)) {
-            title.to_owned()
-        } else {
-            fill(
-                self.title_with_unit,
-                &[("title", &title), ("unit", &data.unit)],
-            )
-        }
+            &[("title", &stem), ("unit", &self.unit(&data.unit))],
+        )
     }
 
     /// A bar's label in the interface language, when the report has it.
@@ -98,11 +99,11 @@ mod tests {
         );
         assert_eq!(
             EN.figure_title(&data("2025年金额（亿元）", "2025: amounts (亿元)")),
-            "2025: amounts (亿元)"
+            "2025: amounts (CNY 100m)"
         );
         assert_eq!(
             EN.figure_title(&data("完成投资", "Investment")),
-            "Investment (亿元)"
+            "Investment (CNY 100m)"
         );
     }
 }

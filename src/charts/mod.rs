@@ -2,9 +2,15 @@
 //! a chart is drawn from (`data`, `labels`, no egui), the figure itself (`figure_ui`), its
 //! keyboard and screen-reader bars (`keyboard_ui`) and the panel around it (`panel_ui`).
 
+pub mod axis;
+pub mod bars_ui;
 pub mod data;
+pub mod export_bar_ui;
+pub mod figure_text;
 pub mod figure_ui;
+pub mod figure_view;
 pub mod keyboard_ui;
 pub mod labels;
 pub mod panel_ui;
 pub mod view;
+pub mod words_ui;

@@ -6,23 +6,27 @@ use egui::Ui;
 
 use crate::Command;
 use crate::charts::data::{ChartRef, SortOrder};
+use crate::charts::figure_text::{EditsByReport, FigureText, edits_for};
 use crate::charts::figure_ui::{FigureView, chart_figure_ui};
 use crate::charts::view::ChartView;
-use crate::export::{ExportScale, Target};
+use crate::export::{ExportFormat, ExportScale, ExportSize};
 use crate::report::Report;
-use crate::shortcuts::Action;
 use crate::ui::drawn::{Drawn, FigurePlacement};
 use crate::ui::strings;
 
 /// What the export controls need to know.
 #[derive(Clone, Copy, Debug)]
-pub struct ExportControls {
-    /// The remembered scale.
+pub struct ExportControls<'a> {
+    /// The remembered density.
     pub scale: ExportScale,
+    /// The remembered layout size.
+    pub size: ExportSize,
+    /// PNG or SVG.
+    pub format: ExportFormat,
     /// An export is running: its buttons are disabled.
     pub busy: bool,
-    /// This frame is drawn for a screenshot: no tooltips, no hover effects.
-    pub clean: bool,
+    /// The words the user rewrote, by report and chart.
+    pub edits: &'a EditsByReport,
 }
 
 /// Draws the chart panel. `relevant` are the charts of the section being read; where the bars
@@ -33,7 +37,7 @@ pub fn chart_panel_ui(
     view: &ChartView,
     relevant: &[usize],
     sort: SortOrder,
-    export: ExportControls,
+    export: ExportControls<'_>,
     drawn: &mut Drawn,
 ) -> Vec<Command> {
     let s = strings::of(ui.ctx());
@@ -41,9 +45,7 @@ pub fn chart_panel_ui(
     drawn.bar_rects.clear();
     drawn.figure = None;
     picker_ui(ui, report, view, relevant, &mut commands);
-    if let ChartRef::Custom(i) = view.selected
-        && !export.clean
-    {
+    if let ChartRef::Custom(i) = view.selected {
         rename_ui(ui, view, i, &mut commands);
     }
     ui.separator();
@@ -55,14 +57,6 @@ pub fn chart_panel_ui(
         // Nothing kept yet: an empty axis (or its export) would say nothing.
         return commands;
     }
-    // In a frame drawn for a screenshot no tooltip may cover the figure below.
-    let hint = |r: egui::Response, text: &str| {
-        if export.clean {
-            r
-        } else {
-            r.on_hover_text(text)
-        }
-    };
     ui.horizontal_wrapped(|ui| {
         ui.label(s.sort);
         for (order, label) in [
@@ -75,45 +69,25 @@ pub fn chart_panel_ui(
         }
         ui.separator();
         if data.offers_log_scale()
-            && hint(
-                ui.selectable_label(view.log_scale, s.log_scale),
-                s.log_scale_hint,
-            )
-            .clicked()
+            && ui
+                .selectable_label(view.log_scale, s.log_scale)
+                .on_hover_text(s.log_scale_hint)
+                .clicked()
         {
             commands.push(Command::ToggleLogScale);
         }
-        if hint(ui.button(s.reset_view), s.reset_view_hint).clicked() {
+        if ui
+            .button(s.reset_view)
+            .on_hover_text(s.reset_view_hint)
+            .clicked()
+        {
             commands.push(Command::ResetChartView);
         }
     });
-    ui.horizontal_wrapped(|ui| {
-        ui.add_enabled_ui(!export.busy, |ui| {
-            let export_hint = s.keyed(s.export_hint, ui.ctx(), Action::Export);
-            if hint(ui.button(s.export), &export_hint).clicked() {
-                commands.push(Command::Export(Target::AskFile));
-            }
-            let copy_hint = s.keyed(s.copy_image_hint, ui.ctx(), Action::CopyImage);
-            if hint(ui.button(s.copy_image), &copy_hint).clicked() {
-                commands.push(Command::Export(Target::Clipboard));
-            }
-            if hint(ui.button(s.export_all), s.export_all_hint).clicked() {
-                commands.push(Command::ExportAll(None));
-            }
-        });
-        ui.separator();
-        for scale in ExportScale::ALL {
-            if hint(
-                ui.selectable_label(export.scale == scale, scale.label()),
-                s.export_scale_hint,
-            )
-            .clicked()
-                && export.scale != scale
-            {
-                commands.push(Command::SetExportScale(scale));
-            }
-        }
-    });
+    commands.extend(super::export_bar_ui::export_bar_ui(ui, &export));
+    let edits = edits_for(export.edits, report, data);
+    let text = FigureText::new(s, report, data, edits);
+    commands.extend(super::words_ui::words_ui(ui, report, data, edits));
     ui.add_space(4.0);
     egui::ScrollArea::vertical()
         .id_salt("chart-scroll")
@@ -124,11 +98,12 @@ pub fn chart_panel_ui(
                 &FigureView {
                     report,
                     data,
+                    text: &text,
                     log_scale: view.log_scale,
                     highlight: view.highlight,
                     reset: view.reset_requested,
                     x_range: None,
-                    interactive: !export.clean,
+                    interactive: true,
                 },
             );
             commands.extend(figure.commands);

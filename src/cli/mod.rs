@@ -2,18 +2,17 @@
 //! without one, for scripts and CI; `jiedu import …` makes a report of a text. Every error is
 //! a message on stderr and a non-zero exit.
 
+mod export;
 mod import;
 
+pub use export::ExportArgs;
 pub use import::ImportArgs;
 
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::charts::data::{ChartData, SortOrder};
-use crate::export::{
-    DEFAULT_WIDTH, ExportError, ExportScale, FigureSpec, Offscreen, render_figure, save_png,
-};
+use crate::export::{ExportScale, ExportSize};
 use crate::i18n::Lang;
 use crate::report::Report;
 use crate::settings::Theme;
@@ -30,17 +29,20 @@ Usage:
   jiedu import <text.txt | -> --out <report.json> [--encoding utf-8|gb18030]
                                  make a report of a work report's plain text (- reads stdin)
   jiedu export --list            list the chart ids
-  jiedu export --chart <id> --out <file.png> [options]
-  jiedu export --all --out <folder> [options]   (one <id>.png per chart)
+  jiedu export --chart <id> --out <file.png|file.svg> [options]
+  jiedu export --all --out <folder> [options]   (one <id>.png or <id>.svg per chart)
 
 Window options:
   --verbose                      log more (to jiedu_rCURRENT.log in the app's data folder)
 
 Export options:
-  --scale 1|2|3                  pixels per point (default 2)
+  --size column|square|slide     640 wide (times the scale), 1080×1080 or 1920×1080 pixels
+                                 (default column)
+  --width <points>               a width of your own instead, 240 to 2400
+  --format png|svg               file format (default: the --out file's extension, else png)
+  --scale 1|2|3                  pixels per point for column and width (default 2)
   --theme light|dark             colours (default light)
-  --lang zh|en                   language of the note and source line (default zh)
-  --width <points>               figure width (default 560)
+  --lang zh|en                   language of the figure's words (default zh)
   -h, --help                     this text
   -V, --version                  the version
 ";
@@ -65,23 +67,6 @@ pub enum Invocation {
     Export(ExportArgs),
     /// Import a text.
     Import(ImportArgs),
-}
-
-/// Arguments of `jiedu export`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ExportArgs {
-    /// One chart id, or `None` for all.
-    pub chart: Option<String>,
-    /// The file (one chart) or folder (all).
-    pub out: PathBuf,
-    /// Pixels per point.
-    pub scale: ExportScale,
-    /// Colours.
-    pub theme: Theme,
-    /// Language of the figure's own words.
-    pub lang: Lang,
-    /// Figure width in points.
-    pub width: f32,
 }
 
 /// Reads the arguments (without the program name).
@@ -109,7 +94,8 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
     let mut scale = ExportScale::X2;
     let mut theme = Theme::Light;
     let mut lang = Lang::Zh;
-    let mut width = DEFAULT_WIDTH;
+    let mut size = ExportSize::Column;
+    let mut format = None;
     while let Some(arg) = parser.next()? {
         match arg {
             Long("verbose") if !export && !check => verbose = true,
@@ -161,14 +147,9 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
                     other => return Err(bad(format!("--lang must be zh or en, not {other:?}"))),
                 };
             }
-            Long("width") if export => {
-                let v = parser.value()?.string()?;
-                width = v
-                    .parse::<f32>()
-                    .ok()
-                    .filter(|w| (200.0..=2000.0).contains(w))
-                    .ok_or_else(|| bad(format!("--width must be 200 to 2000 points, not {v:?}")))?;
-            }
+            Long("width") if export => size = export::width(&parser.value()?.string()?)?,
+            Long("size") if export => size = export::size(&parser.value()?.string()?)?,
+            Long("format") if export => format = Some(export::format(&parser.value()?.string()?)?),
             _ => return Err(arg.unexpected()),
         }
     }
@@ -198,7 +179,8 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
         scale,
         theme,
         lang,
-        width,
+        size,
+        format,
     }))
 }
 
@@ -227,7 +209,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Launch {
             Ok(())
         }
         Ok(Invocation::List) => list(),
-        Ok(Invocation::Export(args)) => export(&args),
+        Ok(Invocation::Export(args)) => export::run(&args),
         Ok(Invocation::Import(args)) => import::run(&args),
         Err(usage) => Err(format!("{usage}\n\n{USAGE}")),
     };
@@ -261,7 +243,7 @@ fn check_file(path: &std::path::Path, lang: Lang) -> Result<(), String> {
     writeln!(std::io::stdout().lock(), "{line}").map_err(|e| e.to_string())
 }
 
-fn report() -> Result<Report, String> {
+pub(super) fn report() -> Result<Report, String> {
     Report::embedded().map_err(|e| format!("the built-in report does not load: {e}"))
 }
 
@@ -270,54 +252,6 @@ fn list() -> Result<(), String> {
     let mut out = std::io::stdout().lock();
     for chart in &report.charts {
         writeln!(out, "{}\t{}", chart.id, chart.title).map_err(|e| e.to_string())?;
-    }
-    Ok(())
-}
-
-fn export(args: &ExportArgs) -> Result<(), String> {
-    let report = report()?;
-    let charts: Vec<usize> = match &args.chart {
-        Some(id) => vec![
-            report
-                .charts
-                .iter()
-                .position(|c| &c.id == id)
-                .ok_or_else(|| ExportError::NoSuchChart(id.clone()).to_string())?,
-        ],
-        None => (0..report.charts.len()).collect(),
-    };
-    if args.chart.is_none() {
-        std::fs::create_dir_all(&args.out)
-            .map_err(|e| format!("cannot create {}: {e}", args.out.display()))?;
-    }
-    let mut offscreen = Offscreen::headless().map_err(|e| e.to_string())?;
-    for chart in charts {
-        let data = ChartData::build(&report, chart, SortOrder::Report)
-            .ok_or_else(|| ExportError::NoSuchChart(chart.to_string()).to_string())?;
-        let path = match &args.chart {
-            Some(_) => args.out.clone(),
-            None => args.out.join(format!("{}.png", report.charts[chart].id)),
-        };
-        let spec = FigureSpec {
-            report: &report,
-            data: &data,
-            log_scale: false,
-            x_range: None,
-            theme: args.theme,
-            lang: args.lang,
-            text_scale: 1.0,
-            width: args.width,
-        };
-        let image = render_figure(&mut offscreen, &spec, args.scale).map_err(|e| e.to_string())?;
-        save_png(&path, &image).map_err(|e| e.to_string())?;
-        writeln!(
-            std::io::stdout().lock(),
-            "{}\t{}×{}",
-            path.display(),
-            image.size[0],
-            image.size[1]
-        )
-        .map_err(|e| e.to_string())?;
     }
     Ok(())
 }

@@ -38,6 +38,21 @@ pub fn save_png(path: &Path, image: &ColorImage) -> Result<(), ExportError> {
     write_atomically(path, &encode_png(image)?)
 }
 
+/// Writes `figure` to `path` as `format` (atomically, as [`save_png`]).
+///
+/// # Errors
+/// When encoding or writing fails; `path` is then unchanged.
+pub fn save_figure(
+    path: &Path,
+    figure: &super::Figure,
+    format: super::ExportFormat,
+) -> Result<(), ExportError> {
+    match format {
+        super::ExportFormat::Png => save_png(path, &figure.image),
+        super::ExportFormat::Svg => write_atomically(path, figure.svg().as_bytes()),
+    }
+}
+
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed to disk,
 /// then renamed over `path`. See [`write_atomically_with`].
 ///

@@ -1,8 +1,8 @@
-//! Chart images for articles and slides. A chart is exported as a PNG of the figure alone
-//! (title, unit, bars, footnotes, source line), at 1×, 2× or 3× the on-screen pixels. 1× on a
-//! 1× screen is a screenshot of the window cropped to the figure; other scales, and the command
-//! line, draw the same figure offscreen at the wanted pixels-per-point, so they are sharp, not
-//! upscaled.
+//! Chart images for articles, social media and slides: the figure alone (title, subtitle,
+//! bars, footnotes, source line), laid out for the size asked for (a 640-point column, a
+//! 1080×1080 square, a 1920×1080 slide, or a width of the user's), whatever the width of the
+//! panel. The figure is drawn offscreen with the same code as on screen, then written as a PNG
+//! (its pixels) or an SVG (the very shapes it was painted from, text as text).
 
 mod error;
 mod file;
@@ -11,24 +11,21 @@ pub mod notice_ui;
 mod offscreen;
 pub mod options;
 mod session;
+pub mod svg;
 
-use std::ops::RangeInclusive;
-
-use egui::{ColorImage, Rect, Vec2};
+use egui::{Color32, ColorImage, Rect, Vec2};
 
 use crate::charts::data::ChartData;
+use crate::charts::figure_text::FigureText;
 use crate::report::Report;
 use crate::settings::Theme;
 
 pub use error::ExportError;
-pub use file::{encode_png, save_png, write_atomically, write_atomically_with};
-pub use name::{default_folder, file_name, today};
-pub use offscreen::Offscreen;
-pub use options::{ExportScale, Target};
-pub use session::{ExportEnv, ExportSession, Method, NOTICE_SECONDS, Notice, NoticeKind};
-
-/// Width of a figure drawn without a window (command line), in points: a column of an article.
-pub const DEFAULT_WIDTH: f32 = 560.0;
+pub use file::{encode_png, save_figure, save_png, write_atomically, write_atomically_with};
+pub use name::{default_folder, file_name, file_name_as, today, with_extension};
+pub use offscreen::{Offscreen, Rendered};
+pub use options::{ExportFormat, ExportScale, ExportSize, Layout, Target};
+pub use session::{ExportEnv, ExportSession, NOTICE_SECONDS, Notice, NoticeKind};
 
 /// One chart figure to draw offscreen.
 pub struct FigureSpec<'a> {
@@ -36,42 +33,101 @@ pub struct FigureSpec<'a> {
     pub report: &'a Report,
     /// The chart.
     pub data: &'a ChartData,
+    /// Its words, as the user may have rewritten them.
+    pub text: &'a FigureText,
     /// Log scale as on screen.
     pub log_scale: bool,
-    /// Value range as on screen (zoom), or `None` for the whole chart.
-    pub x_range: Option<RangeInclusive<f64>>,
     /// Light or dark.
     pub theme: Theme,
-    /// Language of the figure's own words (the targets note, the source line).
+    /// Language of the figure's own words (units, the targets note, the source line).
     pub lang: crate::i18n::Lang,
-    /// Text size of the interface (1.0 to 2.0, see `chrome_scale`), so that the image has the
-    /// proportions the user saw.
-    pub text_scale: f32,
-    /// Width in points (the on-screen width of the figure).
-    pub width: f32,
+    /// Width, density and canvas.
+    pub layout: Layout,
 }
 
-/// Draws `spec` offscreen at `scale` and returns the image of the figure alone.
+/// A figure drawn for export.
+pub struct Figure {
+    /// What was drawn.
+    pub rendered: Rendered,
+    /// The image: the figure, on its canvas when the size fixes the pixels.
+    pub image: ColorImage,
+    /// Size of the canvas in points.
+    pub canvas: Vec2,
+    /// Where the figure sits on the canvas, in points.
+    pub offset: Vec2,
+    /// The background colour.
+    pub background: Color32,
+}
+
+impl Figure {
+    /// The same figure as an SVG document.
+    #[must_use]
+    pub fn svg(&self) -> String {
+        svg::document(&self.rendered, self.canvas, self.offset, self.background)
+    }
+}
+
+/// Draws `spec` offscreen. A square or slide figure too tall for its canvas is drawn again at
+/// a lower density (so wider in points, with fewer wrapped lines) until it fits.
 ///
 /// # Errors
 /// When rendering fails.
 pub fn render_figure(
     offscreen: &mut Offscreen,
     spec: &FigureSpec<'_>,
-    scale: ExportScale,
-) -> Result<ColorImage, ExportError> {
+) -> Result<Figure, ExportError> {
     crate::ui::strings::set(offscreen.ctx(), spec.lang);
-    let text_scale = spec.text_scale.clamp(1.0, 2.0);
-    crate::ui::style::set_text_styles(offscreen.ctx(), text_scale);
+    crate::ui::style::set_text_styles(offscreen.ctx(), 1.0);
     offscreen.ctx().set_theme(match spec.theme {
         Theme::Light => egui::Theme::Light,
         Theme::Dark => egui::Theme::Dark,
     });
-    // Tall enough for any chart; the image is cropped to the figure.
-    let rows = spec.data.bars.len() + spec.data.footnotes.len() * 2;
-    let height = (240.0 + 60.0 * rows as f32) * text_scale;
-    let size = Vec2::new(spec.width, height);
-    offscreen.render(size, scale.factor(), |ui| {
+    let background = offscreen.ctx().global_style().visuals.panel_fill;
+    let mut layout = spec.layout;
+    let mut rendered = draw(offscreen, spec, layout)?;
+    if let Some([w, h]) = layout.canvas {
+        for _ in 0..3 {
+            let tall = rendered.keep.height() * layout.pixels_per_point;
+            if tall <= h as f32 {
+                break;
+            }
+            layout.pixels_per_point *= h as f32 / tall * 0.98;
+            layout.width = w as f32 / layout.pixels_per_point;
+            rendered = draw(offscreen, spec, layout)?;
+        }
+    }
+    let ppp = rendered.pixels_per_point;
+    let (image, canvas, offset) = match layout.canvas {
+        Some(size) => {
+            let image = on_canvas(&rendered.image, size, background);
+            let canvas = Vec2::new(size[0] as f32, size[1] as f32) / ppp;
+            let offset = (canvas - rendered.keep.size()) / 2.0;
+            (
+                image,
+                canvas,
+                Vec2::new(offset.x.max(0.0), offset.y.max(0.0)),
+            )
+        }
+        None => (rendered.image.clone(), rendered.keep.size(), Vec2::ZERO),
+    };
+    Ok(Figure {
+        rendered,
+        image,
+        canvas,
+        offset,
+        background,
+    })
+}
+
+fn draw(
+    offscreen: &mut Offscreen,
+    spec: &FigureSpec<'_>,
+    layout: Layout,
+) -> Result<Rendered, ExportError> {
+    // Tall enough for any chart (a label may wrap); the image is cropped to the figure.
+    let rows = spec.data.bars.len() + spec.data.footnotes.len() * 2 + spec.text.notes.len() * 2;
+    let size = Vec2::new(layout.width, 320.0 + 90.0 * rows as f32);
+    offscreen.render(size, layout.pixels_per_point, |ui| {
         let mut rect = None;
         egui::CentralPanel::default()
             .frame(egui::Frame::new().fill(ui.visuals().panel_fill))
@@ -81,10 +137,11 @@ pub fn render_figure(
                     &crate::charts::figure_ui::FigureView {
                         report: spec.report,
                         data: spec.data,
+                        text: spec.text,
                         log_scale: spec.log_scale,
                         highlight: None,
                         reset: false,
-                        x_range: spec.x_range.clone(),
+                        x_range: None,
                         interactive: false,
                     },
                 );
@@ -92,6 +149,22 @@ pub fn render_figure(
             });
         rect
     })
+}
+
+/// `image` centred on a canvas of exactly `size` pixels filled with `background` (cut at the
+/// edges if it is larger).
+#[must_use]
+pub fn on_canvas(image: &ColorImage, size: [usize; 2], background: Color32) -> ColorImage {
+    let mut canvas = ColorImage::filled(size, background);
+    let [w, h] = image.size;
+    let dx = size[0].saturating_sub(w) / 2;
+    let dy = size[1].saturating_sub(h) / 2;
+    for y in 0..h.min(size[1]) {
+        for x in 0..w.min(size[0]) {
+            canvas.pixels[(y + dy) * size[0] + x + dx] = image.pixels[y * w + x];
+        }
+    }
+    canvas
 }
 
 /// The part of `image` (a window or canvas at `pixels_per_point`) under `rect` (points),
@@ -116,7 +189,7 @@ pub fn pixel_size(rect: Rect, scale: ExportScale) -> [usize; 2] {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use egui::{Color32, pos2};
+    use egui::pos2;
 
     #[test]
     fn crop_takes_the_rect_at_the_pixel_density() {
@@ -146,6 +219,18 @@ mod tests {
             1.0,
         );
         assert_eq!(none.size, [0, 0]);
+    }
+
+    #[test]
+    fn a_figure_is_centred_on_its_canvas() {
+        let mut image = ColorImage::filled([2, 2], Color32::RED);
+        image.pixels[3] = Color32::BLUE;
+        let canvas = on_canvas(&image, [6, 4], Color32::WHITE);
+        assert_eq!(canvas.size, [6, 4]);
+        assert_eq!(canvas.pixels[0], Color32::WHITE);
+        assert_eq!(canvas.pixels[6 + 2], Color32::RED);
+        assert_eq!(canvas.pixels[2 * 6 + 3], Color32::BLUE);
+        assert_eq!(canvas.pixels[3 * 6 + 3], Color32::WHITE);
     }
 
     #[test]

@@ -23,6 +23,33 @@ pub fn file_name(title: &str, date: &str) -> String {
     format!("{stem}-{date}.png")
 }
 
+/// [`file_name`] for a file of `format`.
+#[must_use]
+pub fn file_name_as(title: &str, date: &str, format: super::ExportFormat) -> String {
+    let png = file_name(title, date);
+    match png.strip_suffix(".png") {
+        Some(stem) => format!("{stem}.{}", format.extension()),
+        None => png,
+    }
+}
+
+/// `path` with the extension of `format` added, unless it already ends with it (any case).
+#[must_use]
+pub fn with_extension(path: PathBuf, format: super::ExportFormat) -> PathBuf {
+    let ext = format.extension();
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+    {
+        path
+    } else {
+        let mut name = path.into_os_string();
+        name.push(".");
+        name.push(ext);
+        PathBuf::from(name)
+    }
+}
+
 /// Today's local date as `YYYYMMDD`.
 #[must_use]
 pub fn today() -> String {
@@ -63,6 +90,25 @@ mod tests {
         assert_eq!(file_name("  ", "20240319"), "chart-20240319.png");
         assert_eq!(file_name("图表…", "1"), "图表…-1.png");
         assert_eq!(file_name("a.", "1"), "a-1.png");
+    }
+
+    #[test]
+    fn svg_files_are_named_like_png_files() {
+        use crate::export::ExportFormat;
+        assert_eq!(file_name_as("投资", "1", ExportFormat::Svg), "投资-1.svg");
+        assert_eq!(file_name_as("a.png", "1", ExportFormat::Png), "a.png-1.png");
+        assert_eq!(
+            with_extension("a/b".into(), ExportFormat::Svg),
+            PathBuf::from("a/b.svg")
+        );
+        assert_eq!(
+            with_extension("a/b.SVG".into(), ExportFormat::Svg),
+            PathBuf::from("a/b.SVG")
+        );
+        assert_eq!(
+            with_extension("a/图.v2".into(), ExportFormat::Png),
+            PathBuf::from("a/图.v2.png")
+        );
     }
 
     #[test]

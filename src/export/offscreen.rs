@@ -17,6 +17,18 @@ const PASSES: usize = 3;
 /// A gamma-space target: the bytes read back are the sRGB colours egui meant.
 const FORMAT: wgpu::TextureFormat = wgpu::TextureFormat::Rgba8Unorm;
 
+/// What was drawn offscreen: the image, and the shapes it was painted from.
+pub struct Rendered {
+    /// The pixels of the kept rect.
+    pub image: ColorImage,
+    /// Every shape of the frame (in points; those outside `keep` included).
+    pub shapes: Vec<egui::epaint::ClippedShape>,
+    /// The rect kept, in points.
+    pub keep: Rect,
+    /// Pixels per point of the image.
+    pub pixels_per_point: f32,
+}
+
 /// An offscreen egui: a context plus a renderer on a GPU device.
 pub struct Offscreen {
     device: wgpu::Device,
@@ -80,7 +92,8 @@ impl Offscreen {
     }
 
     /// Lays out `draw` on a canvas of `size` points and paints it at `pixels_per_point`.
-    /// `draw` returns the rect to keep (in points); the image is cropped to it.
+    /// `draw` returns the rect to keep (in points); the image is cropped to it, and the shapes
+    /// painted come back with it (the SVG is written from them).
     ///
     /// # Errors
     /// When the GPU fails or `draw` returns no rect.
@@ -89,7 +102,7 @@ impl Offscreen {
         size: Vec2,
         pixels_per_point: f32,
         mut draw: impl FnMut(&mut egui::Ui) -> Option<Rect>,
-    ) -> Result<ColorImage, ExportError> {
+    ) -> Result<Rendered, ExportError> {
         let mut keep = None;
         let mut output = None;
         for _ in 0..PASSES {
@@ -112,8 +125,14 @@ impl Offscreen {
         let output = output.ok_or_else(|| ExportError::Render("没有绘制".to_owned()))?;
         let keep = keep.ok_or(ExportError::NotShown)?;
         let ppp = self.ctx.pixels_per_point();
+        let shapes = output.shapes.clone();
         let full = self.paint(output.shapes, size, ppp)?;
-        Ok(super::crop(&full, keep, ppp))
+        Ok(Rendered {
+            image: super::crop(&full, keep, ppp),
+            shapes,
+            keep,
+            pixels_per_point: ppp,
+        })
     }
 
     fn upload_textures(&mut self, delta: &egui::TexturesDelta) {

@@ -1,4 +1,5 @@
-//! What an export is asked to do: where the image goes and at how many pixels per point.
+//! What an export is asked to do: where the image goes, its layout size, its format and how
+//! many pixels per point.
 //! Plain data with no egui, so the settings and the commands can name them without depending
 //! on the export machinery above them.
 
@@ -46,6 +47,104 @@ impl ExportScale {
     #[must_use]
     pub fn from_factor(factor: u32) -> Option<Self> {
         Self::ALL.into_iter().find(|s| s.factor() as u32 == factor)
+    }
+}
+
+/// The layout of an exported image, whatever the panel's width.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExportSize {
+    /// 640 points wide, as tall as the chart: a column of an article (times the density).
+    #[default]
+    Column,
+    /// Exactly 1080×1080 pixels: social media (a column's figure, enlarged).
+    Square,
+    /// Exactly 1920×1080 pixels: a slide (a column's figure, enlarged).
+    Slide,
+    /// This many points wide, as tall as the chart (times the density).
+    Custom(u32),
+}
+
+/// Width of a column of an article, in points.
+const COLUMN: u32 = 640;
+
+/// Narrowest and widest custom width, in points.
+pub const CUSTOM_WIDTHS: std::ops::RangeInclusive<u32> = 240..=2400;
+
+/// Where and how large a figure is laid out for an export.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Layout {
+    /// Width of the figure in points.
+    pub width: f32,
+    /// Pixels per point.
+    pub pixels_per_point: f32,
+    /// The exact pixel size of the image, when the size fixes it (the figure is centred on it).
+    pub canvas: Option<[usize; 2]>,
+}
+
+impl ExportSize {
+    /// The sizes offered as presets.
+    pub const PRESETS: [Self; 3] = [Self::Column, Self::Square, Self::Slide];
+
+    /// How a figure of this size is laid out at density `scale` (square and slide have fixed
+    /// pixels: a column's layout at the density that fills their width).
+    #[must_use]
+    pub fn layout(self, scale: ExportScale) -> Layout {
+        let free = |width: u32| Layout {
+            width: width as f32,
+            pixels_per_point: scale.factor(),
+            canvas: None,
+        };
+        // The figure of a column, enlarged to the canvas's width (smaller if too tall).
+        let fixed = |w: usize, h: usize| Layout {
+            width: COLUMN as f32,
+            pixels_per_point: w as f32 / COLUMN as f32,
+            canvas: Some([w, h]),
+        };
+        match self {
+            Self::Column => free(COLUMN),
+            Self::Custom(w) => free(w.clamp(*CUSTOM_WIDTHS.start(), *CUSTOM_WIDTHS.end())),
+            Self::Square => fixed(1080, 1080),
+            Self::Slide => fixed(1920, 1080),
+        }
+    }
+
+    /// Whether the density (1×, 2×, 3×) changes the image.
+    #[must_use]
+    pub fn uses_density(self) -> bool {
+        matches!(self, Self::Column | Self::Custom(_))
+    }
+}
+
+/// The kind of file an export writes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExportFormat {
+    /// Pixels.
+    #[default]
+    Png,
+    /// Vectors, with the text as text.
+    Svg,
+}
+
+impl ExportFormat {
+    /// Both formats.
+    pub const ALL: [Self; 2] = [Self::Png, Self::Svg];
+
+    /// The file extension, without the dot.
+    #[must_use]
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Png => "png",
+            Self::Svg => "svg",
+        }
+    }
+
+    /// `PNG`, `SVG`.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Png => "PNG",
+            Self::Svg => "SVG",
+        }
     }
 }
 

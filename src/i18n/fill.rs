@@ -19,6 +19,37 @@ pub fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
 }
 
 /// Whether `c` is a CJK character or CJK/fullwidth punctuation: English text has none (tests).
+/// `3月19日` → `19 March`, `2024年3月19日` → `19 March 2024`: a date as printed, in English.
+/// `None` for anything else (it is then left out rather than shown in Chinese).
+fn english_date(date: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let (year, rest) = match date.split_once('年') {
+        Some((y, rest)) => (Some(y.trim().parse::<u32>().ok()?), rest),
+        None => (None, date),
+    };
+    let (month, rest) = rest.split_once('月')?;
+    let day = rest.strip_suffix('日')?;
+    let month = MONTHS.get(month.trim().parse::<usize>().ok()?.checked_sub(1)?)?;
+    let day: u32 = day.trim().parse().ok()?;
+    Some(match year {
+        Some(y) => format!("{day} {month} {y}"),
+        None => format!("{day} {month}"),
+    })
+}
+
 #[cfg(test)]
 pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3000}'..='\u{303f}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
@@ -77,20 +108,37 @@ impl Strings {
         fill(self.text_size_n, &[("n", &format!("{:.0}", scale * 100.0))])
     }
 
-    /// Source line under an exported chart: the report's title, date and occasion.
+    /// Source line under an exported chart: the report's title, the meeting, the date as
+    /// printed and the report's year. In English the title is English with the Chinese one in
+    /// parentheses; a Chinese meeting or date with no English form is left out.
     #[must_use]
     pub fn figure_source(&self, meta: &Meta) -> String {
-        let details: Vec<&str> = [meta.date.as_str(), meta.occasion.as_str()]
+        let year = meta
+            .year
+            .map(|y| fill(self.source_year, &[("year", &y)]))
+            .unwrap_or_default();
+        let (title, occasion, date) = match self.lang {
+            Lang::Zh => (meta.title.clone(), meta.occasion.clone(), meta.date.clone()),
+            Lang::En => (
+                match &meta.title_en {
+                    Some(en) => format!("{en} ({})", meta.title),
+                    None => fill(self.source_title_zh_only, &[("title", &meta.title)]),
+                },
+                meta.occasion_en.clone().unwrap_or_default(),
+                english_date(&meta.date).unwrap_or_default(),
+            ),
+        };
+        let details: Vec<&str> = [occasion.as_str(), date.as_str(), year.as_str()]
             .into_iter()
             .filter(|s| !s.is_empty())
             .collect();
         if details.is_empty() {
-            fill(self.source_line, &[("title", &meta.title)])
+            fill(self.source_line, &[("title", &title)])
         } else {
             let details = details.join(self.source_separator);
             fill(
                 self.source_line_details,
-                &[("title", &meta.title), ("details", &details)],
+                &[("title", &title), ("details", &details)],
             )
         }
     }

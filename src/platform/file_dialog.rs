@@ -25,9 +25,22 @@ impl PendingDialog {
         preset: Option<PathBuf>,
         show: impl FnOnce() -> Option<PathBuf> + Send + 'static,
     ) -> Self {
+        Self::spawn_where(ctx, preset, can_show(), show)
+    }
+
+    /// [`Self::spawn`] on a desktop that can (`shown`) or cannot show dialogs.
+    fn spawn_where(
+        ctx: &egui::Context,
+        preset: Option<PathBuf>,
+        shown: bool,
+        show: impl FnOnce() -> Option<PathBuf> + Send + 'static,
+    ) -> Self {
         let (tx, rx) = mpsc::channel();
         if let Some(answer) = preset {
             drop(tx.send(Some(answer)));
+        } else if !shown {
+            // Known at once: answer now, so the caller sees that no dialog was shown.
+            drop(tx.send(None));
         } else {
             let repaint = ctx.clone();
             std::thread::spawn(move || {
@@ -100,6 +113,20 @@ impl SaveDialog {
     }
 }
 
+/// Whether a native dialog can be shown at all. On Linux rfd needs the desktop portal (on the
+/// session bus) or the `zenity` program; without either it fails, after a delay that can be
+/// long enough to pass for a dialog the user cancelled.
+#[must_use]
+pub fn can_show() -> bool {
+    if !cfg!(target_os = "linux") {
+        return true;
+    }
+    let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|a| !a.is_empty());
+    let zenity = std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join("zenity").is_file()));
+    bus || zenity
+}
+
 /// Blocks on an rfd dialog future (on the dialog's own thread).
 pub fn block_on(dialog: impl Future<Output = Option<rfd::FileHandle>>) -> Option<PathBuf> {
     pollster::block_on(dialog).map(|h| h.path().to_path_buf())
@@ -121,15 +148,22 @@ mod tests {
     #[test]
     fn an_instant_no_is_no_dialog_and_a_late_one_is_cancel() {
         let ctx = egui::Context::default();
-        let d = PendingDialog::spawn(&ctx, None, || None);
+        let d = PendingDialog::spawn_where(&ctx, None, true, || None);
         std::thread::sleep(Duration::from_millis(20));
         assert_eq!(d.poll(), Some(DialogAnswer::Unavailable));
-        let d = PendingDialog::spawn(&ctx, None, || {
+        let d = PendingDialog::spawn_where(&ctx, None, true, || {
             std::thread::sleep(UNSEEN_WITHIN + Duration::from_millis(50));
             None
         });
         assert_eq!(d.poll(), None);
         std::thread::sleep(UNSEEN_WITHIN + Duration::from_millis(150));
         assert_eq!(d.poll(), Some(DialogAnswer::Cancelled));
+    }
+
+    #[test]
+    fn where_no_dialog_can_be_shown_none_is_tried() {
+        let ctx = egui::Context::default();
+        let d = PendingDialog::spawn_where(&ctx, None, false, || panic!("no dialog may be tried"));
+        assert_eq!(d.poll(), Some(DialogAnswer::Unavailable));
     }
 }

@@ -27,10 +27,13 @@ fn snapshot(chart_id: &str, theme: egui::Theme, name: &str) {
         })
         .build_ui(move |ui| {
             egui::CentralPanel::default().show(ui, |ui| {
+                let edits = jiedu::charts::figure_text::EditsByReport::new();
                 let export = jiedu::charts::panel_ui::ExportControls {
                     scale: jiedu::export::options::ExportScale::X2,
+                    size: jiedu::export::ExportSize::Column,
+                    format: jiedu::export::ExportFormat::Png,
                     busy: false,
-                    clean: false,
+                    edits: &edits,
                 };
                 let mut drawn = jiedu::ui::drawn::Drawn::default();
                 let _ = jiedu::charts::panel_ui::chart_panel_ui(

@@ -59,7 +59,13 @@ fn the_toolbar_switches_to_english_and_back() {
     harness.get_by_label(ZH.switch_language).click();
     harness.run();
     assert_eq!(harness.state().settings.lang, Lang::En);
-    for label in [EN.contents, EN.file_menu, EN.search, EN.charts, EN.export] {
+    for label in [
+        EN.contents,
+        EN.file_menu,
+        EN.search,
+        EN.charts,
+        "Export PNG…",
+    ] {
         harness.get_by_label(label);
     }
     assert!(harness.query_by_label(ZH.contents).is_none());

@@ -17,6 +17,7 @@ mod import_ui;
 mod language_ui;
 mod open_ui;
 mod promises;
+mod publish;
 mod reader_ui;
 mod reference_images;
 mod review_charts_ui;

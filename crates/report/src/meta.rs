@@ -10,6 +10,9 @@ use serde::{Deserialize, Serialize};
 pub struct Meta {
     /// Main title, e.g. 解读上街区政府工作报告.
     pub title: String,
+    /// The title in English, for English figures (the Chinese one is kept beside it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_en: Option<String>,
     /// Subtitle or headline printed with the title.
     #[serde(default)]
     pub subtitle: String,
@@ -22,6 +25,9 @@ pub struct Meta {
     /// The meeting at which the report was given.
     #[serde(default)]
     pub occasion: String,
+    /// The meeting in English, for English figures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occasion_en: Option<String>,
     /// Who gave the report.
     #[serde(default)]
     pub speaker: String,

@@ -1,13 +1,11 @@
-//! "Export all": one chart rendered and written per frame, so the progress notice updates
+//! "Export all": one chart rendered and written per frame (in the format and size chosen), so the progress notice updates
 //! between charts; failures are collected and reported together at the end.
 
 use std::path::PathBuf;
 
 use super::{ExportEnv, ExportSession, NoticeKind};
 use crate::charts::data::{ChartData, ChartRef};
-use crate::export::{
-    DEFAULT_WIDTH, ExportError, FigureSpec, file_name, render_figure, save_png, today,
-};
+use crate::export::{ExportError, file_name_as, render_figure, save_figure, today};
 
 pub(super) struct Batch {
     folder: PathBuf,
@@ -53,19 +51,11 @@ impl ExportSession {
                     }
                 })
                 .and_then(|data| {
-                    let spec = FigureSpec {
-                        report: env.report,
-                        data: &data,
-                        log_scale: false,
-                        x_range: None,
-                        theme: env.theme,
-                        lang: self.lang,
-                        text_scale: self.text_scale,
-                        width: self.last_width.unwrap_or(DEFAULT_WIDTH),
-                    };
-                    let image = render_figure(self.offscreen(frame)?, &spec, env.scale)?;
-                    let path = batch.folder.join(file_name(&data.title, &today()));
-                    save_png(&path, &image)
+                    let text = env.text(&data, self.lang);
+                    let spec = env.spec(&data, &text, self.lang, false);
+                    let figure = render_figure(self.offscreen(frame)?, &spec)?;
+                    let name = file_name_as(&data.title, &today(), env.format);
+                    save_figure(&batch.folder.join(name), &figure, env.format)
                 });
             match result {
                 Ok(()) => batch.written += 1,

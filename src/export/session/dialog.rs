@@ -3,16 +3,14 @@
 
 use std::path::PathBuf;
 
-use egui::ColorImage;
-
 use super::{ExportEnv, ExportSession};
 use crate::command::DialogAnswer;
-use crate::export::{default_folder, file_name, today};
+use crate::export::{ExportFormat, Figure, default_folder, file_name_as, today, with_extension};
 use crate::platform::file_dialog::PendingDialog;
 
 pub(super) enum Waiting {
-    /// An image waiting for the file name.
-    File(ColorImage),
+    /// A figure waiting for the file name, and the format to write it in.
+    File(Box<Figure>, ExportFormat),
     /// "Export all" waiting for the folder.
     Folder,
 }
@@ -33,10 +31,16 @@ impl ExportSession {
         let preset = self.dialog_answer.clone();
         #[cfg(not(feature = "testing"))]
         let preset = None;
-        self.dialog = Some(Dialog {
-            pending: PendingDialog::spawn(ctx, preset, show),
-            waiting,
-        });
+        #[cfg(feature = "testing")]
+        let pending = if self.no_dialog {
+            // What rfd does where no dialog can be shown: no answer, at once.
+            PendingDialog::spawn(ctx, None, || None)
+        } else {
+            PendingDialog::spawn(ctx, preset, show)
+        };
+        #[cfg(not(feature = "testing"))]
+        let pending = PendingDialog::spawn(ctx, preset, show);
+        self.dialog = Some(Dialog { pending, waiting });
     }
 
     pub(super) fn poll_dialog(
@@ -59,15 +63,15 @@ impl ExportSession {
         };
         let fallback = default_folder(env.last_folder);
         match dialog.waiting {
-            Waiting::File(image) => {
+            Waiting::File(figure, format) => {
                 let title = env.view.data.as_ref().map_or("", |d| d.title.as_str());
                 let path = match answer {
-                    Some(path) => Some(with_png_extension(path)),
-                    None if unseen => Some(fallback.join(file_name(title, &today()))),
+                    Some(path) => Some(with_extension(path, format)),
+                    None if unseen => Some(fallback.join(file_name_as(title, &today(), format))),
                     None => None,
                 };
                 let note = unseen.then_some(s.no_dialog);
-                path.and_then(|p| self.write(&p, &image, note))
+                path.and_then(|p| self.write(&p, &figure, format, note))
             }
             Waiting::Folder => {
                 let folder = answer.or_else(|| unseen.then_some(fallback));
@@ -78,37 +82,5 @@ impl ExportSession {
                 None
             }
         }
-    }
-}
-
-/// `name` → `name.png`; a name that already ends in `.png` (any case) is kept.
-fn with_png_extension(path: PathBuf) -> PathBuf {
-    let is_png = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("png"));
-    if is_png {
-        path
-    } else {
-        let mut name = path.into_os_string();
-        name.push(".png");
-        PathBuf::from(name)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_png_extension_is_added_once() {
-        assert_eq!(with_png_extension("a/b".into()), PathBuf::from("a/b.png"));
-        assert_eq!(
-            with_png_extension("a/b.PNG".into()),
-            PathBuf::from("a/b.PNG")
-        );
-        assert_eq!(
-            with_png_extension("a/图.v2".into()),
-            PathBuf::from("a/图.v2.png")
-        );
     }
 }

@@ -1,13 +1,11 @@
-//! One export at a time, across frames: the clean frame (no tooltips), the screenshot or the
-//! offscreen render, the save dialog (on its own thread, so the window keeps painting), the
-//! atomic write, and the notice that says what happened. "Export all" renders one chart per
-//! frame so its progress shows.
+//! One export at a time, across frames: the figure drawn offscreen at the size asked for, the
+//! save dialog (on its own thread, so the window keeps painting), the atomic write, and the
+//! notice that says what happened. "Export all" renders one chart per frame so its progress
+//! shows. Every path ends in a file on disk or a notice saying why not.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
-
-use egui::{ColorImage, Rect};
+use std::sync::mpsc;
+use std::time::Instant;
 
 mod batch;
 mod dialog;
@@ -16,30 +14,19 @@ use batch::Batch;
 use dialog::{Dialog, Waiting};
 
 use super::{
-    DEFAULT_WIDTH, ExportError, ExportScale, FigureSpec, Offscreen, Target, default_folder,
-    file_name, render_figure, save_png, today,
+    ExportError, ExportFormat, ExportScale, ExportSize, Figure, FigureSpec, Offscreen, Target,
+    default_folder, file_name_as, render_figure, save_figure,
 };
-use crate::charts::data::SortOrder;
+use crate::charts::data::{ChartData, SortOrder};
+use crate::charts::figure_text::{EditsByReport, FigureText, edits_for};
 use crate::charts::view::ChartView;
 use crate::i18n::{Lang, Strings};
 use crate::report::Report;
 use crate::settings::Theme;
-use crate::ui::drawn::FigurePlacement;
 use crate::ui::strings;
 
-/// A screenshot that has not come back by then never will; render offscreen instead.
-const SCREENSHOT_TIMEOUT: Duration = Duration::from_secs(2);
 /// How long a success notice stays.
 pub const NOTICE_SECONDS: f32 = 8.0;
-
-/// How an image was made.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Method {
-    /// A screenshot of the window, cropped to the figure.
-    Screenshot,
-    /// The figure drawn again offscreen.
-    Offscreen,
-}
 
 /// What a notice is about.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,59 +56,87 @@ pub struct ExportEnv<'a> {
     pub report: &'a Report,
     /// The chart panel (chart shown, log scale, custom charts).
     pub view: &'a ChartView,
-    /// Where the figure was drawn this frame, if it was.
-    pub placement: Option<&'a FigurePlacement>,
     /// Theme of the images.
     pub theme: Theme,
     /// Pixels per point of the images.
     pub scale: ExportScale,
+    /// Layout size of the images.
+    pub size: ExportSize,
+    /// PNG or SVG.
+    pub format: ExportFormat,
+    /// The words the user rewrote, by report and chart.
+    pub edits: &'a EditsByReport,
     /// Bar order for "export all".
     pub sort: SortOrder,
     /// The folder used last.
     pub last_folder: Option<&'a Path>,
 }
 
-enum Stage {
-    /// This frame is drawn without tooltips; the image is taken at its end.
-    Clean,
-    /// A screenshot was requested; waiting for it.
-    Shot {
-        rect: Rect,
-        pixels_per_point: f32,
-        since: Instant,
-    },
+impl ExportEnv<'_> {
+    /// The figure of `data` as this export draws it.
+    fn spec<'a>(
+        &'a self,
+        data: &'a ChartData,
+        text: &'a FigureText,
+        lang: Lang,
+        log: bool,
+    ) -> FigureSpec<'a> {
+        FigureSpec {
+            report: self.report,
+            data,
+            text,
+            log_scale: log,
+            theme: self.theme,
+            lang,
+            layout: self.size.layout(self.scale),
+        }
+    }
+
+    /// The words of `data` in `lang`, with the user's edits.
+    fn text(&self, data: &ChartData, lang: Lang) -> FigureText {
+        let s = crate::i18n::strings(lang);
+        FigureText::new(
+            s,
+            self.report,
+            data,
+            edits_for(self.edits, self.report, data),
+        )
+    }
 }
 
 /// The export state of the app.
 #[derive(Default)]
 pub struct ExportSession {
-    pending: Option<(Target, Stage)>,
+    pending: Option<Target>,
     ask_folder: bool,
-    shot: Arc<Mutex<Option<Arc<ColorImage>>>>,
     dialog: Option<Dialog>,
     batch: Option<Batch>,
     offscreen: Option<Offscreen>,
-    last_width: Option<f32>,
+    opening: Option<(PathBuf, mpsc::Receiver<Result<(), String>>)>,
     /// The message shown about the last export.
     pub notice: Option<Notice>,
     /// Tests: answer every file or folder dialog with this path instead of showing one.
     #[cfg(feature = "testing")]
     pub dialog_answer: Option<PathBuf>,
-    /// How the last image was made, and its size in pixels.
-    pub last_image: Option<(Method, [usize; 2])>,
+    /// Tests: behave as on a desktop where no dialog can be shown.
+    #[cfg(feature = "testing")]
+    pub no_dialog: bool,
+    /// Tests: open folders with this instead of the file manager.
+    #[cfg(feature = "testing")]
+    pub open_with: Option<fn(&Path) -> std::io::Result<()>>,
+    /// The size in pixels of the last image made.
+    pub last_image: Option<[usize; 2]>,
     /// The last file written.
     pub last_file: Option<PathBuf>,
     /// Language of the notices and dialog titles (the interface's, set on every update).
     lang: Lang,
-    /// Text size of the interface, for offscreen figures (set on every update).
-    text_scale: f32,
 }
 
 impl ExportSession {
     /// Starts exporting the chart shown to `target` (ignored while another export runs).
     pub fn start(&mut self, target: Target) {
         if !self.is_busy() {
-            self.pending = Some((target, Stage::Clean));
+            self.pending = Some(target);
         }
     }
 
@@ -142,12 +157,6 @@ impl ExportSession {
         self.pending.is_some() || self.ask_folder || self.dialog.is_some() || self.batch.is_some()
     }
 
-    /// Whether this frame must be drawn clean (no tooltips, popups or notices over the chart).
-    #[must_use]
-    pub fn wants_clean_frame(&self) -> bool {
-        matches!(self.pending, Some((_, Stage::Clean)))
-    }
-
     /// Advances the export after the panels were drawn. Returns the folder to remember when a
     /// file was written there.
     pub fn update(
@@ -157,11 +166,11 @@ impl ExportSession {
         env: &ExportEnv<'_>,
     ) -> Option<PathBuf> {
         self.lang = strings::of(ctx).lang;
-        self.text_scale = crate::ui::style::chrome_scale(&ctx.global_style());
-        if let Some(p) = env.placement {
-            self.last_width = Some(p.rect.width());
-        }
         let shown = self.notice.as_ref().map(|n| n.since);
+        self.poll_opening();
+        if self.opening.is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
         let folder = self.advance(ctx, frame, env);
         // A new notice is an area laid out invisibly in its first frame: a second one follows.
         if self.notice.as_ref().map(|n| n.since) != shown {
@@ -191,36 +200,8 @@ impl ExportSession {
             });
         }
         let mut folder = self.poll_dialog(ctx, env);
-        match self.pending.take() {
-            Some((target, Stage::Clean)) => self.take_image(ctx, frame, env, target),
-            Some((
-                target,
-                Stage::Shot {
-                    rect,
-                    pixels_per_point,
-                    since,
-                },
-            )) => {
-                let shot = self.shot.lock().ok().and_then(|mut s| s.take());
-                if let Some(image) = shot {
-                    let image = super::crop(&image, rect, pixels_per_point);
-                    folder =
-                        folder.or(self.deliver(ctx, frame, env, target, image, Method::Screenshot));
-                } else if since.elapsed() > SCREENSHOT_TIMEOUT {
-                    self.offscreen_image(ctx, frame, env, target);
-                } else {
-                    self.pending = Some((
-                        target,
-                        Stage::Shot {
-                            rect,
-                            pixels_per_point,
-                            since,
-                        },
-                    ));
-                    ctx.request_repaint_after(Duration::from_millis(50));
-                }
-            }
-            None => {}
+        if let Some(target) = self.pending.take() {
+            folder = folder.or(self.export_shown(ctx, frame, env, target));
         }
         if self.batch.is_some() {
             folder = folder.or(self.batch_step(ctx, frame, env));
@@ -228,72 +209,26 @@ impl ExportSession {
         folder
     }
 
-    fn take_image(
+    fn export_shown(
         &mut self,
         ctx: &egui::Context,
         frame: &eframe::Frame,
         env: &ExportEnv<'_>,
         target: Target,
-    ) {
-        let ppp = ctx.pixels_per_point();
-        let pointer = ctx.pointer_latest_pos();
-        let screenshot = env.placement.filter(|p| {
-            (ppp - env.scale.factor()).abs() < 0.01
-                && p.fully_visible
-                && !pointer.is_some_and(|pos| p.rect.contains(pos))
-        });
-        if let Some(p) = screenshot {
-            let slot = Arc::clone(&self.shot);
-            let repaint = ctx.clone();
-            ctx.request_screenshot(move |image| {
-                if let Ok(mut s) = slot.lock() {
-                    *s = Some(image);
-                }
-                repaint.request_repaint();
-            });
-            self.pending = Some((
-                target,
-                Stage::Shot {
-                    rect: p.rect,
-                    pixels_per_point: ppp,
-                    since: Instant::now(),
-                },
-            ));
-            ctx.request_repaint();
-        } else {
-            self.offscreen_image(ctx, frame, env, target);
-        }
-    }
-
-    fn offscreen_image(
-        &mut self,
-        ctx: &egui::Context,
-        frame: &eframe::Frame,
-        env: &ExportEnv<'_>,
-        target: Target,
-    ) {
+    ) -> Option<PathBuf> {
         let Some(data) = env.view.data.as_ref() else {
             self.fail(&ExportError::NotShown);
-            return;
+            return None;
         };
-        let spec = FigureSpec {
-            report: env.report,
-            data,
-            log_scale: env.view.log_scale,
-            x_range: env.placement.and_then(|p| p.x_range.clone()),
-            theme: env.theme,
-            lang: self.lang,
-            text_scale: self.text_scale,
-            width: self.last_width.unwrap_or(DEFAULT_WIDTH),
-        };
-        let image = self
-            .offscreen(frame)
-            .and_then(|o| render_figure(o, &spec, env.scale));
-        match image {
-            Ok(image) => {
-                self.deliver(ctx, frame, env, target, image, Method::Offscreen);
+        let text = env.text(data, self.lang);
+        let spec = env.spec(data, &text, self.lang, env.view.log_scale);
+        let figure = self.offscreen(frame).and_then(|o| render_figure(o, &spec));
+        match figure {
+            Ok(figure) => self.deliver(ctx, frame, env, target, figure),
+            Err(e) => {
+                self.fail(&e);
+                None
             }
-            Err(e) => self.fail(&e),
         }
     }
 
@@ -309,35 +244,39 @@ impl ExportSession {
             .ok_or_else(|| ExportError::Renderer(String::new()))
     }
 
-    /// Sends a finished image where it was asked to go. Returns the folder written to.
+    /// Sends a finished figure where it was asked to go. Returns the folder written to.
     fn deliver(
         &mut self,
         ctx: &egui::Context,
         frame: &eframe::Frame,
         env: &ExportEnv<'_>,
         target: Target,
-        image: ColorImage,
-        method: Method,
+        figure: Figure,
     ) -> Option<PathBuf> {
         let s = self.s();
-        self.last_image = Some((method, image.size));
+        self.last_image = Some(figure.image.size);
         match target {
             Target::Clipboard => {
-                let size = image.size;
-                ctx.copy_image(image);
+                let size = figure.image.size;
+                ctx.copy_image(figure.image);
                 self.notify(NoticeKind::Done(None), s.copied_image(size));
                 None
             }
-            Target::File(path) => self.write(&path, &image, None),
+            Target::File(path) => self.write(&path, &figure, env.format, None),
             Target::AskFile => {
                 let title = env.view.data.as_ref().map_or("", |d| d.title.as_str());
+                let format = env.format;
+                let filter = match format {
+                    ExportFormat::Png => s.png_filter,
+                    ExportFormat::Svg => s.svg_filter,
+                };
                 let dialog = rfd::AsyncFileDialog::new()
                     .set_title(s.save_dialog_title)
                     .set_directory(default_folder(env.last_folder))
-                    .set_file_name(file_name(title, &today()))
-                    .add_filter(s.png_filter, &["png"])
+                    .set_file_name(file_name_as(title, &super::today(), format))
+                    .add_filter(filter, &[format.extension()])
                     .set_parent(frame);
-                self.open_dialog(ctx, Waiting::File(image), move || {
+                self.open_dialog(ctx, Waiting::File(Box::new(figure), format), move || {
                     crate::platform::file_dialog::block_on(dialog.save_file())
                 });
                 None
@@ -345,12 +284,18 @@ impl ExportSession {
         }
     }
 
-    fn write(&mut self, path: &Path, image: &ColorImage, note: Option<&str>) -> Option<PathBuf> {
+    fn write(
+        &mut self,
+        path: &Path,
+        figure: &Figure,
+        format: ExportFormat,
+        note: Option<&str>,
+    ) -> Option<PathBuf> {
         let s = self.s();
-        match save_png(path, image) {
+        match save_figure(path, figure, format) {
             Ok(()) => {
                 let folder = path.parent().map(Path::to_path_buf);
-                let mut text = s.saved_to(path, image.size);
+                let mut text = s.saved_to(path, figure.image.size);
                 if let Some(note) = note {
                     text = format!("{note}{text}");
                 }
@@ -365,15 +310,46 @@ impl ExportSession {
         }
     }
 
-    /// Opens `folder` in the file manager; says so when that fails.
+    /// Opens `folder` in the file manager, on a thread of its own (the opener waits for the
+    /// file manager to answer); when that fails the notice says so and names the folder.
     pub fn open_folder(&mut self, folder: &Path) {
+        let (tx, rx) = mpsc::channel();
+        let path = folder.to_path_buf();
+        #[cfg(feature = "testing")]
+        let opener = self.open_with.unwrap_or(|p| open::that(p));
+        #[cfg(not(feature = "testing"))]
+        let opener = |p: &Path| open::that(p);
+        std::thread::spawn(move || {
+            drop(tx.send(opener(&path).map_err(|e| e.to_string())));
+        });
+        self.opening = Some((folder.to_path_buf(), rx));
+    }
+
+    /// Whether a folder is being opened (the app polls until it is answered).
+    #[must_use]
+    pub fn is_opening(&self) -> bool {
+        self.opening.is_some()
+    }
+
+    fn poll_opening(&mut self) {
+        let Some((folder, rx)) = self.opening.take() else {
+            return;
+        };
+        let error = match rx.try_recv() {
+            Err(mpsc::TryRecvError::Empty) => {
+                self.opening = Some((folder, rx));
+                return;
+            }
+            Ok(Ok(())) => return,
+            Ok(Err(e)) => e,
+            Err(mpsc::TryRecvError::Disconnected) => String::new(),
+        };
         let s = self.s();
-        if let Err(e) = open::that_detached(folder) {
-            self.notify(
-                NoticeKind::Failed,
-                format!("{}{}{e}", s.open_folder, s.colon),
-            );
-        }
+        let text = crate::i18n::fill::fill(
+            s.open_folder_failed,
+            &[("error", &error), ("path", &folder.display())],
+        );
+        self.notify(NoticeKind::Failed, text);
     }
 
     fn fail(&mut self, error: &ExportError) {

@@ -22,6 +22,8 @@ const LAYERS: &[(&str, &[&str])] = &[
             "i18n/**",
             "*/data",
             "charts/labels",
+            "charts/axis",
+            "charts/figure_text",
             "data_view/table",
             "data_view/table_text",
             "reader/navigation",

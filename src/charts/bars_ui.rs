@@ -1,0 +1,384 @@
+//! The bars of a chart figure, drawn as a careful designer would: each label on its own row
+//! above its bar, wrapped rather than cut, on a clean background that no gridline crosses; the
+//! value right of its bar; a zero line; a few gridlines at round steps ending just past the
+//! data ([`super::axis`]), numbers only on the axis because the title names the unit.
+//!
+//! Rows are laid out in points before the plot is drawn (a wrapped label makes its row taller),
+//! and the plot's vertical unit is one point, so a label's galley fits above its bar exactly.
+
+use std::sync::Arc;
+
+use egui::{Align2, Galley, Rect, Stroke, Ui};
+use egui_plot::{AxisHints, Bar, BarChart, GridMark, Plot, PlotPoint};
+
+use super::axis::{Ticks, fit, intervals_for};
+use super::figure_view::{FigureOutput, FigureView};
+use crate::Command;
+use crate::charts::data::{BarDatum, XScale};
+use crate::report::ChartKind;
+use crate::ui::indicator_card::indicator_card_ui;
+use crate::ui::{palette, strings};
+
+/// Thickness of a bar, in points at text scale 1.
+const BAR: f32 = 18.0;
+/// Space between a label and its bar.
+const LABEL_GAP: f32 = 3.0;
+/// Space between a bar and the next row's label.
+const ROW_GAP: f32 = 10.0;
+/// Room for the value axis's labels under the plot.
+const AXIS: f32 = 24.0;
+/// Room left of the first gridline (half its label).
+const LEFT: f32 = 12.0;
+/// Space between a bar's end and its value label.
+const PAD: f32 = 6.0;
+/// Room a tick label needs between two gridlines.
+const TICK_ROOM: f32 = 64.0;
+
+/// One bar's row: its label, its value label, and where the bar's centre is (points from the
+/// plot's top, which is the plot's own unit, negated).
+struct Row {
+    label: Arc<Galley>,
+    value: Arc<Galley>,
+    centre: f32,
+    top: f32,
+}
+
+/// Draws the bars of `view` into `out`.
+pub fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut FigureOutput) {
+    let s = strings::of(ui.ctx());
+    let zoom = crate::ui::style::chrome_scale(ui.style());
+    let data = view.data;
+    let visuals = ui.visuals().clone();
+    let width = ui.available_width();
+    let (bar, label_gap, row_gap) = (BAR * zoom, LABEL_GAP * zoom, ROW_GAP * zoom);
+    let font = egui::FontId::proportional(14.0 * zoom);
+    let mut rows = Vec::with_capacity(data.bars.len());
+    let mut cursor = 4.0 * zoom;
+    for b in &data.bars {
+        let label = ui.painter().layout(
+            s.bar_name(b).to_owned(),
+            font.clone(),
+            visuals.strong_text_color(),
+            (width - LEFT - 8.0).max(40.0),
+        );
+        let value = ui.painter().layout_no_wrap(
+            s.value_in_figure(&b.value_text, &data.unit).to_owned(),
+            font.clone(),
+            visuals.strong_text_color(),
+        );
+        let top = cursor;
+        let centre = top + label.size().y + label_gap + bar / 2.0;
+        cursor = centre + bar / 2.0 + row_gap;
+        rows.push(Row {
+            label,
+            value,
+            centre,
+            top,
+        });
+    }
+    let total = f64::from(cursor);
+    let (first, ticks) = value_axis(data.bars.as_slice(), scale, width);
+    let mut ends: Vec<(f64, f32)> = data
+        .bars
+        .iter()
+        .zip(&rows)
+        .map(|(b, r)| (scale.x(b.value.max(0.0)), r.value.size().x + 2.0 * PAD))
+        .collect();
+    if let Some(t) = ticks {
+        ends.push((t.max, LEFT));
+    }
+    let (lo, hi) = fit(first, &ends, width, LEFT).unwrap_or((first, first + 1.0));
+    let grid_color = visuals.widgets.noninteractive.bg_stroke.color;
+    let unit_free = move |mark: GridMark, _: &std::ops::RangeInclusive<f64>| {
+        // On a log scale only powers of ten are labelled; the unit is in the title.
+        if scale.log && (mark.value - mark.value.round()).abs() > 1e-9 {
+            String::new()
+        } else {
+            trim_number(scale.value(mark.value))
+        }
+    };
+    let mut plot = Plot::new(("chart", data.chart, scale.log))
+        .height(cursor + AXIS * zoom)
+        .custom_x_axes(vec![
+            AxisHints::new_x()
+                .formatter(unit_free)
+                .label_spacing(30.0..=40.0),
+        ])
+        .show_axes([true, false])
+        .show_grid([true, false])
+        .grid_spacing(1.0..=2.0)
+        .grid_color(grid_color)
+        .show_background(false)
+        // Zoom (Ctrl+wheel) and pan along the values only; rows stay put.
+        .allow_zoom([view.interactive, false])
+        .allow_drag([view.interactive, false])
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(view.interactive)
+        .show_x(false)
+        .show_y(false)
+        .include_x(lo)
+        .include_x(hi)
+        .include_y(0.0)
+        .include_y(-total)
+        .set_margin_fraction(egui::vec2(0.0, 0.0))
+        .x_grid_spacer(move |input| grid(input, ticks, first));
+    if view.reset {
+        plot = plot.reset();
+    }
+    let fixed = view.x_range.clone();
+    let highlight = view.highlight.filter(|_| view.interactive);
+    let response = plot.show(ui, |plot_ui| {
+        if let Some(range) = fixed {
+            plot_ui.set_plot_bounds_x(range);
+            plot_ui.set_plot_bounds_y(-total..=0.0);
+        } else if !view.interactive {
+            // An image shows the whole chart, laid out for its own width.
+            plot_ui.set_plot_bounds_x(lo..=hi);
+            plot_ui.set_plot_bounds_y(-total..=0.0);
+        } else {
+            clamp_view(plot_ui, lo, hi, total);
+        }
+        let bars: Vec<Bar> = data
+            .bars
+            .iter()
+            .zip(&rows)
+            .map(|(b, r)| {
+                styled_bar(
+                    b,
+                    r,
+                    bar,
+                    scale,
+                    data.kind,
+                    highlight == Some(b.indicator),
+                    &visuals,
+                )
+            })
+            .collect();
+        plot_ui.bar_chart(BarChart::new("bars", bars).horizontal().allow_hover(false));
+    });
+    let transform = response.transform;
+    let bounds = transform.bounds();
+    if bounds.is_valid() {
+        out.x_range = Some(bounds.min()[0]..=bounds.max()[0]);
+    }
+    let frame = *transform.frame();
+    let at = |x: f64, y: f32| transform.position_from_point(&PlotPoint::new(x, f64::from(-y)));
+    let zero = if scale.log { scale.start } else { 0.0 };
+    out.bar_rects = data
+        .bars
+        .iter()
+        .zip(&rows)
+        .map(|(b, r)| {
+            let a = at(zero, r.centre - bar / 2.0);
+            let z = at(scale.x(b.value), r.centre + bar / 2.0);
+            (b.indicator, Rect::from_two_pos(a, z))
+        })
+        .collect();
+    let painter = ui.painter().with_clip_rect(response.response.rect);
+    let zero_x = at(zero, 0.0).x;
+    if frame.x_range().contains(zero_x) {
+        painter.vline(
+            zero_x,
+            frame.y_range(),
+            Stroke::new(1.0, visuals.text_color().gamma_multiply(0.7)),
+        );
+    }
+    let clean = visuals.panel_fill;
+    for ((b, r), &(_, rect)) in data.bars.iter().zip(&rows).zip(&out.bar_rects) {
+        let label_at = at(zero, r.centre - bar / 2.0) + egui::vec2(4.0, -label_gap);
+        let label_rect = Align2::LEFT_BOTTOM.anchor_size(label_at, r.label.size());
+        painter.rect_filled(label_rect.expand2(egui::vec2(3.0, 1.0)), 2.0, clean);
+        painter.galley(
+            label_rect.min,
+            Arc::clone(&r.label),
+            visuals.strong_text_color(),
+        );
+        let end = if b.value < 0.0 {
+            rect.left().min(zero_x)
+        } else {
+            rect.right()
+        };
+        let value_rect =
+            Align2::LEFT_CENTER.anchor_size(egui::pos2(end + PAD, rect.center().y), r.value.size());
+        painter.rect_filled(value_rect.expand2(egui::vec2(2.0, 1.0)), 2.0, clean);
+        painter.galley(
+            value_rect.min,
+            Arc::clone(&r.value),
+            visuals.strong_text_color(),
+        );
+    }
+    if view.interactive {
+        let rows: Vec<Rect> = rows
+            .iter()
+            .map(|r| {
+                let (top, bottom) = (at(zero, r.top).y, at(zero, r.centre + bar / 2.0 + 4.0).y);
+                Rect::from_x_y_ranges(frame.x_range(), top..=bottom).intersect(frame)
+            })
+            .collect();
+        hover_ui(ui, view, &rows, &response.response, out);
+    }
+}
+
+/// The first gridline and the round gridlines of a linear axis (`None` on a log scale, whose
+/// gridlines are the powers of ten from the axis start).
+fn value_axis(bars: &[BarDatum], scale: XScale, width: f32) -> (f64, Option<Ticks>) {
+    if scale.log {
+        return (scale.start, None);
+    }
+    let lo = bars.iter().map(|b| b.value).fold(0.0, f64::min);
+    let hi = bars.iter().map(|b| b.value).fold(0.0, f64::max);
+    let ticks = Ticks::nice(lo, hi, intervals_for(width * 0.8, TICK_ROOM));
+    (ticks.min, Some(ticks))
+}
+
+/// The gridlines: the round ticks while the whole axis is in view; when zoomed in, round
+/// values at the plot's own spacing, never before the first tick.
+fn grid(input: egui_plot::GridInput, ticks: Option<Ticks>, first: f64) -> Vec<GridMark> {
+    let (a, b) = input.bounds;
+    let marks: Vec<GridMark> = match ticks {
+        Some(t) if (b - a) > (t.max - t.min) * 0.6 => t
+            .values()
+            .into_iter()
+            .map(|value| GridMark {
+                value,
+                step_size: t.step,
+            })
+            .collect(),
+        Some(t) => Ticks::nice(a.max(t.min), b, 4)
+            .values()
+            .into_iter()
+            .map(|value| GridMark {
+                value,
+                step_size: t.step,
+            })
+            .collect(),
+        None => egui_plot::log_grid_spacer(10)(input)
+            .into_iter()
+            .filter(|m| (m.value - m.value.round()).abs() < 1e-9)
+            .collect(),
+    };
+    marks
+        .into_iter()
+        .filter(|m| m.value >= first - 1e-9)
+        .collect()
+}
+
+/// The hovered bar: pointing hand, its card beside the chart, and a click to its sentence;
+/// the keyboard and screen-reader targets over each row.
+fn hover_ui(
+    ui: &Ui,
+    view: &FigureView<'_>,
+    rows: &[Rect],
+    plot: &egui::Response,
+    out: &mut FigureOutput,
+) {
+    let s = strings::of(ui.ctx());
+    let data = view.data;
+    out.commands
+        .extend(crate::charts::keyboard_ui::bar_targets_ui(
+            ui,
+            view.report,
+            data,
+            rows,
+            plot,
+        ));
+    let hovered = plot
+        .hover_pos()
+        .and_then(|pos| {
+            out.bar_rects
+                .iter()
+                .find(|(_, r)| r.expand(2.0).contains(pos))
+        })
+        .and_then(|&(ind, rect)| Some((data.bars.iter().find(|b| b.indicator == ind)?, rect)));
+    if let Some((bar, bar_rect)) = hovered {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+        if plot.clicked() {
+            out.commands.push(Command::ShowSource(bar.indicator));
+        }
+        card_beside_ui(ui, plot.rect, bar_rect, |ui| {
+            indicator_card_ui(ui, view.report, bar.indicator, s.click_to_read);
+        });
+    }
+}
+
+/// The card of a hovered bar, beside the chart rather than over it, so no neighbouring bar is
+/// covered: left of the plot level with the bar when there is room (the chart right of the
+/// text), else above the plot (the chart below the text).
+fn card_beside_ui(ui: &Ui, plot: Rect, bar: Rect, card: impl FnOnce(&mut Ui)) {
+    let (pivot, at) = if plot.left() > 380.0 {
+        (
+            Align2::RIGHT_CENTER,
+            egui::pos2(plot.left() - 8.0, bar.center().y),
+        )
+    } else {
+        (
+            Align2::CENTER_BOTTOM,
+            egui::pos2(bar.center().x.min(plot.center().x), plot.top() - 8.0),
+        )
+    };
+    egui::Area::new(egui::Id::unique("bar-card"))
+        .order(egui::Order::Tooltip)
+        .pivot(pivot)
+        .fixed_pos(at)
+        .interactable(false)
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.set_max_width(360.0);
+                card(ui);
+            });
+        });
+}
+
+fn styled_bar(
+    b: &BarDatum,
+    row: &Row,
+    thickness: f32,
+    scale: XScale,
+    kind: ChartKind,
+    highlighted: bool,
+    visuals: &egui::Visuals,
+) -> Bar {
+    let color = palette::period_color(b.period, visuals);
+    // Targets are drawn as light bars with a solid outline, so they read as aims, not results.
+    let (fill, stroke) = match kind {
+        ChartKind::Target => (color.gamma_multiply(0.3), Stroke::new(1.5, color)),
+        ChartKind::Result => (color, Stroke::new(1.0, color)),
+    };
+    let stroke = if highlighted {
+        Stroke::new(3.0, visuals.strong_text_color())
+    } else {
+        stroke
+    };
+    let start = if scale.log { scale.start } else { 0.0 };
+    Bar::new(f64::from(-row.centre), scale.x(b.value) - start)
+        .base_offset(start)
+        .width(f64::from(thickness))
+        .fill(if highlighted { color } else { fill })
+        .stroke(stroke)
+        .name(&b.label)
+}
+
+/// Keeps zoom and pan within sensible bounds: rows fixed, values between a little before the
+/// axis start and a little past the longest bar, and no closer than a twentieth of that range.
+fn clamp_view(plot_ui: &mut egui_plot::PlotUi<'_>, lo: f64, hi: f64, total: f64) {
+    let bounds = plot_ui.plot_bounds();
+    // A new plot has no bounds until its first auto-fit; leave that frame alone.
+    if !bounds.is_valid() {
+        return;
+    }
+    let width = (bounds.max()[0] - bounds.min()[0]).clamp((hi - lo) / 20.0, hi - lo);
+    let a = bounds.min()[0].clamp(lo, (hi - width).max(lo));
+    if (a - bounds.min()[0]).abs() > 1e-9 || (a + width - bounds.max()[0]).abs() > 1e-9 {
+        plot_ui.set_plot_bounds_x(a..=a + width);
+    }
+    if (bounds.min()[1] + total).abs() > 1e-9 || bounds.max()[1].abs() > 1e-9 {
+        plot_ui.set_plot_bounds_y(-total..=0.0);
+    }
+}
+
+/// `7` for 7.0, `2.5` for 2.5: axis ticks without trailing zeros.
+fn trim_number(v: f64) -> String {
+    let s = format!("{v:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_owned()
+}

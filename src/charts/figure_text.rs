@@ -1,0 +1,204 @@
+//! The words of a chart figure: title with unit, a subtitle naming the period (and, for
+//! targets, that they are aims), the footnotes, notes and the source line. By default they come
+//! from the report in the interface language; the user may rewrite any of them before export
+//! (remembered per report and chart). Plain data with no egui: the panel, the PNG and the SVG
+//! draw the same words, and the tests read them without drawing.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::charts::data::ChartData;
+use crate::i18n::fill::fill;
+use crate::i18n::{Lang, Strings};
+use crate::report::{ChartKind, Period, Report};
+
+/// One of the words of a figure the user can rewrite.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FigureField {
+    /// The title (with its unit).
+    Title,
+    /// The line under the title.
+    Subtitle,
+    /// A note of the user's own, under the footnotes.
+    Note,
+    /// The source line.
+    Source,
+}
+
+/// What the user rewrote of one figure; `None` keeps the default.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FigureEdits {
+    /// Title instead of the chart's.
+    pub title: Option<String>,
+    /// Subtitle instead of the period line.
+    pub subtitle: Option<String>,
+    /// The user's note (there is none by default).
+    pub note: Option<String>,
+    /// Source line instead of the report's.
+    pub source: Option<String>,
+}
+
+impl FigureEdits {
+    /// The edit of `field`, if any.
+    #[must_use]
+    pub fn get(&self, field: FigureField) -> Option<&str> {
+        match field {
+            FigureField::Title => self.title.as_deref(),
+            FigureField::Subtitle => self.subtitle.as_deref(),
+            FigureField::Note => self.note.as_deref(),
+            FigureField::Source => self.source.as_deref(),
+        }
+    }
+
+    /// Sets `field` to `text`.
+    pub fn set(&mut self, field: FigureField, text: String) {
+        let slot = match field {
+            FigureField::Title => &mut self.title,
+            FigureField::Subtitle => &mut self.subtitle,
+            FigureField::Note => &mut self.note,
+            FigureField::Source => &mut self.source,
+        };
+        *slot = Some(text);
+    }
+
+    /// Whether nothing was rewritten.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// Edits of every figure, by report and then by chart (see [`keys`]).
+pub type EditsByReport = BTreeMap<String, BTreeMap<String, FigureEdits>>;
+
+/// The keys under which the edits of `data` in `report` are remembered: the report by its
+/// title, date and year, the chart by its title (a custom chart by the name the user gave it).
+#[must_use]
+pub fn keys(report: &Report, data: &ChartData) -> (String, String) {
+    let m = &report.meta;
+    let year = m.year.map_or_else(String::new, |y| y.to_string());
+    (
+        format!("{} · {} · {year}", m.title, m.date),
+        data.title.clone(),
+    )
+}
+
+/// No edits.
+const NO_EDITS: FigureEdits = FigureEdits {
+    title: None,
+    subtitle: None,
+    note: None,
+    source: None,
+};
+
+/// What the user rewrote of `data` in `report` (nothing, if nothing).
+#[must_use]
+pub fn edits_for<'a>(all: &'a EditsByReport, report: &Report, data: &ChartData) -> &'a FigureEdits {
+    let (r, c) = keys(report, data);
+    all.get(&r)
+        .and_then(|charts| charts.get(&c))
+        .unwrap_or(&NO_EDITS)
+}
+
+/// A footnote line and the period whose colour it is drawn in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Footnote {
+    /// The line, with its star.
+    pub text: String,
+    /// Its period.
+    pub period: Period,
+}
+
+/// Every word of a figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FigureText {
+    /// Title with unit.
+    pub title: String,
+    /// The period, and for targets that they are not results.
+    pub subtitle: String,
+    /// Figures shown as lines under the chart (targets without a number).
+    pub footnotes: Vec<Footnote>,
+    /// Notes under the footnotes (the report's, then the user's).
+    pub notes: Vec<String>,
+    /// Where the figures come from.
+    pub source: String,
+}
+
+impl FigureText {
+    /// The words of `data`, with `edits` applied.
+    #[must_use]
+    pub fn new(s: &Strings, report: &Report, data: &ChartData, edits: &FigureEdits) -> Self {
+        let mut notes = Vec::new();
+        let footnotes = data
+            .footnotes
+            .iter()
+            .filter_map(|&i| report.indicators.get(i))
+            .map(|ind| {
+                // The report's notes are Chinese; the English figure leaves them to the table.
+                if let Some(note) = ind
+                    .note
+                    .as_ref()
+                    .filter(|n| s.lang == Lang::Zh && !n.contains(&ind.value_text))
+                {
+                    notes.push(note.clone());
+                }
+                let value = match s.lang {
+                    Lang::Zh => ind.value_text.as_str(),
+                    Lang::En => s.target_in_words,
+                };
+                Footnote {
+                    text: format!(
+                        "★ {}{}{value}{}",
+                        s.pick(&ind.label, ind.label_en.as_deref()),
+                        s.colon,
+                        s.no_number_target
+                    ),
+                    period: ind.period,
+                }
+            })
+            .collect();
+        if let Some(note) = edits.note.as_ref().filter(|n| !n.trim().is_empty()) {
+            notes.push(note.clone());
+        }
+        let pick = |edit: &Option<String>, default: String| edit.clone().unwrap_or(default);
+        Self {
+            title: pick(&edits.title, s.figure_title(data)),
+            subtitle: pick(&edits.subtitle, subtitle(s, report, data)),
+            footnotes,
+            notes,
+            source: pick(&edits.source, s.figure_source(&report.meta)),
+        }
+    }
+}
+
+/// The periods of the chart's figures, in the order they first appear: `2024年预期目标（计划，
+/// 不是实际完成值）` for targets, `过去一年（2023年，由报告年份推算）` for results.
+fn subtitle(s: &Strings, report: &Report, data: &ChartData) -> String {
+    let mut periods: Vec<Period> = Vec::new();
+    let footnoted = data
+        .footnotes
+        .iter()
+        .filter_map(|&i| report.indicators.get(i));
+    for p in data
+        .bars
+        .iter()
+        .map(|b| b.period)
+        .chain(footnoted.map(|i| i.period))
+    {
+        if !periods.contains(&p) {
+            periods.push(p);
+        }
+    }
+    let named: Vec<String> = periods
+        .iter()
+        .map(|&p| s.period(p, report.meta.year))
+        .collect();
+    let period = named.join(s.list_separator);
+    match data.kind {
+        ChartKind::Target => fill(s.subtitle_targets, &[("period", &period)]),
+        ChartKind::Result if period.is_empty() => s.subtitle_results.to_owned(),
+        ChartKind::Result => period,
+    }
+}
