@@ -44,7 +44,7 @@ impl Offscreen {
         let renderer =
             egui_wgpu::Renderer::new(&device, FORMAT, egui_wgpu::RendererOptions::default());
         let ctx = egui::Context::default();
-        crate::platform::fonts::install(&ctx);
+        ctx.set_fonts(crate::platform::fonts::print_definitions());
         crate::ui::style::init_text_styles(&ctx);
         Self {
             device,

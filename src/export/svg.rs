@@ -7,7 +7,8 @@
 use std::collections::HashMap;
 
 use egui::epaint::{ColorMode, PathShape, RectShape, Shape, StrokeKind, TextShape};
-use egui::{Color32, Pos2, Rect, Vec2};
+use egui::emath::GuiRounding as _;
+use egui::{Color32, Rect, Vec2};
 use svg::Document;
 use svg::node::element::{ClipPath, Definitions, Element, Group, Rectangle};
 
@@ -22,8 +23,10 @@ const FONTS: &str = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', '
 pub fn document(rendered: &Rendered, canvas: Vec2, offset: Vec2, background: Color32) -> String {
     let ppp = rendered.pixels_per_point;
     let keep = rendered.keep;
-    let shift = offset - keep.min.to_vec2();
+    // The image starts on the pixel the crop rounded to, as egui's shapes are pixel-aligned.
+    let shift = offset - keep.min.round_to_pixels(ppp).to_vec2();
     let mut writer = Writer {
+        pixels_per_point: ppp,
         clips: HashMap::new(),
         defs: Definitions::new(),
         body: Group::new().set(
@@ -56,6 +59,7 @@ pub fn document(rendered: &Rendered, canvas: Vec2, offset: Vec2, background: Col
 
 /// Collects elements, and one clip path per distinct clip rect.
 struct Writer {
+    pixels_per_point: f32,
     clips: HashMap<[u32; 4], String>,
     defs: Definitions,
     body: Group,
@@ -74,7 +78,7 @@ impl Writer {
                 }
                 None
             }
-            Shape::Rect(shape) => rect(shape),
+            Shape::Rect(shape) => rect(shape, self.pixels_per_point),
             Shape::LineSegment { points, stroke } => (stroke.color.a() > 0).then(|| {
                 let line = Element::new("line")
                     .with("x1", num(points[0].x))
@@ -97,7 +101,7 @@ impl Writer {
             }
             Shape::Text(text) => {
                 let mut group = Group::new();
-                for run in text_runs(text) {
+                for run in text_runs(text, self.pixels_per_point) {
                     group = group.add(run);
                 }
                 Some(group.into())
@@ -136,18 +140,24 @@ fn rectangle(r: Rect) -> Rectangle {
         .set("height", num(r.height()))
 }
 
-fn rect(shape: &RectShape) -> Option<Element> {
+fn rect(shape: &RectShape, pixels_per_point: f32) -> Option<Element> {
     let stroke = shape.stroke;
+    // As egui paints it: the rect on whole pixels (unless the shape asks otherwise).
+    let edge = if shape.round_to_pixels.unwrap_or(true) {
+        shape.rect.round_to_pixels(pixels_per_point)
+    } else {
+        shape.rect
+    };
     if shape.fill.a() == 0 && (stroke.width <= 0.0 || stroke.color.a() == 0) {
         return None;
     }
     // The outline as egui draws it: inside, centred on or outside the rect's edge.
     let half = stroke.width / 2.0;
     let area = match shape.stroke_kind {
-        _ if stroke.width <= 0.0 => shape.rect,
-        StrokeKind::Inside => shape.rect.shrink(half),
-        StrokeKind::Middle => shape.rect,
-        StrokeKind::Outside => shape.rect.expand(half),
+        _ if stroke.width <= 0.0 => edge,
+        StrokeKind::Inside => edge.shrink(half),
+        StrokeKind::Middle => edge,
+        StrokeKind::Outside => edge.expand(half),
     };
     let mut element: Element = rectangle(area).into();
     let radius = f32::from(shape.corner_radius.nw);
@@ -198,8 +208,19 @@ fn outline(element: Element, color: Color32, width: f32) -> Element {
         .with("stroke-width", num(width))
 }
 
+/// Glyphs of one colour and font in one line, each at the place egui gave it.
+struct Run {
+    text: String,
+    xs: Vec<f32>,
+    baseline: f32,
+    color: Color32,
+    section: usize,
+}
+
 /// One `<text>` per run of glyphs of one colour, size and weight in each line of `t`.
-fn text_runs(t: &TextShape) -> Vec<Element> {
+fn text_runs(t: &TextShape, pixels_per_point: f32) -> Vec<Element> {
+    // egui puts a text's origin on a whole pixel.
+    let origin = t.pos.round_to_pixels(pixels_per_point);
     let galley = &t.galley;
     let job = &galley.job;
     // Which section (font) each character of the text is in; glyphs follow the text's order.
@@ -207,9 +228,9 @@ fn text_runs(t: &TextShape) -> Vec<Element> {
         .sections
         .iter()
         .enumerate()
-        .flat_map(|(i, s)| {
+        .flat_map(|(i, section)| {
             job.text
-                .get(s.byte_range.start.0..s.byte_range.end.0)
+                .get(section.byte_range.start.0..section.byte_range.end.0)
                 .unwrap_or("")
                 .chars()
                 .map(move |c| (c, i))
@@ -218,8 +239,8 @@ fn text_runs(t: &TextShape) -> Vec<Element> {
     let mut next = 0;
     let mut runs = Vec::new();
     for row in &galley.rows {
-        let mut run: Option<(String, Pos2, Color32, usize)> = None;
-        for (g_index, glyph) in row.row.glyphs.iter().enumerate() {
+        let mut run: Option<Run> = None;
+        for glyph in &row.row.glyphs {
             // Find the glyph's character ahead (wrapping may drop a space, "…" is added).
             let found = chars[next.min(chars.len())..]
                 .iter()
@@ -227,11 +248,11 @@ fn text_runs(t: &TextShape) -> Vec<Element> {
                 .position(|&(c, _)| c == glyph.chr);
             let section = match found {
                 Some(skip) => {
-                    let s = chars[next + skip].1;
+                    let section = chars[next + skip].1;
                     next += skip + 1;
-                    s
+                    section
                 }
-                None => run.as_ref().map_or(0, |r| r.3),
+                None => run.as_ref().map_or(0, |r| r.section),
             };
             let vertex = row
                 .row
@@ -243,56 +264,57 @@ fn text_runs(t: &TextShape) -> Vec<Element> {
                 .override_text_color
                 .or_else(|| vertex.map(|v| v.color))
                 .unwrap_or(t.fallback_color);
-            let painted = if painted == Color32::PLACEHOLDER {
+            let color = if painted == Color32::PLACEHOLDER {
                 t.fallback_color
             } else {
                 painted
             };
-            let at = t.pos + row.pos.to_vec2() + glyph.pos.to_vec2();
-            let same = run
+            let at = origin + row.pos.to_vec2() + glyph.pos.to_vec2();
+            if !run
                 .as_ref()
-                .is_some_and(|r| r.2 == painted && r.3 == section);
-            if !same || g_index == 0 {
-                if let Some(r) = run.take() {
-                    runs.extend(text_element(&r, job));
-                }
-                run = Some((String::new(), at, painted, section));
+                .is_some_and(|r| r.color == color && r.section == section)
+            {
+                runs.extend(run.take().and_then(|r| text_element(&r, job)));
+                run = Some(Run {
+                    text: String::new(),
+                    xs: Vec::new(),
+                    baseline: at.y,
+                    color,
+                    section,
+                });
             }
             if let Some(r) = run.as_mut() {
-                r.0.push(glyph.chr);
+                r.text.push(glyph.chr);
+                r.xs.push(at.x);
             }
         }
-        if let Some(r) = run.take() {
-            runs.extend(text_element(&r, job));
-        }
+        runs.extend(run.take().and_then(|r| text_element(&r, job)));
     }
     runs
 }
 
-fn text_element(
-    run: &(String, Pos2, Color32, usize),
-    job: &egui::text::LayoutJob,
-) -> Option<Element> {
-    let (text, at, c, section) = run;
-    if text.trim().is_empty() {
+/// A run as `<text>`, each character at egui's place for it (the `x` list), so the words line
+/// up in any renderer and stay one editable text.
+fn text_element(run: &Run, job: &egui::text::LayoutJob) -> Option<Element> {
+    if run.text.trim().is_empty() {
         return None;
     }
-    let font = job.sections.get(*section).map(|s| &s.format.font_id);
+    let font = job.sections.get(run.section).map(|s| &s.format.font_id);
     let size = font.map_or(14.0, |f| f.size);
     let bold = font.is_some_and(|f| f.family == crate::platform::fonts::heading_family());
-    let (fill, opacity) = rgb(*c);
-    let mut e: Element = svg::node::element::Text::new(text.clone())
-        .set("x", num(at.x))
-        .set("y", num(at.y))
+    let xs: Vec<String> = run.xs.iter().map(|&x| num(x)).collect();
+    let text: Element = svg::node::element::Text::new(run.text.clone())
+        .set("x", xs.join(" "))
+        .set("y", num(run.baseline))
         .set("font-size", num(size))
-        .set("fill", fill)
-        .set("fill-opacity", opacity)
         .set("xml:space", "preserve")
         .into();
-    if bold {
-        e = e.with("font-weight", "bold");
-    }
-    Some(e)
+    let text = filled(text, run.color);
+    Some(if bold {
+        text.with("font-weight", "bold")
+    } else {
+        text
+    })
 }
 
 /// Attributes on an element built by name (the crate's typed elements have `set`).

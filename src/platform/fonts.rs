@@ -26,6 +26,18 @@ pub fn heading_family() -> FontFamily {
 /// for characters the small bold subset lacks.
 #[must_use]
 pub fn definitions() -> FontDefinitions {
+    definitions_with_cjk_at(1)
+}
+
+/// The fonts of an exported figure: the bundled face first for every character, Latin and
+/// digits included, so that the PNG is drawn in the very font its SVG names (egui's own Latin
+/// face is not on a reader's machine).
+#[must_use]
+pub fn print_definitions() -> FontDefinitions {
+    definitions_with_cjk_at(0)
+}
+
+fn definitions_with_cjk_at(position: usize) -> FontDefinitions {
     let mut defs = FontDefinitions::default();
     // No hinting for the CJK faces: running their CFF hints was a fifth of the app's own
     // start-up time (BENCHMARKS.md), and CJK glyphs at reading sizes look the same unhinted.
@@ -39,7 +51,7 @@ pub fn definitions() -> FontDefinitions {
     defs.font_data.insert(BOLD.into(), unhinted(CJK_BOLD));
     for family in [FontFamily::Proportional, FontFamily::Monospace] {
         let list = defs.families.entry(family).or_default();
-        let at = list.len().min(1);
+        let at = list.len().min(position);
         list.insert(at, REGULAR.into());
     }
     let mut bold = vec![BOLD.to_owned(), REGULAR.to_owned()];

@@ -10,6 +10,7 @@ mod chart_snapshots;
 mod charts_ui;
 mod data_view_ui;
 mod export_cli;
+mod export_svg;
 mod export_ui;
 mod font_coverage;
 mod import_cli;
