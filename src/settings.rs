@@ -137,6 +137,27 @@ mod tests {
     }
 
     #[test]
+    fn export_choices_and_rewritten_words_survive_a_restart() {
+        let mut edits = crate::charts::figure_text::FigureEdits::default();
+        edits.set(
+            crate::charts::figure_text::FigureField::Title,
+            "上街区的目标".to_owned(),
+        );
+        let mut s = Settings {
+            export_size: crate::export::options::ExportSize::Custom(900),
+            export_format: crate::export::options::ExportFormat::Svg,
+            ..Settings::default()
+        };
+        s.figure_edits
+            .entry("解读上街区政府工作报告 · 3月19日 · 2024".to_owned())
+            .or_default()
+            .insert("2024年主要预期目标".to_owned(), edits);
+        // As eframe stores them.
+        let saved = ron::to_string(&s).expect("saves");
+        assert_eq!(Settings::from_saved(Some(&saved)), s);
+    }
+
+    #[test]
     fn the_language_survives_a_restart_and_old_state_means_chinese() {
         let s = Settings {
             lang: Lang::En,

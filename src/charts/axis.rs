@@ -102,9 +102,10 @@ pub fn fit(first: f64, ends: &[(f64, f32)], frame: f32, left: f32) -> Option<(f6
 }
 
 #[cfg(test)]
-// Round ticks are exact numbers: comparing them exactly is the point.
-#[allow(clippy::float_cmp)]
 mod tests {
+    // Round ticks are exact numbers: comparing them exactly is the point.
+    #![allow(clippy::float_cmp)]
+
     use super::*;
 
     #[test]

@@ -5,11 +5,26 @@
 use egui::Ui;
 
 use crate::Command;
-use crate::charts::panel_ui::ExportControls;
+use crate::charts::figure_text::EditsByReport;
 use crate::export::options::CUSTOM_WIDTHS;
 use crate::export::{ExportFormat, ExportScale, ExportSize, Target};
 use crate::shortcuts::Action;
 use crate::ui::strings;
+
+/// What the export controls need to know.
+#[derive(Clone, Copy, Debug)]
+pub struct ExportControls<'a> {
+    /// The remembered density.
+    pub scale: ExportScale,
+    /// The remembered layout size.
+    pub size: ExportSize,
+    /// PNG or SVG.
+    pub format: ExportFormat,
+    /// An export is running: its buttons are disabled.
+    pub busy: bool,
+    /// The words the user rewrote, by report and chart.
+    pub edits: &'a EditsByReport,
+}
 
 /// Draws the export controls; returns what was asked for.
 #[must_use]

@@ -6,28 +6,14 @@ use egui::Ui;
 
 use crate::Command;
 use crate::charts::data::{ChartRef, SortOrder};
-use crate::charts::figure_text::{EditsByReport, FigureText, edits_for};
+use crate::charts::figure_text::{FigureText, edits_for};
 use crate::charts::figure_ui::{FigureView, chart_figure_ui};
 use crate::charts::view::ChartView;
-use crate::export::{ExportFormat, ExportScale, ExportSize};
 use crate::report::Report;
 use crate::ui::drawn::{Drawn, FigurePlacement};
 use crate::ui::strings;
 
-/// What the export controls need to know.
-#[derive(Clone, Copy, Debug)]
-pub struct ExportControls<'a> {
-    /// The remembered density.
-    pub scale: ExportScale,
-    /// The remembered layout size.
-    pub size: ExportSize,
-    /// PNG or SVG.
-    pub format: ExportFormat,
-    /// An export is running: its buttons are disabled.
-    pub busy: bool,
-    /// The words the user rewrote, by report and chart.
-    pub edits: &'a EditsByReport,
-}
+pub use super::export_bar_ui::ExportControls;
 
 /// Draws the chart panel. `relevant` are the charts of the section being read; where the bars
 /// and the figure were drawn goes to `drawn`.

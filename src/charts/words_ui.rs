@@ -46,11 +46,7 @@ pub fn words_ui(
                         let label = ui.label(caption);
                         let mut text = edits.get(field).unwrap_or(default).to_owned();
                         let response = ui
-                            .add(
-                                egui::TextEdit::multiline(&mut text)
-                                    .desired_rows(1)
-                                    .desired_width(f32::INFINITY),
-                            )
+                            .add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
                             .labelled_by(label.id);
                         if response.changed() {
                             commands.push(Command::EditFigureText(field, text));

@@ -6,8 +6,8 @@
 
 use std::collections::HashMap;
 
-use egui::epaint::{ColorMode, PathShape, RectShape, Shape, StrokeKind, TextShape};
 use egui::emath::GuiRounding as _;
+use egui::epaint::{ColorMode, PathShape, RectShape, Shape, StrokeKind, TextShape};
 use egui::{Color32, Rect, Vec2};
 use svg::Document;
 use svg::node::element::{ClipPath, Definitions, Element, Group, Rectangle};

@@ -24,45 +24,51 @@ fn export(args: &[&str], out: &Path) {
 fn render_svg(path: &Path) -> image::RgbaImage {
     let mut options = resvg::usvg::Options::default();
     let fonts = Path::new(env!("CARGO_MANIFEST_DIR")).join("fonts");
-    for face in ["NotoSansCJKsc-Jiedu-Regular.otf", "NotoSansCJKsc-Jiedu-Bold.otf"] {
+    for face in [
+        "NotoSansCJKsc-Jiedu-Regular.otf",
+        "NotoSansCJKsc-Jiedu-Bold.otf",
+    ] {
         let data = std::fs::read(fonts.join(face)).expect("bundled font");
         options.fontdb_mut().load_font_data(data);
     }
     let text = std::fs::read_to_string(path).expect("svg written");
     let tree = resvg::usvg::Tree::from_str(&text, &options).expect("a valid SVG");
     let size = tree.size().to_int_size();
-    let mut pixmap =
-        resvg::tiny_skia::Pixmap::new(size.width(), size.height()).expect("a canvas");
-    resvg::render(&tree, resvg::tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height()).expect("a canvas");
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::default(),
+        &mut pixmap.as_mut(),
+    );
     image::RgbaImage::from_raw(size.width(), size.height(), pixmap.take()).expect("pixels")
 }
 
 /// How far `a` is from `b`: each pixel is compared with the nearest match among `b`'s pixel
 /// and its eight neighbours (glyph edges are anti-aliased a sub-pixel apart by the two
 /// renderers); the mean of those differences and the share of pixels with no match nearby.
-fn difference(a: &image::RgbaImage, b: &image::RgbaImage) -> (f64, f64) {
-    let (w, h) = a.dimensions();
+fn difference(svg: &image::RgbaImage, png: &image::RgbaImage) -> (f64, f64) {
+    let (width, height) = svg.dimensions();
     let mut total = 0u64;
     let mut far = 0usize;
-    for y in 0..h {
-        for x in 0..w {
-            let p = a.get_pixel(x, y).0;
-            let mut best = u8::MAX;
-            for ny in y.saturating_sub(1)..=(y + 1).min(h - 1) {
-                for nx in x.saturating_sub(1)..=(x + 1).min(w - 1) {
-                    let q = b.get_pixel(nx, ny).0;
-                    let d = (0..3).map(|c| p[c].abs_diff(q[c])).max().unwrap_or(0);
-                    best = best.min(d);
-                }
-            }
-            total += u64::from(best);
-            if best > 60 {
-                far += 1;
+    for (x, y, pixel) in svg.enumerate_pixels() {
+        let mut best = u8::MAX;
+        for ny in y.saturating_sub(1)..=(y + 1).min(height - 1) {
+            for nx in x.saturating_sub(1)..=(x + 1).min(width - 1) {
+                let near = png.get_pixel(nx, ny).0;
+                let apart = (0..3)
+                    .map(|c| pixel.0[c].abs_diff(near[c]))
+                    .max()
+                    .unwrap_or(0);
+                best = best.min(apart);
             }
         }
+        total += u64::from(best);
+        if best > 60 {
+            far += 1;
+        }
     }
-    let n = f64::from(w) * f64::from(h);
-    (total as f64 / n, far as f64 / n)
+    let count = f64::from(width) * f64::from(height);
+    (total as f64 / count, far as f64 / count)
 }
 
 #[test]
@@ -91,11 +97,20 @@ fn the_svg_is_the_png_figure_with_its_text_as_text() {
             );
             // The words are text an editor can change, not outlines.
             let text = std::fs::read_to_string(&path).expect("svg");
-            assert!(text.contains(&format!(">{}", chart.title)), "{}: title", chart.id);
+            assert!(
+                text.contains(&format!(">{}", chart.title)),
+                "{}: title",
+                chart.id
+            );
             for id in &chart.indicators {
                 let ind = report.indicator(id).expect("indicator");
                 if ind.value.is_some() {
-                    assert!(text.contains(&format!(">{}<", ind.label)), "{}: {}", chart.id, ind.label);
+                    assert!(
+                        text.contains(&format!(">{}<", ind.label)),
+                        "{}: {}",
+                        chart.id,
+                        ind.label
+                    );
                 }
             }
         }

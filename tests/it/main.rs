@@ -12,6 +12,7 @@ mod data_view_ui;
 mod export_cli;
 mod export_svg;
 mod export_ui;
+mod figure_words_ui;
 mod font_coverage;
 mod import_cli;
 mod import_ui;
