@@ -50,7 +50,8 @@ pub fn export_bar_ui(ui: &mut Ui, export: &ExportControls<'_>) -> Vec<Command> {
                 commands.push(Command::ExportAll(None));
             }
         });
-        ui.separator();
+    });
+    ui.horizontal_wrapped(|ui| {
         for format in ExportFormat::ALL {
             if ui
                 .selectable_label(export.format == format, format.label())
@@ -61,8 +62,7 @@ pub fn export_bar_ui(ui: &mut Ui, export: &ExportControls<'_>) -> Vec<Command> {
                 commands.push(Command::SetExportFormat(format));
             }
         }
-    });
-    ui.horizontal_wrapped(|ui| {
+        ui.separator();
         let caption = ui.label(s.export_size);
         let name = |size: ExportSize| match size {
             ExportSize::Column => s.size_column,

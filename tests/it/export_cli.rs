@@ -144,3 +144,54 @@ fn lang_en_draws_the_english_figure() {
         .count();
     assert!(differing > 1000, "only {differing} pixels differ");
 }
+
+#[test]
+fn sizes_and_formats_are_chosen_on_the_command_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let square = dir.path().join("square.png");
+    let out = jiedu(&[
+        "export",
+        "--chart",
+        "targets_2024",
+        "--size",
+        "square",
+        "--out",
+        square.to_str().expect("utf-8 path"),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let image = image::open(&square).expect("decodes");
+    assert_eq!((image.width(), image.height()), (1080, 1080));
+    // The format follows the file's extension.
+    let svg = dir.path().join("t.svg");
+    let out = jiedu(&[
+        "export",
+        "--chart",
+        "targets_2024",
+        "--width",
+        "500",
+        "--scale",
+        "1",
+        "--out",
+        svg.to_str().expect("utf-8 path"),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&svg).expect("an SVG");
+    assert!(
+        text.starts_with("<svg") && text.contains(r#"width="500""#),
+        "{}",
+        &text[..120]
+    );
+    let out = jiedu(&["export", "--all", "--size", "poster", "--out", "x"]);
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("--size must be column, square or slide")
+    );
+}

@@ -6,10 +6,11 @@
 
 use std::path::Path;
 
-use crate::common::{harness, harness_sized};
+use crate::common::{harness, harness_sized, lowest};
+use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use jiedu::export::{ExportScale, ExportSize, NoticeKind, Target};
 use jiedu::{Command, JieduApp};
 
@@ -235,4 +236,38 @@ fn export_all_writes_one_png_per_chart_and_shows_progress() {
         harness.state().export.notice.as_ref().map(|n| &n.kind),
         Some(NoticeKind::Done(Some(_)))
     ));
+}
+
+#[test]
+fn size_and_format_are_chosen_in_the_panel() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness();
+    lowest(&harness, Role::ComboBox, "尺寸").click();
+    harness.run();
+    harness.get_by_label("幻灯片 1920×1080").click();
+    harness.run();
+    harness.get_by_label("SVG").click();
+    harness.run();
+    // The export button says what it will write; the density does not apply to a slide.
+    harness.state_mut().export.dialog_answer = Some(dir.path().join("slide"));
+    harness.get_by_label("导出 SVG…").click();
+    harness.run();
+    let svg = std::fs::read_to_string(dir.path().join("slide.svg")).expect("an SVG");
+    assert!(
+        svg.contains(r#"width="1920""#) && svg.contains(r#"height="1080""#),
+        "{}",
+        &svg[..svg.len().min(300)]
+    );
+    assert!(svg.contains("<text"), "text stays text");
+    assert!(harness.get_by_label("2×").accesskit_node().is_disabled());
+    // A width of the user's own.
+    lowest(&harness, Role::ComboBox, "尺寸").click();
+    harness.run();
+    harness.get_by_label("自定义宽度").click();
+    harness.run();
+    assert_eq!(
+        harness.state().settings.export_size,
+        ExportSize::Custom(800)
+    );
+    harness.get_by_label("宽度（1× 像素）");
 }
