@@ -36,23 +36,29 @@ impl Ticks {
         let wanted = max_intervals.min(5.0);
         let base = (span / max_intervals).log10().floor() as i32;
         let mut best: Option<((f64, f64), Self)> = None;
-        for exp in base - 1..=base + 2 {
-            for m in STEPS {
-                let step = m * 10f64.powi(exp);
-                let min = (lo / step + 1e-9).floor() * step;
-                let max = (hi / step - 1e-9).ceil() * step;
-                let intervals = ((max - min) / step).round();
-                if intervals > max_intervals || intervals < wanted.min(3.0) {
-                    continue;
+        // Three intervals at least where they fit; fewer only when no round step gives three.
+        for fewest in [wanted.min(3.0), 2.0, 1.0] {
+            for exp in base - 1..=base + 2 {
+                for m in STEPS {
+                    let step = m * 10f64.powi(exp);
+                    let min = (lo / step + 1e-9).floor() * step;
+                    let max = (hi / step - 1e-9).ceil() * step;
+                    let intervals = ((max - min) / step).round();
+                    if intervals > max_intervals || intervals < fewest {
+                        continue;
+                    }
+                    // Less room wasted past the data wins, then the count nearest to five.
+                    let score = (((max - hi) + (lo - min)) / span, (intervals - wanted).abs());
+                    let better = best.is_none_or(|((w, d), _)| {
+                        score.0 < w - 1e-9 || (score.0 <= w + 1e-9 && score.1 < d)
+                    });
+                    if better {
+                        best = Some((score, Self { step, min, max }));
+                    }
                 }
-                // Less room wasted past the data wins, then the count nearest to five.
-                let score = (((max - hi) + (lo - min)) / span, (intervals - wanted).abs());
-                let better = best.is_none_or(|((w, d), _)| {
-                    score.0 < w - 1e-9 || (score.0 <= w + 1e-9 && score.1 < d)
-                });
-                if better {
-                    best = Some((score, Self { step, min, max }));
-                }
+            }
+            if best.is_some() {
+                break;
             }
         }
         best.map_or(
@@ -129,6 +135,8 @@ mod tests {
         );
         assert_eq!(Ticks::nice(0.0, 168.5, 5).max, 200.0);
         assert_eq!(Ticks::nice(0.0, 9.0, 5).max, 10.0);
+        // A narrow plot: no round step gives three intervals, so two, never one.
+        assert_eq!(Ticks::nice(0.0, 168.5, 3).values(), vec![0.0, 100.0, 200.0]);
         // A maximum on a round number still gets a few gridlines, not one.
         assert_eq!(
             Ticks::nice(0.0, 10.0, 8).values(),

@@ -67,8 +67,12 @@ impl Figure {
     }
 }
 
-/// Draws `spec` offscreen. A square or slide figure too tall for its canvas is drawn again at
-/// a lower density (so wider in points, with fewer wrapped lines) until it fits.
+/// Narrowest layout of a figure on a fixed canvas, in points.
+const MIN_CANVAS_WIDTH: f32 = 320.0;
+
+/// Draws `spec` offscreen. A square or slide figure is fitted to its canvas: one too tall is
+/// drawn again at a lower density (wider in points, fewer wrapped lines) until it fits; one
+/// with room to spare, at a narrower layout enlarged more, while it still fits.
 ///
 /// # Errors
 /// When rendering fails.
@@ -86,14 +90,33 @@ pub fn render_figure(
     let mut layout = spec.layout;
     let mut rendered = draw(offscreen, spec, layout)?;
     if let Some([w, h]) = layout.canvas {
-        for _ in 0..3 {
-            let tall = rendered.keep.height() * layout.pixels_per_point;
-            if tall <= h as f32 {
-                break;
+        let fits = |r: &Rendered, l: &Layout| r.keep.height() * l.pixels_per_point <= h as f32;
+        if fits(&rendered, &layout) {
+            // Room to spare: a narrower layout, enlarged more, fills the canvas better (its
+            // labels may wrap); keep the last one that still fits.
+            for _ in 0..6 {
+                let mut narrower = layout;
+                narrower.width = (layout.width * 0.85).max(MIN_CANVAS_WIDTH);
+                narrower.pixels_per_point = w as f32 / narrower.width;
+                if (narrower.width - layout.width).abs() < 1.0 {
+                    break;
+                }
+                let tried = draw(offscreen, spec, narrower)?;
+                if !fits(&tried, &narrower) {
+                    break;
+                }
+                (layout, rendered) = (narrower, tried);
             }
-            layout.pixels_per_point *= h as f32 / tall * 0.98;
-            layout.width = w as f32 / layout.pixels_per_point;
-            rendered = draw(offscreen, spec, layout)?;
+        } else {
+            for _ in 0..3 {
+                let tall = rendered.keep.height() * layout.pixels_per_point;
+                if tall <= h as f32 {
+                    break;
+                }
+                layout.pixels_per_point *= h as f32 / tall * 0.98;
+                layout.width = w as f32 / layout.pixels_per_point;
+                rendered = draw(offscreen, spec, layout)?;
+            }
         }
     }
     let ppp = rendered.pixels_per_point;

@@ -109,18 +109,25 @@ fn ticks(p: &Painted, bars_bottom: f32) -> Vec<(f64, Rect)> {
 fn the_value_axis_starts_at_zero_ends_just_past_the_data_and_names_no_unit() {
     let report = Report::embedded().expect("loads");
     let mut offscreen = Offscreen::headless().expect("a renderer");
-    for chart in 0..report.charts.len() {
+    for (chart, size) in (0..report.charts.len()).flat_map(|c| {
+        [
+            ExportSize::Column,
+            ExportSize::Square,
+            ExportSize::Custom(300),
+        ]
+        .map(|s| (c, s))
+    }) {
         let (fig, data) = figure(
             &mut offscreen,
             &report,
             chart,
             Lang::Zh,
             Theme::Light,
-            ExportSize::Column,
+            size,
             ExportScale::X1,
         );
         let p = painted(&fig);
-        let name = &data.title;
+        let name = &format!("{} {size:?}", data.title);
         let bars = p.bars();
         assert_eq!(bars.len(), data.bars.len(), "{name}: one rect per bar");
         let bottom = bars.iter().map(Rect::bottom).fold(f32::MIN, f32::max);
