@@ -126,18 +126,14 @@ pub fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut Figu
     if view.reset {
         plot = plot.reset();
     }
-    let fixed = view.x_range.clone();
     let highlight = view.highlight.filter(|_| view.interactive);
     let response = plot.show(ui, |plot_ui| {
-        if let Some(range) = fixed {
-            plot_ui.set_plot_bounds_x(range);
-            plot_ui.set_plot_bounds_y(-total..=0.0);
-        } else if !view.interactive {
+        if view.interactive {
+            clamp_view(plot_ui, lo, hi, total);
+        } else {
             // An image shows the whole chart, laid out for its own width.
             plot_ui.set_plot_bounds_x(lo..=hi);
             plot_ui.set_plot_bounds_y(-total..=0.0);
-        } else {
-            clamp_view(plot_ui, lo, hi, total);
         }
         let bars: Vec<Bar> = data
             .bars
@@ -158,10 +154,6 @@ pub fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut Figu
         plot_ui.bar_chart(BarChart::new("bars", bars).horizontal().allow_hover(false));
     });
     let transform = response.transform;
-    let bounds = transform.bounds();
-    if bounds.is_valid() {
-        out.x_range = Some(bounds.min()[0]..=bounds.max()[0]);
-    }
     let frame = *transform.frame();
     let at = |x: f64, y: f32| transform.position_from_point(&PlotPoint::new(x, f64::from(-y)));
     let zero = if scale.log { scale.start } else { 0.0 };
@@ -237,22 +229,21 @@ fn value_axis(bars: &[BarDatum], scale: XScale, width: f32) -> (f64, Option<Tick
 fn grid(input: egui_plot::GridInput, ticks: Option<Ticks>, first: f64) -> Vec<GridMark> {
     let (a, b) = input.bounds;
     let marks: Vec<GridMark> = match ticks {
-        Some(t) if (b - a) > (t.max - t.min) * 0.6 => t
-            .values()
-            .into_iter()
-            .map(|value| GridMark {
-                value,
-                step_size: t.step,
-            })
-            .collect(),
-        Some(t) => Ticks::nice(a.max(t.min), b, 4)
-            .values()
-            .into_iter()
-            .map(|value| GridMark {
-                value,
-                step_size: t.step,
-            })
-            .collect(),
+        Some(t) => {
+            let shown = if (b - a) > (t.max - t.min) * 0.6 {
+                t
+            } else {
+                Ticks::nice(a.max(t.min), b, 4)
+            };
+            shown
+                .values()
+                .into_iter()
+                .map(|value| GridMark {
+                    value,
+                    step_size: t.step,
+                })
+                .collect()
+        }
         None => egui_plot::log_grid_spacer(10)(input)
             .into_iter()
             .filter(|m| (m.value - m.value.round()).abs() < 1e-9)

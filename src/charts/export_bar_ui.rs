@@ -26,100 +26,103 @@ pub struct ExportControls<'a> {
     pub edits: &'a EditsByReport,
 }
 
-/// Draws the export controls; returns what was asked for.
+/// Draws the export controls into a row that wraps (the caller's); returns what was asked for.
 #[must_use]
 pub fn export_bar_ui(ui: &mut Ui, export: &ExportControls<'_>) -> Vec<Command> {
     let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
-    ui.horizontal_wrapped(|ui| {
-        ui.add_enabled_ui(!export.busy, |ui| {
-            let label = crate::i18n::fill::fill(s.export, &[("format", &export.format.label())]);
-            let export_hint = s.keyed(s.export_hint, ui.ctx(), Action::Export);
-            if ui.button(label).on_hover_text(export_hint).clicked() {
-                commands.push(Command::Export(Target::AskFile));
-            }
-            let copy_hint = s.keyed(s.copy_image_hint, ui.ctx(), Action::CopyImage);
-            if ui.button(s.copy_image).on_hover_text(copy_hint).clicked() {
-                commands.push(Command::Export(Target::Clipboard));
-            }
-            if ui
-                .button(s.export_all)
-                .on_hover_text(s.export_all_hint)
-                .clicked()
-            {
-                commands.push(Command::ExportAll(None));
-            }
-        });
-    });
-    ui.horizontal_wrapped(|ui| {
-        for format in ExportFormat::ALL {
-            if ui
-                .selectable_label(export.format == format, format.label())
-                .on_hover_text(s.export_format)
-                .clicked()
-                && export.format != format
-            {
-                commands.push(Command::SetExportFormat(format));
-            }
+    // Each button on its own, so the row wraps between them; all wait while an export runs.
+    let label = crate::i18n::fill::fill(s.export, &[("format", &export.format.label())]);
+    let export_hint = s.keyed(s.export_hint, ui.ctx(), Action::Export);
+    let copy_hint = s.keyed(s.copy_image_hint, ui.ctx(), Action::CopyImage);
+    for (text, hint, command) in [
+        (
+            label.as_str(),
+            export_hint.as_str(),
+            Command::Export(Target::AskFile),
+        ),
+        (
+            s.copy_image,
+            copy_hint.as_str(),
+            Command::Export(Target::Clipboard),
+        ),
+        (s.export_all, s.export_all_hint, Command::ExportAll(None)),
+    ] {
+        if ui
+            .add_enabled(!export.busy, egui::Button::new(text))
+            .on_hover_text(hint)
+            .clicked()
+        {
+            commands.push(command);
         }
-        ui.separator();
-        let caption = ui.label(s.export_size);
-        let name = |size: ExportSize| match size {
-            ExportSize::Column => s.size_column,
-            ExportSize::Square => s.size_square,
-            ExportSize::Slide => s.size_slide,
-            ExportSize::Custom(_) => s.size_custom,
-        };
-        let custom = match export.size {
-            ExportSize::Custom(w) => ExportSize::Custom(w),
-            _ => ExportSize::Custom(800),
-        };
-        egui::ComboBox::from_id_salt("export-size")
-            .selected_text(name(export.size))
-            .show_ui(ui, |ui| {
-                for size in ExportSize::PRESETS.into_iter().chain([custom]) {
-                    let chosen =
-                        std::mem::discriminant(&size) == std::mem::discriminant(&export.size);
-                    if ui.selectable_label(chosen, name(size)).clicked() && !chosen {
-                        commands.push(Command::SetExportSize(size));
-                    }
-                }
-            })
-            .response
-            .labelled_by(caption.id)
-            .on_hover_text(s.export_size_hint);
-        if let ExportSize::Custom(w) = export.size {
-            let mut width = w;
-            let caption = ui.label(s.custom_width);
-            ui.add(
-                egui::DragValue::new(&mut width)
-                    .range(CUSTOM_WIDTHS)
-                    .suffix(" px"),
-            )
-            .labelled_by(caption.id);
-            if width != w {
-                commands.push(Command::SetExportSize(ExportSize::Custom(width)));
-            }
+    }
+    ui.separator();
+    for format in ExportFormat::ALL {
+        if ui
+            .selectable_label(export.format == format, format.label())
+            .on_hover_text(s.export_format)
+            .clicked()
+            && export.format != format
+        {
+            commands.push(Command::SetExportFormat(format));
         }
-        ui.separator();
-        ui.add_enabled_ui(export.size.uses_density(), |ui| {
-            for scale in ExportScale::ALL {
-                let hint = if export.size.uses_density() {
-                    s.export_scale_hint
-                } else {
-                    s.fixed_pixels
-                };
-                if ui
-                    .selectable_label(export.scale == scale, scale.label())
-                    .on_hover_text(hint)
-                    .on_disabled_hover_text(hint)
-                    .clicked()
-                    && export.scale != scale
-                {
-                    commands.push(Command::SetExportScale(scale));
+    }
+    ui.separator();
+    let caption = ui.label(s.export_size);
+    let name = |size: ExportSize| match size {
+        ExportSize::Column => s.size_column,
+        ExportSize::Square => s.size_square,
+        ExportSize::Slide => s.size_slide,
+        ExportSize::Custom(_) => s.size_custom,
+    };
+    let custom = match export.size {
+        ExportSize::Custom(w) => ExportSize::Custom(w),
+        _ => ExportSize::Custom(800),
+    };
+    egui::ComboBox::from_id_salt("export-size")
+        .selected_text(name(export.size))
+        .show_ui(ui, |ui| {
+            for size in ExportSize::PRESETS.into_iter().chain([custom]) {
+                let chosen = std::mem::discriminant(&size) == std::mem::discriminant(&export.size);
+                if ui.selectable_label(chosen, name(size)).clicked() && !chosen {
+                    commands.push(Command::SetExportSize(size));
                 }
             }
-        });
+        })
+        .response
+        .labelled_by(caption.id)
+        .on_hover_text(s.export_size_hint);
+    if let ExportSize::Custom(w) = export.size {
+        let mut width = w;
+        let caption = ui.label(s.custom_width);
+        ui.add(
+            egui::DragValue::new(&mut width)
+                .range(CUSTOM_WIDTHS)
+                .suffix(" px"),
+        )
+        .labelled_by(caption.id);
+        if width != w {
+            commands.push(Command::SetExportSize(ExportSize::Custom(width)));
+        }
+    }
+    ui.separator();
+    ui.add_enabled_ui(export.size.uses_density(), |ui| {
+        for scale in ExportScale::ALL {
+            let hint = if export.size.uses_density() {
+                s.export_scale_hint
+            } else {
+                s.fixed_pixels
+            };
+            if ui
+                .selectable_label(export.scale == scale, scale.label())
+                .on_hover_text(hint)
+                .on_disabled_hover_text(hint)
+                .clicked()
+                && export.scale != scale
+            {
+                commands.push(Command::SetExportScale(scale));
+            }
+        }
     });
     commands
 }

@@ -21,7 +21,6 @@ pub fn chart_figure_ui(ui: &mut Ui, view: &FigureView<'_>) -> FigureOutput {
         commands: Vec::new(),
         bar_rects: Vec::new(),
         rect: Rect::NOTHING,
-        x_range: None,
     };
     let frame = egui::Frame::new()
         .fill(ui.visuals().panel_fill)

@@ -1,8 +1,6 @@
 //! What a chart figure is asked to draw and what it reports back, apart from the drawing so
 //! that the figure and its bars (two modules) both name them without importing each other.
 
-use std::ops::RangeInclusive;
-
 use egui::Rect;
 
 use crate::Command;
@@ -24,10 +22,8 @@ pub struct FigureView<'a> {
     pub highlight: Option<usize>,
     /// Forget zoom and pan this frame.
     pub reset: bool,
-    /// Value range to show (the on-screen zoom, when drawing offscreen); `None` lets the user
-    /// zoom and pan.
-    pub x_range: Option<RangeInclusive<f64>>,
-    /// Tooltips, clicks and the hover cursor; off when drawing for an image.
+    /// Tooltips, clicks, zoom and the hover cursor; off when drawing for an image, which shows
+    /// the whole chart laid out for its own width.
     pub interactive: bool,
 }
 
@@ -39,6 +35,4 @@ pub struct FigureOutput {
     pub bar_rects: Vec<(usize, Rect)>,
     /// The whole figure, margin included: what an export crops to.
     pub rect: Rect,
-    /// The value range shown (zoom and pan included), once the plot has one.
-    pub x_range: Option<RangeInclusive<f64>>,
 }

@@ -69,8 +69,10 @@ pub fn chart_panel_ui(
         {
             commands.push(Command::ResetChartView);
         }
+        ui.separator();
+        // One row that wraps: in a wide panel the controls take two lines, not four.
+        commands.extend(super::export_bar_ui::export_bar_ui(ui, &export));
     });
-    commands.extend(super::export_bar_ui::export_bar_ui(ui, &export));
     let edits = edits_for(export.edits, report, data);
     let text = FigureText::new(s, report, data, edits);
     commands.extend(super::words_ui::words_ui(ui, report, data, edits));
@@ -88,18 +90,12 @@ pub fn chart_panel_ui(
                     log_scale: view.log_scale,
                     highlight: view.highlight,
                     reset: view.reset_requested,
-                    x_range: None,
                     interactive: true,
                 },
             );
             commands.extend(figure.commands);
             drawn.bar_rects = figure.bar_rects;
-            drawn.figure = Some(FigurePlacement {
-                rect: figure.rect,
-                // Sub-point rounding of the clip rect must not count as scrolled out.
-                fully_visible: ui.clip_rect().expand(1.0).contains_rect(figure.rect),
-                x_range: figure.x_range,
-            });
+            drawn.figure = Some(FigurePlacement { rect: figure.rect });
             ui.add_space(6.0);
             // The chart in words, for screen readers and for anyone quoting it.
             ui.label(s.chart_summary(data));

@@ -87,38 +87,10 @@ pub fn render_figure(
         Theme::Dark => egui::Theme::Dark,
     });
     let background = offscreen.ctx().global_style().visuals.panel_fill;
-    let mut layout = spec.layout;
-    let mut rendered = draw(offscreen, spec, layout)?;
-    if let Some([w, h]) = layout.canvas {
-        let fits = |r: &Rendered, l: &Layout| r.keep.height() * l.pixels_per_point <= h as f32;
-        if fits(&rendered, &layout) {
-            // Room to spare: a narrower layout, enlarged more, fills the canvas better (its
-            // labels may wrap); keep the last one that still fits.
-            for _ in 0..6 {
-                let mut narrower = layout;
-                narrower.width = (layout.width * 0.85).max(MIN_CANVAS_WIDTH);
-                narrower.pixels_per_point = w as f32 / narrower.width;
-                if (narrower.width - layout.width).abs() < 1.0 {
-                    break;
-                }
-                let tried = draw(offscreen, spec, narrower)?;
-                if !fits(&tried, &narrower) {
-                    break;
-                }
-                (layout, rendered) = (narrower, tried);
-            }
-        } else {
-            for _ in 0..3 {
-                let tall = rendered.keep.height() * layout.pixels_per_point;
-                if tall <= h as f32 {
-                    break;
-                }
-                layout.pixels_per_point *= h as f32 / tall * 0.98;
-                layout.width = w as f32 / layout.pixels_per_point;
-                rendered = draw(offscreen, spec, layout)?;
-            }
-        }
-    }
+    let layout = fitted(offscreen, spec, spec.layout)?;
+    let rendered = offscreen.render(canvas_for(spec, layout), layout.pixels_per_point, |ui| {
+        draw(ui, spec)
+    })?;
     let ppp = rendered.pixels_per_point;
     let (image, canvas, offset) = match layout.canvas {
         Some(size) => {
@@ -142,36 +114,76 @@ pub fn render_figure(
     })
 }
 
-fn draw(
+/// The layout of `spec` on its canvas: as asked for a column or a width; for a square or a
+/// slide, the column's figure enlarged to fill the canvas (laid out, not painted, per try).
+fn fitted(
     offscreen: &mut Offscreen,
     spec: &FigureSpec<'_>,
-    layout: Layout,
-) -> Result<Rendered, ExportError> {
-    // Tall enough for any chart (a label may wrap); the image is cropped to the figure.
+    mut layout: Layout,
+) -> Result<Layout, ExportError> {
+    let Some([w, h]) = layout.canvas else {
+        return Ok(layout);
+    };
+    let height = |offscreen: &mut Offscreen, l: Layout| -> Result<f32, ExportError> {
+        let keep =
+            offscreen.measure(canvas_for(spec, l), l.pixels_per_point, |ui| draw(ui, spec))?;
+        Ok(keep.height() * l.pixels_per_point)
+    };
+    if height(offscreen, layout)? <= h as f32 {
+        // Room to spare: a narrower layout, enlarged more, fills the canvas better (its labels
+        // may wrap); keep the last one that still fits.
+        for _ in 0..6 {
+            let mut narrower = layout;
+            narrower.width = (layout.width * 0.85).max(MIN_CANVAS_WIDTH);
+            narrower.pixels_per_point = w as f32 / narrower.width;
+            if (narrower.width - layout.width).abs() < 1.0
+                || height(offscreen, narrower)? > h as f32
+            {
+                break;
+            }
+            layout = narrower;
+        }
+    } else {
+        // Too tall: a lower density, so wider in points with fewer wrapped lines.
+        for _ in 0..3 {
+            let tall = height(offscreen, layout)?;
+            if tall <= h as f32 {
+                break;
+            }
+            layout.pixels_per_point *= h as f32 / tall * 0.98;
+            layout.width = w as f32 / layout.pixels_per_point;
+        }
+    }
+    Ok(layout)
+}
+
+/// A canvas tall enough for any chart (a label may wrap); the image is cropped to the figure.
+fn canvas_for(spec: &FigureSpec<'_>, layout: Layout) -> Vec2 {
     let rows = spec.data.bars.len() + spec.data.footnotes.len() * 2 + spec.text.notes.len() * 2;
-    let size = Vec2::new(layout.width, 320.0 + 90.0 * rows as f32);
-    offscreen.render(size, layout.pixels_per_point, |ui| {
-        let mut rect = None;
-        egui::CentralPanel::default()
-            .frame(egui::Frame::new().fill(ui.visuals().panel_fill))
-            .show(ui, |ui| {
-                let out = crate::charts::figure_ui::chart_figure_ui(
-                    ui,
-                    &crate::charts::figure_ui::FigureView {
-                        report: spec.report,
-                        data: spec.data,
-                        text: spec.text,
-                        log_scale: spec.log_scale,
-                        highlight: None,
-                        reset: false,
-                        x_range: None,
-                        interactive: false,
-                    },
-                );
-                rect = Some(out.rect);
-            });
-        rect
-    })
+    Vec2::new(layout.width, 320.0 + 90.0 * rows as f32)
+}
+
+/// The figure of `spec`, filling `ui`; the rect to keep.
+fn draw(ui: &mut egui::Ui, spec: &FigureSpec<'_>) -> Option<Rect> {
+    let mut rect = None;
+    egui::CentralPanel::default()
+        .frame(egui::Frame::new().fill(ui.visuals().panel_fill))
+        .show(ui, |ui| {
+            let out = crate::charts::figure_ui::chart_figure_ui(
+                ui,
+                &crate::charts::figure_ui::FigureView {
+                    report: spec.report,
+                    data: spec.data,
+                    text: spec.text,
+                    log_scale: spec.log_scale,
+                    highlight: None,
+                    reset: false,
+                    interactive: false,
+                },
+            );
+            rect = Some(out.rect);
+        });
+    rect
 }
 
 /// `image` centred on a canvas of exactly `size` pixels filled with `background` (cut at the
@@ -199,14 +211,6 @@ pub fn crop(image: &ColorImage, rect: Rect, pixels_per_point: f32) -> ColorImage
     let (x0, y0) = (px(rect.min.x, w), px(rect.min.y, h));
     let (x1, y1) = (px(rect.max.x, w).max(x0), px(rect.max.y, h).max(y0));
     image.region_by_pixels([x0, y0], [x1 - x0, y1 - y0])
-}
-
-/// The expected size in pixels of a figure of `rect` points exported at `scale`.
-#[must_use]
-pub fn pixel_size(rect: Rect, scale: ExportScale) -> [usize; 2] {
-    let f = scale.factor();
-    let px = |a: f32, b: f32| ((b * f).round() - (a * f).round()).max(0.0) as usize;
-    [px(rect.min.x, rect.max.x), px(rect.min.y, rect.max.y)]
 }
 
 #[cfg(test)]
@@ -262,12 +266,5 @@ mod tests {
             assert_eq!(ExportScale::from_factor(s.factor() as u32), Some(s));
         }
         assert_eq!(ExportScale::from_factor(4), None);
-        assert_eq!(
-            pixel_size(
-                Rect::from_min_max(pos2(0.5, 0.0), pos2(100.5, 50.0)),
-                ExportScale::X3
-            ),
-            [300, 150]
-        );
     }
 }

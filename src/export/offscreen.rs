@@ -101,8 +101,40 @@ impl Offscreen {
         &mut self,
         size: Vec2,
         pixels_per_point: f32,
-        mut draw: impl FnMut(&mut egui::Ui) -> Option<Rect>,
+        draw: impl FnMut(&mut egui::Ui) -> Option<Rect>,
     ) -> Result<Rendered, ExportError> {
+        let (output, keep) = self.lay_out(size, pixels_per_point, draw)?;
+        let ppp = self.ctx.pixels_per_point();
+        let shapes = output.shapes.clone();
+        let full = self.paint(output.shapes, size, ppp)?;
+        Ok(Rendered {
+            image: super::crop(&full, keep, ppp),
+            shapes,
+            keep,
+            pixels_per_point: ppp,
+        })
+    }
+
+    /// The rect `draw` keeps on a canvas of `size` points, laid out without painting (to try
+    /// a layout before drawing it).
+    ///
+    /// # Errors
+    /// When `draw` returns no rect.
+    pub fn measure(
+        &mut self,
+        size: Vec2,
+        pixels_per_point: f32,
+        draw: impl FnMut(&mut egui::Ui) -> Option<Rect>,
+    ) -> Result<Rect, ExportError> {
+        Ok(self.lay_out(size, pixels_per_point, draw)?.1)
+    }
+
+    fn lay_out(
+        &mut self,
+        size: Vec2,
+        pixels_per_point: f32,
+        mut draw: impl FnMut(&mut egui::Ui) -> Option<Rect>,
+    ) -> Result<(egui::FullOutput, Rect), ExportError> {
         let mut keep = None;
         let mut output = None;
         for _ in 0..PASSES {
@@ -124,15 +156,7 @@ impl Offscreen {
         }
         let output = output.ok_or_else(|| ExportError::Render("没有绘制".to_owned()))?;
         let keep = keep.ok_or(ExportError::NotShown)?;
-        let ppp = self.ctx.pixels_per_point();
-        let shapes = output.shapes.clone();
-        let full = self.paint(output.shapes, size, ppp)?;
-        Ok(Rendered {
-            image: super::crop(&full, keep, ppp),
-            shapes,
-            keep,
-            pixels_per_point: ppp,
-        })
+        Ok((output, keep))
     }
 
     fn upload_textures(&mut self, delta: &egui::TexturesDelta) {

@@ -1,9 +1,7 @@
 //! Where the panels drew what others must find again: the bars and the figures of the text
-//! (keyboard focus, tests), the chart figure (what an export crops to) and the reader's scroll
+//! (keyboard focus, tests), the chart figure (whether one is shown) and the reader's scroll
 //! position (to follow the user's own scrolling). A panel returns its commands and writes its
 //! geometry here; it is the only other thing a panel hands back.
-
-use std::ops::RangeInclusive;
 
 use egui::Rect;
 
@@ -14,10 +12,6 @@ use crate::report::SectionRef;
 pub struct FigurePlacement {
     /// The figure, margin included, in points.
     pub rect: Rect,
-    /// Whether all of it is on screen (not scrolled out of the panel).
-    pub fully_visible: bool,
-    /// The value range shown.
-    pub x_range: Option<RangeInclusive<f64>>,
 }
 
 /// What the panels drew last frame, where.
