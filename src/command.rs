@@ -102,6 +102,11 @@ pub enum Command {
     OpenAnyway,
     /// Interface language.
     SetLang(crate::i18n::Lang),
+    /// The keyboard to the next region (true) or the previous one: toolbar, contents, text,
+    /// side panel (F6, Shift+F6).
+    NextRegion(bool),
+    /// The keyboard to figure `n` in the text, once it is drawn (after Enter on its bar).
+    FocusFigure(usize),
     /// Show or hide the keyboard shortcuts overlay.
     ShowShortcuts(bool),
     /// Show the shortcuts overlay if hidden, hide it if shown (F1, ?).

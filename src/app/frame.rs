@@ -48,6 +48,17 @@ impl eframe::App for JieduApp {
         ));
         commands.extend(self.panels_ui(ui));
         commands.extend(self.overlays_ui(&ctx, frame));
+        // The window's own node: its title and the interface's language, for screen readers.
+        let title = super::window_title(&self.doc.report, self.s());
+        let language = match self.settings.lang {
+            crate::i18n::Lang::Zh => "zh-CN",
+            crate::i18n::Lang::En => "en",
+        };
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+            node.set_label(title);
+            node.set_language(language);
+        });
+        self.focus_pending(&ctx);
 
         if !commands.is_empty() {
             for command in commands {
@@ -80,6 +91,8 @@ impl JieduApp {
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
         let reveal = self.doc.nav.scroll_to.is_some();
+        // Each region says again where the keyboard lands in it (none when it is hidden).
+        self.doc.drawn.regions = [None; 4];
         let scroll_to = self.doc.nav.scroll_to.take();
 
         egui::Panel::top("toolbar").show(ui, |ui| {
@@ -93,6 +106,7 @@ impl JieduApp {
                     self.opening.origin == ReportOrigin::BuiltIn,
                     self.toc_shown(),
                 ),
+                &mut self.doc.drawn.regions[0],
             ));
             ui.add_space(2.0);
         });
@@ -138,10 +152,12 @@ impl JieduApp {
                             &self.doc.report,
                             self.doc.nav.current,
                             reveal,
+                            &mut self.doc.drawn.regions[1],
                         )
                     });
                 });
             crate::ui::grip::panel_grip(&ctx, shown.response.rect, crate::ui::grip::Edge::Right);
+            crate::ui::grip::name_divider(ui, "navigator");
         }
 
         self.doc.drawn.bar_rects.clear();
@@ -181,6 +197,9 @@ impl JieduApp {
                 crate::ui::grip::Edge::Top
             };
             crate::ui::grip::panel_grip(&ctx, shown.response.rect, edge);
+            for salt in ["reader-beside-table", "charts", "charts-below"] {
+                crate::ui::grip::name_divider(ui, salt);
+            }
             if self.side_tab == SideTab::Charts {
                 self.doc.charts.reset_requested = false;
             }
@@ -226,6 +245,7 @@ impl JieduApp {
                 &self.doc.report,
                 &self.doc.data_view,
                 self.wide_table,
+                &mut self.doc.drawn.regions[3],
             ),
         });
         commands
@@ -321,7 +341,10 @@ impl JieduApp {
             ));
         }
         if self.show_shortcuts {
-            commands.extend(crate::shortcuts::overlay_ui::shortcuts_ui(ctx));
+            commands.extend(crate::shortcuts::overlay_ui::shortcuts_ui(
+                ctx,
+                std::mem::take(&mut self.dialog_takes_focus),
+            ));
         }
         if self.keyboard_focus {
             crate::ui::a11y::focus_ring_ui(ctx);

@@ -3,6 +3,7 @@
 
 mod chart_actions;
 mod doc;
+mod focus;
 mod frame;
 mod import;
 mod open;
@@ -61,6 +62,14 @@ pub struct JieduApp {
     pub show_shortcuts: bool,
     /// The keyboard is in use: the focused widget gets a ring.
     pub keyboard_focus: bool,
+    /// Where the keyboard goes once its widget is drawn, and for how many more frames.
+    focus_next: Option<(focus::FocusTarget, u8)>,
+    /// The region F6 moved to last (toolbar, contents, text, side panel).
+    region: Option<usize>,
+    /// The widget that had the keyboard before a dialog took it.
+    focus_before_dialog: Option<egui::Id>,
+    /// The shortcuts dialog takes the keyboard in its next frame.
+    dialog_takes_focus: bool,
     /// The egui context, for work on other threads to wake the window when it is done.
     ctx: egui::Context,
 }
@@ -131,6 +140,10 @@ impl JieduApp {
             held: None,
             show_shortcuts: false,
             keyboard_focus: false,
+            focus_next: None,
+            region: None,
+            focus_before_dialog: None,
+            dialog_takes_focus: false,
             settings,
             doc,
             ctx: ctx.clone(),
@@ -194,8 +207,12 @@ impl JieduApp {
                 // The title says 解读 or Jiedu.
                 self.opening.title_changed = true;
             }
-            Command::ShowShortcuts(show) => self.show_shortcuts = show,
-            Command::ToggleShortcuts => self.show_shortcuts = !self.show_shortcuts,
+            Command::NextRegion(forward) => self.next_region(forward),
+            Command::FocusFigure(indicator) => {
+                self.focus_later(focus::FocusTarget::Figure(indicator));
+            }
+            Command::ShowShortcuts(show) => self.show_dialog(show),
+            Command::ToggleShortcuts => self.show_dialog(!self.show_shortcuts),
             Command::StepTextScale(steps) => self.settings.step_text_scale(steps),
             Command::ResetTextScale => self.settings.text_scale = 1.0,
             Command::FocusSearch => self.doc.search.focus_requested = true,

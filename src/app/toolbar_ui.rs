@@ -19,18 +19,24 @@ pub struct Position {
     pub count: usize,
 }
 
-/// Draws the toolbar.
+/// Draws the toolbar; the 文件 button's id goes to `file_button` (F6 lands there).
 pub fn toolbar_ui(
     ui: &mut Ui,
     position: Position,
     search: &SearchState,
     settings: &Settings,
     (built_in_open, toc_shown): (bool, bool),
+    file_button: &mut Option<egui::Id>,
 ) -> Vec<Command> {
     let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
     ui.horizontal_wrapped(|ui| {
-        file_menu_ui(ui, &settings.recent_files, built_in_open, &mut commands);
+        *file_button = Some(file_menu_ui(
+            ui,
+            &settings.recent_files,
+            built_in_open,
+            &mut commands,
+        ));
         ui.separator();
         let prev = ui.add_enabled(position.index > 1, egui::Button::new(s.prev));
         if prev.on_hover_text(s.prev_hint).clicked() {
@@ -141,34 +147,50 @@ pub fn toolbar_ui(
     commands
 }
 
-/// The 文件 menu: open a report, reopen a recent one, or go back to the built-in report.
+/// The 文件 menu: open a report, reopen a recent one, or go back to the built-in report. Its
+/// entries are menu items to screen readers; opening it puts the keyboard on the first, and Esc
+/// gives it back to 文件. Returns the 文件 button (where F6 lands in the toolbar).
 fn file_menu_ui(
     ui: &mut Ui,
     recent: &[std::path::PathBuf],
     built_in_open: bool,
     commands: &mut Vec<Command>,
-) {
+) -> egui::Id {
     let s = strings::of(ui.ctx());
-    ui.menu_button(s.file_menu, |ui| {
-        if ui
+    let key = egui::Id::unique("jiedu-file-menu-drawn");
+    let escaped = egui::Id::unique("jiedu-file-menu-escaped");
+    let frame = ui.ctx().cumulative_frame_nr();
+    let last = ui.data(|d| d.get_temp::<u64>(key));
+    let was_open = last.is_some_and(|l| l + 1 == frame);
+    let menu_item = |_: &mut Ui, response: egui::Response, label: &str| {
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::MenuItem, true, label));
+        response
+    };
+    let menu = ui.menu_button(s.file_menu, |ui| {
+        let open = ui
             .button(s.open_report)
-            .on_hover_text(s.keyed(s.open_report_hint, ui.ctx(), Action::Open))
-            .clicked()
-        {
+            .on_hover_text(s.keyed(s.open_report_hint, ui.ctx(), Action::Open));
+        // The frame the menu opens, the keyboard goes to its first item.
+        if !was_open {
+            open.request_focus();
+        }
+        ui.data_mut(|d| d.insert_temp(key, frame));
+        if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            ui.data_mut(|d| d.insert_temp(escaped, true));
+        }
+        if menu_item(ui, open, s.open_report).clicked() {
             commands.push(Command::AskOpenFile);
         }
-        if ui
+        let import = ui
             .button(s.import_text)
-            .on_hover_text(s.keyed(s.import_text_hint, ui.ctx(), Action::Import))
-            .clicked()
-        {
+            .on_hover_text(s.keyed(s.import_text_hint, ui.ctx(), Action::Import));
+        if menu_item(ui, import, s.import_text).clicked() {
             commands.push(Command::AskImportText);
         }
-        if ui
+        let save = ui
             .button(s.save_report)
-            .on_hover_text(s.keyed(s.save_report_hint, ui.ctx(), Action::SaveReport))
-            .clicked()
-        {
+            .on_hover_text(s.keyed(s.save_report_hint, ui.ctx(), Action::SaveReport));
+        if menu_item(ui, save, s.save_report).clicked() {
             commands.push(Command::AskSaveReport);
         }
         ui.separator();
@@ -181,20 +203,24 @@ fn file_menu_ui(
                 || path.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
             );
-            if ui
-                .button(name)
-                .on_hover_text(path.display().to_string())
-                .clicked()
-            {
+            let reopen = ui
+                .button(&name)
+                .on_hover_text(path.display().to_string());
+            if menu_item(ui, reopen, &name).clicked() {
                 commands.push(Command::OpenFile(path.clone()));
             }
         }
         ui.separator();
-        if ui
-            .selectable_label(built_in_open, s.built_in_report)
-            .clicked()
-        {
+        let built_in = ui.selectable_label(built_in_open, s.built_in_report);
+        if menu_item(ui, built_in, s.built_in_report).clicked() {
             commands.push(Command::OpenBuiltIn);
         }
     });
+    // Esc closes the menu (in this frame or the next): the keyboard goes back to 文件.
+    let open_now = ui.data(|d| d.get_temp::<u64>(key)) == Some(frame);
+    let esc = ui.input(|i| i.key_pressed(egui::Key::Escape));
+    if !open_now && (ui.data_mut(|d| d.remove_temp::<bool>(escaped)) == Some(true) || was_open && esc) {
+        menu.response.request_focus();
+    }
+    menu.response.id
 }

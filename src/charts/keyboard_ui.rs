@@ -52,7 +52,10 @@ pub fn bar_targets_ui(
             ui.memory_mut(|m| m.request_focus(ids[next]));
         }
         if a11y::activated(ui, &response) {
+            // The sentence comes into view and the keyboard follows to the figure in it, so
+            // a screen reader says where the user went.
             commands.push(Command::ShowSource(bar.indicator));
+            commands.push(Command::FocusFigure(bar.indicator));
         }
         response.show_tooltip_ui(|ui| {
             indicator_card_ui(ui, report, bar.indicator, s.enter_to_read);

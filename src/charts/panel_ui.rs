@@ -96,6 +96,12 @@ pub fn chart_panel_ui(
             commands.extend(figure.commands);
             drawn.bar_rects = figure.bar_rects;
             drawn.figure = Some(FigurePlacement { rect: figure.rect });
+            // F6 lands on the highlighted bar, else the first.
+            let bar = view
+                .highlight
+                .filter(|&h| data.bar_of(h).is_some())
+                .or_else(|| data.bars.first().map(|b| b.indicator));
+            drawn.regions[3] = bar.map(|b| super::keyboard_ui::bar_id(data.chart, b));
             ui.add_space(6.0);
             // The chart in words, for screen readers and for anyone quoting it.
             ui.label(s.chart_summary(data));

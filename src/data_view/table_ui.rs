@@ -14,12 +14,14 @@ use crate::review::review_ui::{
 };
 use crate::ui::strings;
 
-/// Draws the data view; `wide` when it has the main area (the text then sits beside it).
+/// Draws the data view; `wide` when it has the main area (the text then sits beside it). The
+/// focused row, else the first drawn, goes to `landing` (where F6 lands in the side panel).
 pub fn data_view_ui(
     ui: &mut Ui,
     report: &Report,
     state: &DataViewState,
     wide: bool,
+    landing: &mut Option<egui::Id>,
 ) -> Vec<Command> {
     let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
@@ -77,13 +79,19 @@ pub fn data_view_ui(
     egui::ScrollArea::horizontal()
         .id_salt("data-table-sideways")
         .show(ui, |ui| {
+            // A table to screen readers: rows (each said whole) of cells.
+            let name = s.data_table_name;
+            ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+                node.set_role(egui::Role::Table);
+                node.set_label(name);
+            });
             table_ui(
                 ui,
                 report,
                 (reviewing, wide),
                 state,
                 &mut query,
-                &mut commands,
+                (&mut commands, landing),
             );
         });
     if query != state.query {
@@ -162,7 +170,7 @@ fn table_ui(
     (reviewing, wide): (bool, bool),
     state: &DataViewState,
     query: &mut TableQuery,
-    commands: &mut Vec<Command>,
+    (commands, landing): (&mut Vec<Command>, &mut Option<egui::Id>),
 ) {
     let s = strings::of(ui.ctx());
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
@@ -269,6 +277,20 @@ fn table_ui(
                         .link(s.indicator_label(ind))
                         // The whole label: the column may cut it short.
                         .on_hover_text(format!("{}\n{}", s.indicator_label(ind), s.row_hint));
+                    // The row's one stop for the keyboard: a table row, said whole.
+                    let said = [
+                        s.indicator_label(ind),
+                        &ind.value_text,
+                        ind.unit.as_deref().unwrap_or("—"),
+                        s.kind(ind.kind),
+                        &s.period_short(ind.period, year),
+                        &r.section_title,
+                    ]
+                    .join(s.list_separator);
+                    link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Row, true, &said));
+                    if landing.is_none() || link.has_focus() {
+                        *landing = Some(link.id);
+                    }
                     if link.clicked() {
                         // The clicked row keeps the keyboard: A, R, E and ↑/↓ act on it next.
                         link.request_focus();
@@ -292,30 +314,50 @@ fn table_ui(
                         review_keys(ui, r.indicator, commands);
                     }
                 });
+                row.col(|ui| cell(ui.label(&ind.value_text)));
+                row.col(|ui| cell(ui.label(ind.unit.as_deref().unwrap_or("—"))));
+                row.col(|ui| cell(ui.label(s.kind(ind.kind))));
                 row.col(|ui| {
-                    ui.label(&ind.value_text);
-                });
-                row.col(|ui| {
-                    ui.label(ind.unit.as_deref().unwrap_or("—"));
-                });
-                row.col(|ui| {
-                    ui.label(s.kind(ind.kind));
-                });
-                row.col(|ui| {
-                    ui.label(s.period_short(ind.period, year))
+                    let period = ui
+                        .label(s.period_short(ind.period, year))
                         .on_hover_text(s.period(ind.period, year));
+                    cell(period);
                 });
-                row.col(|ui| {
-                    ui.label(&r.section_title);
-                });
+                row.col(|ui| cell(ui.label(&r.section_title)));
                 if wide {
-                    row.col(|ui| {
-                        ui.label(ind.qualifier.map_or("—", |q| s.qualifier(q)));
-                    });
-                    row.col(|ui| {
-                        ui.label(&ind.quote).on_hover_text(&ind.quote);
-                    });
+                    row.col(|ui| cell(ui.label(ind.qualifier.map_or("—", |q| s.qualifier(q)))));
+                    row.col(|ui| cell(ui.label(&ind.quote).on_hover_text(&ind.quote)));
                 }
             });
         });
+    name_dividers(ui, reviewing, wide);
+}
+
+/// Names the dividers between columns (egui_extras leaves them unnamed) by the column each
+/// one widens. The ids are egui_extras' own for the table `data-table` in `ui`.
+fn name_dividers(ui: &Ui, reviewing: bool, wide: bool) {
+    let s = strings::of(ui.ctx());
+    let mut columns = vec![s.tick_column];
+    if reviewing {
+        columns.push(s.review_col);
+    }
+    columns.extend([s.col_label, s.col_value, s.col_unit, s.col_kind, s.col_period, s.col_section]);
+    if wide {
+        columns.extend([s.edit_qualifier, s.edit_quote]);
+    }
+    let table = ui.scope_id().with(egui::IdSalt::new("data-table"));
+    for (i, column) in columns.iter().enumerate() {
+        let name = crate::i18n::fill::fill(s.resize_column, &[("column", column)]);
+        ui.ctx()
+            .accesskit_node_builder(table.with("resize_column").with(i), |node| {
+                node.set_label(name);
+            });
+    }
+}
+
+/// A cell of the table, to screen readers.
+fn cell(response: egui::Response) {
+    response
+        .ctx
+        .accesskit_node_builder(response.id, |node| node.set_role(egui::Role::Cell));
 }

@@ -352,6 +352,11 @@ table! {
     sc_export: "导出图表为 PNG", "Export the chart as PNG";
     sc_copy_image: "复制图表图片", "Copy the chart image";
     sc_help: "显示这个列表", "Show this list";
+    sc_regions: "在工具栏、目录、正文、图表或数据之间移动", "Move between the toolbar, the contents, the text and the charts or data";
+    data_table_name: "数字表", "Table of figures";
+    resize_panel: "调整面板大小", "Resize panel";
+    resize_column: "调整“{column}”列的宽度", "Resize the “{column}” column";
+    tick_column: "勾选", "Tick";
     shortcut_keys: "按键", "Keys";
     shortcut_action: "作用", "Action";
 }

@@ -43,6 +43,7 @@ struct ReaderOutput {
     top_section: SectionRef,
     commands: Vec<Command>,
     figure_rects: Vec<(usize, egui::Rect)>,
+    figure_links: Vec<(usize, egui::Id)>,
     /// The heading or paragraph at the top of the view.
     top_place: Option<(SectionRef, HitPlace)>,
     /// Text size and column width this frame.
@@ -59,7 +60,16 @@ pub fn reader_ui(ui: &mut Ui, view: &ReaderView<'_>, drawn: &mut Drawn) -> Vec<C
         .reader_place
         .filter(|(s, _)| shown.contains(&s.chapter));
     let out = chapter_ui(ui, view, shown, (drawn.reader_layout, keep));
+    // F6 lands on the first figure in view, else on the text's first figure.
+    drawn.regions[2] = out
+        .figure_rects
+        .iter()
+        .zip(&out.figure_links)
+        .find(|((_, r), _)| ui.clip_rect().contains_rect(*r))
+        .or_else(|| out.figure_rects.iter().zip(&out.figure_links).next())
+        .map(|(_, (_, id))| *id);
     drawn.figure_rects = out.figure_rects;
+    drawn.figure_links = out.figure_links;
     drawn.reader_offset = out.offset;
     drawn.reader_top = Some(out.top_section);
     drawn.reader_place = out.top_place;
@@ -280,10 +290,19 @@ fn figures_paragraph_ui(
         })
         .collect();
     for (indicator, chars) in &figures {
+        // The whole figure as far as its first line goes (a figure that wraps continues on
+        // the next line; its focus ring marks where it starts).
         let a = galley.pos_from_cursor(egui::text::CCursor::new(chars.start));
-        let b = galley.pos_from_cursor(egui::text::CCursor::new(chars.start + 1));
-        let rect = if (a.top() - b.top()).abs() < 1.0 {
-            egui::Rect::from_min_max(a.min, egui::pos2(b.min.x, a.max.y))
+        let mut right = a.min.x;
+        for c in chars.start + 1..=chars.end {
+            let p = galley.pos_from_cursor(egui::text::CCursor::new(c));
+            if (p.top() - a.top()).abs() >= 1.0 {
+                break;
+            }
+            right = p.min.x;
+        }
+        let rect = if right > a.min.x + 1.0 {
+            egui::Rect::from_min_max(a.min, egui::pos2(right, a.max.y))
         } else {
             a.expand2(egui::vec2(4.0, 0.0))
         };
@@ -335,6 +354,7 @@ fn figure_link_ui(
         &[("value", &ind.value_text), ("label", &ind.label)],
     );
     let id = egui::Id::unique(("jiedu-figure", indicator, at));
+    out.figure_links.push((indicator, id));
     let response = crate::ui::a11y::focus_target(ui, id, rect, egui::Role::Link, &label);
     if crate::ui::a11y::activated(ui, &response) {
         out.commands.push(Command::ShowFigure(indicator));

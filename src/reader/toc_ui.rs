@@ -9,7 +9,14 @@ use crate::report::{Chapter, Report, SectionRef};
 use crate::ui::strings;
 
 /// Draws the table of contents. `reveal` scrolls the current entry into view (after a jump).
-pub fn toc_ui(ui: &mut Ui, report: &Report, current: SectionRef, reveal: bool) -> Vec<Command> {
+/// The current entry's id goes to `landing` (where F6 lands in the contents).
+pub fn toc_ui(
+    ui: &mut Ui,
+    report: &Report,
+    current: SectionRef,
+    reveal: bool,
+    landing: &mut Option<egui::Id>,
+) -> Vec<Command> {
     let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
     ui.label(RichText::new(s.contents).strong());
@@ -30,7 +37,7 @@ pub fn toc_ui(ui: &mut Ui, report: &Report, current: SectionRef, reveal: bool) -
                 let in_view = top + known >= viewport.min.y && top <= viewport.max.y;
                 let must_draw = known == 0.0 || in_view || (reveal && current.chapter == c);
                 if must_draw {
-                    chapter_ui(ui, chapter, c, current, reveal, &mut commands);
+                    chapter_ui(ui, chapter, (c, current, reveal), &mut commands, landing);
                     heights[c] = ui.cursor().top() - origin - top;
                 } else {
                     ui.allocate_space(egui::vec2(ui.available_width(), (known - gap).max(0.0)));
@@ -44,10 +51,9 @@ pub fn toc_ui(ui: &mut Ui, report: &Report, current: SectionRef, reveal: bool) -
 fn chapter_ui(
     ui: &mut Ui,
     chapter: &Chapter,
-    c: usize,
-    current: SectionRef,
-    reveal: bool,
+    (c, current, reveal): (usize, SectionRef, bool),
     commands: &mut Vec<Command>,
+    landing: &mut Option<egui::Id>,
 ) {
     let first = SectionRef {
         chapter: c,
@@ -56,10 +62,12 @@ fn chapter_ui(
     let title = RichText::new(&chapter.title)
         .family(crate::platform::fonts::heading_family())
         .size(15.0 * crate::ui::style::chrome_scale(ui.style()));
-    if ui
-        .selectable_label(current.chapter == c && chapter.sections.len() == 1, title)
-        .clicked()
-    {
+    let is_current = current.chapter == c && chapter.sections.len() == 1;
+    let response = ui.selectable_label(is_current, title);
+    if is_current {
+        *landing = Some(response.id);
+    }
+    if response.clicked() {
         commands.push(Command::GoTo(first));
     }
     if chapter.sections.len() >= 2 {
@@ -70,8 +78,11 @@ fn chapter_ui(
                     section: s,
                 };
                 let response = ui.selectable_label(here == current, &section.title);
-                if reveal && here == current {
-                    response.scroll_to_me(Some(egui::Align::Center));
+                if here == current {
+                    *landing = Some(response.id);
+                    if reveal {
+                        response.scroll_to_me(Some(egui::Align::Center));
+                    }
                 }
                 if response.clicked() {
                     commands.push(Command::GoTo(here));

@@ -36,6 +36,10 @@ pub enum Action {
     TextSmaller,
     /// Default text size.
     TextReset,
+    /// The keyboard to the previous region (toolbar, contents, text, side panel).
+    PrevRegion,
+    /// The keyboard to the next region.
+    NextRegion,
 }
 
 /// One row of the table: an action and the chords that trigger it (the first is the one shown).
@@ -120,6 +124,15 @@ pub const SHORTCUTS: &[Shortcut] = &[
         action: Action::TextReset,
         keys: &[chord(COMMAND, Key::Num0)],
     },
+    // Shift+F6 first: a chord without Shift would take it too.
+    Shortcut {
+        action: Action::PrevRegion,
+        keys: &[chord(Modifiers::SHIFT, Key::F6)],
+    },
+    Shortcut {
+        action: Action::NextRegion,
+        keys: &[chord(Modifiers::NONE, Key::F6)],
+    },
 ];
 
 impl Action {
@@ -137,6 +150,8 @@ impl Action {
             Self::TextBigger => Command::StepTextScale(1.0),
             Self::TextSmaller => Command::StepTextScale(-1.0),
             Self::TextReset => Command::ResetTextScale,
+            Self::PrevRegion => Command::NextRegion(false),
+            Self::NextRegion => Command::NextRegion(true),
         }
     }
 

@@ -23,6 +23,10 @@ pub fn shortcut_list(ctx: &egui::Context, s: &Strings) -> Vec<(String, &'static 
         ("Esc".to_owned(), s.sc_clear),
         ("PageUp / PageDown".to_owned(), s.sc_sections),
         ("← / →".to_owned(), s.sc_sections_arrows),
+        (
+            [Action::NextRegion, Action::PrevRegion].map(keys).join(" / "),
+            s.sc_regions,
+        ),
         ("Tab / Shift+Tab".to_owned(), s.sc_focus),
         ("↑ ↓ ← →".to_owned(), s.sc_arrows),
         ("Enter / Space".to_owned(), s.sc_activate),
@@ -39,12 +43,15 @@ pub fn shortcut_list(ctx: &egui::Context, s: &Strings) -> Vec<(String, &'static 
     ]
 }
 
-/// Draws the overlay as a modal dialog; Esc, a click outside or 关闭 close it.
+/// Draws the overlay as a modal dialog named for screen readers; Esc, a click outside or 关闭
+/// close it. `take_focus` (the frame it opens) puts the keyboard on 关闭, inside the dialog.
 #[must_use]
-pub fn shortcuts_ui(ctx: &egui::Context) -> Vec<Command> {
+pub fn shortcuts_ui(ctx: &egui::Context, take_focus: bool) -> Vec<Command> {
     let s = strings::of(ctx);
     let mut commands = Vec::new();
-    let modal = egui::Modal::new(egui::Id::unique("jiedu-shortcuts")).show(ctx, |ui| {
+    let id = egui::Id::unique("jiedu-shortcuts");
+    let area = egui::Modal::default_area(id).accessible_name(s.shortcuts);
+    let modal = egui::Modal::new(id).area(area).show(ctx, |ui| {
         ui.set_max_width(620.0);
         ui.heading(s.shortcuts);
         ui.add_space(6.0);
@@ -63,7 +70,11 @@ pub fn shortcuts_ui(ctx: &egui::Context) -> Vec<Command> {
                 }
             });
         ui.add_space(6.0);
-        if ui.button(s.close).clicked() {
+        let close = ui.button(s.close);
+        if take_focus {
+            close.request_focus();
+        }
+        if close.clicked() {
             commands.push(Command::ShowShortcuts(false));
         }
     });

@@ -19,8 +19,13 @@ pub struct FigurePlacement {
 pub struct Drawn {
     /// Each bar of the chart shown, by indicator.
     pub bar_rects: Vec<(usize, Rect)>,
-    /// The first character of each figure of the text shown, by indicator.
+    /// Each figure of the text shown (its first line), by indicator.
     pub figure_rects: Vec<(usize, Rect)>,
+    /// The focus target of each figure of the text shown, by indicator.
+    pub figure_links: Vec<(usize, egui::Id)>,
+    /// Where the keyboard lands in each region (F6): the toolbar, the contents, the text, the
+    /// side panel.
+    pub regions: [Option<egui::Id>; 4],
     /// The chart figure (none when no chart is shown).
     pub figure: Option<FigurePlacement>,
     /// Vertical scroll offset of the chapter in the reader.

@@ -39,3 +39,13 @@ pub fn panel_grip(ctx: &Context, panel: Rect, edge: Edge) {
     ));
     painter.rect_filled(rect, 2.0, stroke.gamma_multiply(0.55));
 }
+
+/// Names the divider of the resizable panel `salt` (shown in `ui`) in the interface language:
+/// egui names every one "Resize panel", in English whatever the language. The id is egui's
+/// own for a panel's resize handle; a panel not shown this frame is left alone.
+pub fn name_divider(ui: &egui::Ui, salt: &str) {
+    let id = ui.scope_id().with(salt).with("__resize");
+    let name = crate::ui::strings::of(ui.ctx()).resize_panel;
+    ui.ctx()
+        .accesskit_node_builder(id, |node| node.set_label(name));
+}
