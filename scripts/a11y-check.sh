@@ -8,7 +8,7 @@
 set -euo pipefail
 bin="$(realpath "${1:-target/debug/jiedu}")"
 here="$(cd "$(dirname "$0")" && pwd)"
-export DISPLAY=:97
+export DISPLAY=:96
 Xvfb "$DISPLAY" -screen 0 1280x800x24 >/dev/null 2>&1 &
 xvfb=$!
 /usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &

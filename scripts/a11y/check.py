@@ -63,6 +63,20 @@ def key(*keys, wait=0.35):
     for k in keys:
         subprocess.run(["xdotool", "key", "--window", WINDOW, k], check=True)
         time.sleep(wait)
+    settle()
+
+
+def settle(limit=4.0):
+    """Waits until the focus stays put for half a second (a slow machine draws late)."""
+    root = app()
+    last, since, start = focused(root), time.time(), time.time()
+    while time.time() - start < limit:
+        time.sleep(0.1)
+        now = focused(root)
+        if now != last:
+            last, since = now, time.time()
+        elif time.time() - since >= 0.5:
+            return
 
 
 BAR = re.compile(r"：.+，.*(年|回顾|目标)")
@@ -108,6 +122,19 @@ def main():
     value = bar[1].split("：", 1)[1].split("，", 1)[0] if bar[1] else "?"
     check(role == "link" and value in (name or ""), "Enter on a bar focuses its figure in the text",
           f"{bar[1]} → {role} {name}")
+
+    # 4b. Bars and figures have an action a screen reader can invoke (not only grabFocus).
+    def actions(node):
+        try:
+            return node.queryAction().nActions
+        except NotImplementedError:
+            return 0
+
+    bars = [n for n in nodes(root) if is_bar(n[1], n[2])]
+    links = [n for n in nodes(root) if n[1] == "link"]
+    check(bool(bars) and all(actions(n[0]) > 0 for n in bars)
+          and bool(links) and all(actions(n[0]) > 0 for n in links),
+          "bars and figure links have an action", f"{len(bars)} bars, {len(links)} links")
 
     # 5. Help moves the focus into the dialog; Esc gives it back.
     before = focused(root)

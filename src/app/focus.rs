@@ -14,19 +14,32 @@ pub enum FocusTarget {
     Figure(usize),
 }
 
+/// The app's part in where the keyboard is.
+#[derive(Debug, Default)]
+pub struct FocusState {
+    /// Where the keyboard goes once its widget is drawn, and for how many more frames.
+    next: Option<(FocusTarget, u8)>,
+    /// The region F6 moved to last (toolbar, contents, text, side panel).
+    region: Option<usize>,
+    /// The widget that had the keyboard before a dialog took it.
+    before_dialog: Option<egui::Id>,
+    /// The shortcuts dialog takes the keyboard in its next frame.
+    pub dialog_takes_focus: bool,
+}
+
 /// How many frames a target not drawn yet is waited for.
 const FRAMES: u8 = 6;
 
 impl JieduApp {
     /// Moves the keyboard to `target`, now or once it is drawn.
     pub(super) fn focus_later(&mut self, target: FocusTarget) {
-        self.focus_next = Some((target, FRAMES));
+        self.focus.next = Some((target, FRAMES));
         self.keyboard_focus = true;
     }
 
     /// After the panels are drawn: the focus asked for, if its widget is there.
     pub(super) fn focus_pending(&mut self, ctx: &egui::Context) {
-        let Some((target, left)) = self.focus_next.take() else {
+        let Some((target, left)) = self.focus.next.take() else {
             return;
         };
         let id = match target {
@@ -41,7 +54,7 @@ impl JieduApp {
         };
         match id {
             Some(id) => ctx.memory_mut(|m| m.request_focus(id)),
-            None if left > 0 => self.focus_next = Some((target, left - 1)),
+            None if left > 0 => self.focus.next = Some((target, left - 1)),
             None => {}
         }
         ctx.request_repaint();
@@ -51,7 +64,7 @@ impl JieduApp {
     pub(super) fn next_region(&mut self, forward: bool) {
         let regions = self.doc.drawn.regions;
         let n = regions.len();
-        let from = self.region.unwrap_or(if forward { n - 1 } else { 0 });
+        let from = self.focus.region.unwrap_or(if forward { n - 1 } else { 0 });
         for step in 1..=n {
             let i = if forward {
                 (from + step) % n
@@ -59,7 +72,7 @@ impl JieduApp {
                 (from + n * 2 - step) % n
             };
             if let Some(id) = regions[i] {
-                self.region = Some(i);
+                self.focus.region = Some(i);
                 self.focus_later(FocusTarget::Widget(id));
                 return;
             }
@@ -70,11 +83,11 @@ impl JieduApp {
     /// back to where it was when it closes.
     pub(super) fn show_dialog(&mut self, show: bool) {
         if show && !self.show_shortcuts {
-            self.focus_before_dialog = self.ctx.memory(egui::Memory::focused);
-            self.dialog_takes_focus = true;
+            self.focus.before_dialog = self.ctx.memory(egui::Memory::focused);
+            self.focus.dialog_takes_focus = true;
         } else if !show
             && self.show_shortcuts
-            && let Some(id) = self.focus_before_dialog.take()
+            && let Some(id) = self.focus.before_dialog.take()
         {
             self.focus_later(FocusTarget::Widget(id));
         }

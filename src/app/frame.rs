@@ -343,7 +343,7 @@ impl JieduApp {
         if self.show_shortcuts {
             commands.extend(crate::shortcuts::overlay_ui::shortcuts_ui(
                 ctx,
-                std::mem::take(&mut self.dialog_takes_focus),
+                std::mem::take(&mut self.focus.dialog_takes_focus),
             ));
         }
         if self.keyboard_focus {

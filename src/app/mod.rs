@@ -62,14 +62,8 @@ pub struct JieduApp {
     pub show_shortcuts: bool,
     /// The keyboard is in use: the focused widget gets a ring.
     pub keyboard_focus: bool,
-    /// Where the keyboard goes once its widget is drawn, and for how many more frames.
-    focus_next: Option<(focus::FocusTarget, u8)>,
-    /// The region F6 moved to last (toolbar, contents, text, side panel).
-    region: Option<usize>,
-    /// The widget that had the keyboard before a dialog took it.
-    focus_before_dialog: Option<egui::Id>,
-    /// The shortcuts dialog takes the keyboard in its next frame.
-    dialog_takes_focus: bool,
+    /// Where the app moves the keyboard (F6, dialogs, Enter on a bar).
+    focus: focus::FocusState,
     /// The egui context, for work on other threads to wake the window when it is done.
     ctx: egui::Context,
 }
@@ -140,10 +134,7 @@ impl JieduApp {
             held: None,
             show_shortcuts: false,
             keyboard_focus: false,
-            focus_next: None,
-            region: None,
-            focus_before_dialog: None,
-            dialog_takes_focus: false,
+            focus: focus::FocusState::default(),
             settings,
             doc,
             ctx: ctx.clone(),

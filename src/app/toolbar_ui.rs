@@ -167,9 +167,11 @@ fn file_menu_ui(
         response
     };
     let menu = ui.menu_button(s.file_menu, |ui| {
-        let open = ui
-            .button(s.open_report)
-            .on_hover_text(s.keyed(s.open_report_hint, ui.ctx(), Action::Open));
+        let open = ui.button(s.open_report).on_hover_text(s.keyed(
+            s.open_report_hint,
+            ui.ctx(),
+            Action::Open,
+        ));
         // The frame the menu opens, the keyboard goes to its first item.
         if !was_open {
             open.request_focus();
@@ -181,15 +183,19 @@ fn file_menu_ui(
         if menu_item(ui, open, s.open_report).clicked() {
             commands.push(Command::AskOpenFile);
         }
-        let import = ui
-            .button(s.import_text)
-            .on_hover_text(s.keyed(s.import_text_hint, ui.ctx(), Action::Import));
+        let import = ui.button(s.import_text).on_hover_text(s.keyed(
+            s.import_text_hint,
+            ui.ctx(),
+            Action::Import,
+        ));
         if menu_item(ui, import, s.import_text).clicked() {
             commands.push(Command::AskImportText);
         }
-        let save = ui
-            .button(s.save_report)
-            .on_hover_text(s.keyed(s.save_report_hint, ui.ctx(), Action::SaveReport));
+        let save = ui.button(s.save_report).on_hover_text(s.keyed(
+            s.save_report_hint,
+            ui.ctx(),
+            Action::SaveReport,
+        ));
         if menu_item(ui, save, s.save_report).clicked() {
             commands.push(Command::AskSaveReport);
         }
@@ -203,9 +209,7 @@ fn file_menu_ui(
                 || path.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
             );
-            let reopen = ui
-                .button(&name)
-                .on_hover_text(path.display().to_string());
+            let reopen = ui.button(&name).on_hover_text(path.display().to_string());
             if menu_item(ui, reopen, &name).clicked() {
                 commands.push(Command::OpenFile(path.clone()));
             }
@@ -219,7 +223,9 @@ fn file_menu_ui(
     // Esc closes the menu (in this frame or the next): the keyboard goes back to 文件.
     let open_now = ui.data(|d| d.get_temp::<u64>(key)) == Some(frame);
     let esc = ui.input(|i| i.key_pressed(egui::Key::Escape));
-    if !open_now && (ui.data_mut(|d| d.remove_temp::<bool>(escaped)) == Some(true) || was_open && esc) {
+    if !open_now
+        && (ui.data_mut(|d| d.remove_temp::<bool>(escaped)) == Some(true) || was_open && esc)
+    {
         menu.response.request_focus();
     }
     menu.response.id

@@ -42,7 +42,19 @@ pub fn bar_targets_ui(
         }
     }
     for (i, (bar, rect)) in data.bars.iter().zip(rows).enumerate() {
-        let response = a11y::focus_target(ui, ids[i], *rect, egui::Role::Button, &s.bar_label(bar));
+        let response = a11y::focus_target(
+            ui,
+            ids[i],
+            *rect,
+            egui::Role::Button,
+            &s.bar_label(bar, &data.unit),
+        );
+        if a11y::activated(ui, &response) {
+            // The sentence comes into view and the keyboard follows to the figure in it, so
+            // a screen reader says where the user went.
+            commands.push(Command::ShowSource(bar.indicator));
+            commands.push(Command::FocusFigure(bar.indicator));
+        }
         if !response.has_focus() {
             continue;
         }
@@ -50,12 +62,6 @@ pub fn bar_targets_ui(
         if let Some(step) = a11y::vertical_step(ui) {
             let next = i.saturating_add_signed(step).min(ids.len() - 1);
             ui.memory_mut(|m| m.request_focus(ids[next]));
-        }
-        if a11y::activated(ui, &response) {
-            // The sentence comes into view and the keyboard follows to the figure in it, so
-            // a screen reader says where the user went.
-            commands.push(Command::ShowSource(bar.indicator));
-            commands.push(Command::FocusFigure(bar.indicator));
         }
         response.show_tooltip_ui(|ui| {
             indicator_card_ui(ui, report, bar.indicator, s.enter_to_read);

@@ -7,14 +7,21 @@ use crate::i18n::Strings;
 use crate::i18n::fill::fill;
 
 impl Strings {
-    /// What a screen reader says for a bar: label, value with unit as written, period.
+    /// What a screen reader says for a bar: label, value with unit as written (in English, the
+    /// number as written and the unit in words), period.
     #[must_use]
-    pub fn bar_label(&self, bar: &BarDatum) -> String {
+    pub fn bar_label(&self, bar: &BarDatum, unit: &str) -> String {
+        let shown = self.value_in_figure(&bar.value_text, unit);
+        let value = if shown.len() < bar.value_text.len() {
+            format!("{shown} {}", self.unit(unit))
+        } else {
+            bar.value_text.clone()
+        };
         fill(
             self.bar_label_n,
             &[
                 ("label", &self.bar_name(bar)),
-                ("value", &bar.value_text),
+                ("value", &value),
                 ("period", &self.period(bar.period, bar.year)),
             ],
         )
@@ -75,8 +82,26 @@ impl Strings {
 
 #[cfg(test)]
 mod tests {
-    use crate::charts::data::ChartData;
+    use crate::charts::data::{BarDatum, ChartData};
     use crate::i18n::{EN, ZH};
+
+    #[test]
+    fn a_bar_is_named_without_chinese_units_in_english() {
+        let bar = BarDatum {
+            indicator: 0,
+            label: "城市更新完成投资".to_owned(),
+            label_en: Some("Investment completed in urban renewal".to_owned()),
+            value: 73.4,
+            value_text: "73.4亿元".to_owned(),
+            period: crate::report::Period::Review,
+            year: Some(2024),
+            kind: crate::report::Kind::Amount,
+        };
+        let en = EN.bar_label(&bar, "亿元");
+        assert!(en.contains("73.4 CNY 100m"), "{en}");
+        assert!(!en.contains("亿元"), "{en}");
+        assert!(ZH.bar_label(&bar, "亿元").contains("73.4亿元"));
+    }
 
     #[test]
     fn the_figure_title_names_the_unit_once() {

@@ -277,17 +277,20 @@ fn table_ui(
                         .link(s.indicator_label(ind))
                         // The whole label: the column may cut it short.
                         .on_hover_text(format!("{}\n{}", s.indicator_label(ind), s.row_hint));
-                    // The row's one stop for the keyboard: a table row, said whole.
-                    let said = [
-                        s.indicator_label(ind),
-                        &ind.value_text,
+                    // The row's one stop for the keyboard: a table row named by its label,
+                    // the other cells its description, so a screen reader says it whole.
+                    let rest = [
+                        ind.value_text.as_str(),
                         ind.unit.as_deref().unwrap_or("—"),
                         s.kind(ind.kind),
                         &s.period_short(ind.period, year),
                         &r.section_title,
                     ]
                     .join(s.list_separator);
-                    link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Row, true, &said));
+                    let name = s.indicator_label(ind);
+                    link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Row, true, name));
+                    ui.ctx()
+                        .accesskit_node_builder(link.id, |node| node.set_description(rest));
                     if landing.is_none() || link.has_focus() {
                         *landing = Some(link.id);
                     }
@@ -314,19 +317,19 @@ fn table_ui(
                         review_keys(ui, r.indicator, commands);
                     }
                 });
-                row.col(|ui| cell(ui.label(&ind.value_text)));
-                row.col(|ui| cell(ui.label(ind.unit.as_deref().unwrap_or("—"))));
-                row.col(|ui| cell(ui.label(s.kind(ind.kind))));
+                row.col(|ui| cell(&ui.label(&ind.value_text)));
+                row.col(|ui| cell(&ui.label(ind.unit.as_deref().unwrap_or("—"))));
+                row.col(|ui| cell(&ui.label(s.kind(ind.kind))));
                 row.col(|ui| {
                     let period = ui
                         .label(s.period_short(ind.period, year))
                         .on_hover_text(s.period(ind.period, year));
-                    cell(period);
+                    cell(&period);
                 });
-                row.col(|ui| cell(ui.label(&r.section_title)));
+                row.col(|ui| cell(&ui.label(&r.section_title)));
                 if wide {
-                    row.col(|ui| cell(ui.label(ind.qualifier.map_or("—", |q| s.qualifier(q)))));
-                    row.col(|ui| cell(ui.label(&ind.quote).on_hover_text(&ind.quote)));
+                    row.col(|ui| cell(&ui.label(ind.qualifier.map_or("—", |q| s.qualifier(q)))));
+                    row.col(|ui| cell(&ui.label(&ind.quote).on_hover_text(&ind.quote)));
                 }
             });
         });
@@ -341,23 +344,36 @@ fn name_dividers(ui: &Ui, reviewing: bool, wide: bool) {
     if reviewing {
         columns.push(s.review_col);
     }
-    columns.extend([s.col_label, s.col_value, s.col_unit, s.col_kind, s.col_period, s.col_section]);
+    columns.extend([
+        s.col_label,
+        s.col_value,
+        s.col_unit,
+        s.col_kind,
+        s.col_period,
+        s.col_section,
+    ]);
     if wide {
         columns.extend([s.edit_qualifier, s.edit_quote]);
     }
     let table = ui.scope_id().with(egui::IdSalt::new("data-table"));
     for (i, column) in columns.iter().enumerate() {
-        let name = crate::i18n::fill::fill(s.resize_column, &[("column", column)]);
-        ui.ctx()
-            .accesskit_node_builder(table.with("resize_column").with(i), |node| {
-                node.set_label(name);
-            });
+        let id = table.with("resize_column").with(i);
+        // Only a divider drawn this frame: naming an id makes a node of it.
+        if ui.ctx().has_accesskit_node(id) {
+            let name = crate::i18n::fill::fill(s.resize_column, &[("column", column)]);
+            ui.ctx()
+                .accesskit_node_builder(id, |node| node.set_label(name));
+        }
     }
 }
 
 /// A cell of the table, to screen readers.
-fn cell(response: egui::Response) {
-    response
-        .ctx
-        .accesskit_node_builder(response.id, |node| node.set_role(egui::Role::Cell));
+fn cell(response: &egui::Response) {
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        // A label's text is its value; a cell is named by its label.
+        if let Some(text) = node.value().map(str::to_owned) {
+            node.set_label(text);
+        }
+        node.set_role(egui::Role::Cell);
+    });
 }

@@ -14,7 +14,9 @@ pub fn hits_ui(ui: &mut Ui, report: &Report, search: &SearchState) -> Vec<Comman
     let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
     ui.horizontal(|ui| {
-        ui.label(RichText::new(s.hit_count(search.total, search.hits.len())).strong());
+        let count = ui.label(RichText::new(s.hit_count(search.total, search.hits.len())).strong());
+        // Said when it changes, so a screen reader hears how many hits the typing found.
+        crate::ui::a11y::announce(ui, &count, false);
         if ui
             .button(s.clear_search)
             .on_hover_text(s.clear_search_hint)

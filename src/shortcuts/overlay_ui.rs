@@ -24,7 +24,9 @@ pub fn shortcut_list(ctx: &egui::Context, s: &Strings) -> Vec<(String, &'static 
         ("PageUp / PageDown".to_owned(), s.sc_sections),
         ("← / →".to_owned(), s.sc_sections_arrows),
         (
-            [Action::NextRegion, Action::PrevRegion].map(keys).join(" / "),
+            [Action::NextRegion, Action::PrevRegion]
+                .map(keys)
+                .join(" / "),
             s.sc_regions,
         ),
         ("Tab / Shift+Tab".to_owned(), s.sc_focus),

@@ -10,6 +10,10 @@ use egui::{Id, Rect, Response, Sense, Ui, WidgetInfo};
 pub fn focus_target(ui: &Ui, id: Id, rect: Rect, role: egui::Role, label: &str) -> Response {
     let response = ui.interact(rect, id, Sense::focusable_noninteractive());
     response.widget_info(|| WidgetInfo::labeled(role, true, label));
+    // A screen reader's "activate" (AT-SPI's click action) does what Enter does.
+    ui.ctx().accesskit_node_builder(id, |node| {
+        node.add_action(egui::accesskit::Action::Click);
+    });
     response
 }
 
@@ -25,14 +29,18 @@ pub fn announce(ui: &Ui, response: &Response, urgent: bool) {
         .accesskit_node_builder(response.id, |node| node.set_live(live));
 }
 
-/// Whether Enter (or Space) was pressed on the focused `response` this frame; consumes the key.
+/// Whether Enter (or Space) was pressed on the focused `response` this frame (the key is
+/// consumed), or a screen reader asked to click it.
 #[must_use]
 pub fn activated(ui: &Ui, response: &Response) -> bool {
-    response.has_focus()
-        && ui.input_mut(|i| {
-            i.consume_key(egui::Modifiers::NONE, egui::Key::Enter)
-                || i.consume_key(egui::Modifiers::NONE, egui::Key::Space)
-        })
+    let clicked =
+        ui.input(|i| i.has_accesskit_action_request(response.id, egui::accesskit::Action::Click));
+    clicked
+        || response.has_focus()
+            && ui.input_mut(|i| {
+                i.consume_key(egui::Modifiers::NONE, egui::Key::Enter)
+                    || i.consume_key(egui::Modifiers::NONE, egui::Key::Space)
+            })
 }
 
 /// Keeps ↑ and ↓ for `response` (it moves between items itself) instead of letting egui move

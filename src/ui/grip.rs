@@ -46,6 +46,9 @@ pub fn panel_grip(ctx: &Context, panel: Rect, edge: Edge) {
 pub fn name_divider(ui: &egui::Ui, salt: &str) {
     let id = ui.scope_id().with(salt).with("__resize");
     let name = crate::ui::strings::of(ui.ctx()).resize_panel;
-    ui.ctx()
-        .accesskit_node_builder(id, |node| node.set_label(name));
+    // Only a divider drawn this frame: naming an id makes a node of it.
+    if ui.ctx().has_accesskit_node(id) {
+        ui.ctx()
+            .accesskit_node_builder(id, |node| node.set_label(name));
+    }
 }

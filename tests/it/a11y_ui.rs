@@ -103,7 +103,9 @@ fn arrows_move_between_bars_and_enter_goes_to_the_sentence() {
         .iter()
         .map(|b| jiedu::charts::keyboard_ui::bar_id(data.chart, b.indicator))
         .collect();
-    harness.get_by_label(&ZH.bar_label(&data.bars[0])).focus();
+    harness
+        .get_by_label(&ZH.bar_label(&data.bars[0], &data.unit))
+        .focus();
     harness.run();
     assert_eq!(focused(&harness), Some(ids[0]));
     press(&mut harness, Key::ArrowDown);
@@ -193,7 +195,7 @@ fn the_data_table_works_from_the_keyboard() {
     let i = harness.state().doc.data_view.rows[2].indicator;
     let ind = &report.indicators[i];
     // The row's link: Enter goes to the sentence.
-    let link = harness.get_by_role_and_label(Role::Link, &ind.label);
+    let link = harness.get_by_role_and_label(Role::Row, &ind.label);
     link.focus();
     harness.run();
     assert_ne!(current_id(&harness), ind.section);
@@ -229,7 +231,7 @@ fn arrows_move_between_rows_of_the_data_table_even_past_the_view() {
         .collect();
     let label = |i: usize| labels[i].clone();
     let first = label(0);
-    harness.get_by_role_and_label(Role::Link, &first).focus();
+    harness.get_by_role_and_label(Role::Row, &first).focus();
     harness.run();
     press(&mut harness, Key::ArrowDown);
     press(&mut harness, Key::ArrowDown);
@@ -259,7 +261,7 @@ fn f1_and_question_mark_open_the_shortcuts_and_esc_closes_them() {
     assert!(harness.query_by_label(ZH.shortcuts).is_none());
     press(&mut harness, Key::F1);
     assert!(harness.state().show_shortcuts);
-    harness.get_by_label(ZH.shortcuts);
+    harness.get_by_role_and_label(Role::Dialog, ZH.shortcuts);
     let listed = jiedu::shortcuts::overlay_ui::shortcut_list(&harness.ctx, &ZH);
     for (keys, action) in listed {
         harness.get_by_label(&keys);
@@ -316,7 +318,9 @@ fn notices_are_live_regions() {
 fn the_focus_ring_shows_only_while_the_keyboard_is_used() {
     let mut harness = harness();
     let data = shown_chart(&harness);
-    harness.get_by_label(&ZH.bar_label(&data.bars[0])).focus();
+    harness
+        .get_by_label(&ZH.bar_label(&data.bars[0], &data.unit))
+        .focus();
     harness.run();
     // Focus given by a screen reader, not by keys: no ring yet.
     assert!(!harness.state().keyboard_focus);

@@ -186,8 +186,8 @@ fn hovering_a_cut_label_shows_all_of_it() {
     open_data_tab(&mut harness);
     harness
         .query_all_by_label("完成数字化转型诊断企业")
-        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Link)
-        .expect("the row's link")
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Row)
+        .expect("the row")
         .hover();
     harness.run();
     assert!(

@@ -90,7 +90,7 @@ fn no_string_of_the_other_language_is_shown() {
         .state_mut()
         .apply(jiedu::Command::ShowShortcuts(true));
     harness.run();
-    harness.get_by_label(EN.shortcuts);
+    harness.get_by_role_and_label(egui::accesskit::Role::Dialog, EN.shortcuts);
     harness.get_by_label(EN.copy_table);
     assert_eq!(strays(&harness, &EN, &ZH), Vec::<String>::new());
 }
@@ -124,7 +124,12 @@ fn charts_use_the_reports_english_titles_and_labels() {
                 jiedu::report::Period::Plan => "2024",
                 _ => "Past year (2023, from the report's year)",
             };
-            harness.get_by_label(&format!("{label}: {}, {period}", bar.value_text));
+            // The number as the report writes it; a Chinese unit in English words.
+            let value = bar
+                .value_text
+                .strip_suffix("亿元")
+                .map_or_else(|| bar.value_text.clone(), |n| format!("{n} CNY 100m"));
+            harness.get_by_label(&format!("{label}: {value}, {period}"));
         }
         let en_title = data.title_en.as_deref().expect("English title");
         let summaries = harness

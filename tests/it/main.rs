@@ -13,6 +13,7 @@ mod export_cli;
 mod export_svg;
 mod export_ui;
 mod figure_words_ui;
+mod focus_ui;
 mod font_coverage;
 mod import_cli;
 mod import_ui;

@@ -105,8 +105,8 @@ fn the_editor_refuses_a_label_left_empty_and_closes_with_escape() {
     let before = harness.state().report().indicators[second].clone();
     let link = harness
         .query_all_by_label(&before.label)
-        .find(|n| n.accesskit_node().role() == Role::Link)
-        .expect("the row's link");
+        .find(|n| n.accesskit_node().role() == Role::Row)
+        .expect("the row");
     link.focus();
     harness.run();
     harness.key_press(Key::E);

@@ -125,8 +125,8 @@ fn the_keys_a_and_r_review_the_focused_row() {
     let label = harness.state().report().indicators[third].label.clone();
     harness
         .query_all_by_label(&label)
-        .find(|n| n.accesskit_node().role() == Role::Link)
-        .expect("the row's link")
+        .find(|n| n.accesskit_node().role() == Role::Row)
+        .expect("the row")
         .focus();
     harness.run();
     harness.key_press(Key::A);
@@ -276,8 +276,8 @@ fn a_clicked_row_keeps_the_keyboard_for_a_r_and_the_arrows() {
     let label = harness.state().report().indicators[rows[0]].label.clone();
     harness
         .query_all_by_label(&label)
-        .find(|n| n.accesskit_node().role() == Role::Link)
-        .expect("the row's link")
+        .find(|n| n.accesskit_node().role() == Role::Row)
+        .expect("the row")
         .click();
     harness.run();
     harness.key_press(Key::A);
