@@ -9,6 +9,7 @@ mod app;
 pub mod charts;
 pub mod cli;
 mod command;
+pub mod compare;
 pub mod data_view;
 pub mod export;
 pub mod i18n;

@@ -181,3 +181,39 @@ fn the_hit_count_is_read_out_as_it_changes() {
         .expect("the hit count");
     assert_eq!(count.accesskit_node().live(), egui::accesskit::Live::Polite);
 }
+
+#[test]
+fn a_figure_link_covers_the_whole_figure() {
+    let mut harness = harness();
+    let report = harness.state().report().clone();
+    let target = report
+        .indicators
+        .iter()
+        .position(|i| i.value_text == "57.8%")
+        .expect("the figure 57.8%");
+    harness
+        .state_mut()
+        .apply(jiedu::Command::ShowSource(target));
+    harness.run();
+    let rect = harness
+        .state()
+        .doc
+        .drawn
+        .figure_rects
+        .iter()
+        .find(|(i, _)| *i == target)
+        .map(|(_, r)| *r)
+        .expect("drawn");
+    // Five characters of body text: far wider than the one glyph the box used to cover.
+    let glyph = harness
+        .ctx
+        .fonts_mut(|f| f.glyph_width(&egui::FontId::proportional(16.0), '5'));
+    assert!(
+        rect.width() > glyph * 3.5,
+        "{} for a glyph of {glyph}",
+        rect.width()
+    );
+    // And the link named for it is that box, for the focus ring and a screen reader.
+    let link = harness.get_by_role_and_label(Role::Link, "57.8%（工业投资增长）");
+    assert!((link.rect().width() - rect.width()).abs() < 1.0);
+}

@@ -8,6 +8,7 @@ mod a11y_ui;
 mod architecture;
 mod chart_snapshots;
 mod charts_ui;
+mod compare;
 mod data_view_ui;
 mod export_cli;
 mod export_svg;
