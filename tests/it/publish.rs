@@ -93,6 +93,24 @@ pub fn figure(
     (render_figure(offscreen, &spec).expect("renders"), data)
 }
 
+/// Chart `chart` in Chinese, light, at 1×.
+fn figure_zh(
+    offscreen: &mut Offscreen,
+    report: &Report,
+    chart: usize,
+    size: ExportSize,
+) -> (Figure, ChartData) {
+    figure(
+        offscreen,
+        report,
+        chart,
+        Lang::Zh,
+        Theme::Light,
+        size,
+        ExportScale::X1,
+    )
+}
+
 /// The numbers under the bars: the value axis's tick labels, left to right.
 fn ticks(p: &Painted, bars_bottom: f32) -> Vec<(f64, Rect)> {
     let mut ticks: Vec<(f64, Rect)> = p
@@ -117,15 +135,7 @@ fn the_value_axis_starts_at_zero_ends_just_past_the_data_and_names_no_unit() {
         ]
         .map(|s| (c, s))
     }) {
-        let (fig, data) = figure(
-            &mut offscreen,
-            &report,
-            chart,
-            Lang::Zh,
-            Theme::Light,
-            size,
-            ExportScale::X1,
-        );
+        let (fig, data) = figure_zh(&mut offscreen, &report, chart, size);
         let p = painted(&fig);
         let name = &format!("{} {size:?}", data.title);
         let bars = p.bars();
@@ -300,15 +310,7 @@ fn long_imported_labels_wrap_whole_and_stay_clean() {
     let mut offscreen = Offscreen::headless().expect("a renderer");
     for chart in 0..report.charts.len() {
         for size in [ExportSize::Column, ExportSize::Custom(300)] {
-            let (fig, data) = figure(
-                &mut offscreen,
-                &report,
-                chart,
-                Lang::Zh,
-                Theme::Light,
-                size,
-                ExportScale::X1,
-            );
+            let (fig, data) = figure_zh(&mut offscreen, &report, chart, size);
             let p = painted(&fig);
             assert_labels_clean(&p, &data, Lang::Zh, &format!("{} {size:?}", data.title));
         }
