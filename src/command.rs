@@ -107,6 +107,16 @@ pub enum Command {
     NextRegion(bool),
     /// The keyboard to figure `n` in the text, once it is drawn (after Enter on its bar).
     FocusFigure(usize),
+    /// Show or hide the library of reports (and the comparison).
+    ShowLibrary(bool),
+    /// Tick or untick the library's report `key` for comparison.
+    ToggleCompared(String),
+    /// Take report `key` out of the library (its file stays where it is).
+    RemoveFromLibrary(String),
+    /// Open the library's report `key`, at figure `n` when one is given.
+    OpenFromLibrary(String, Option<usize>),
+    /// Copy the comparison as CSV.
+    CopyCompareCsv,
     /// Show or hide the keyboard shortcuts overlay.
     ShowShortcuts(bool),
     /// Show the shortcuts overlay if hidden, hide it if shown (F1, ?).

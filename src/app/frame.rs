@@ -340,6 +340,16 @@ impl JieduApp {
                 self.doc.history.steps().abs_diff(self.doc.saved_steps),
             ));
         }
+        if self.comparison.open {
+            commands.extend(crate::compare::compare_ui::library_ui(
+                ctx,
+                &crate::compare::compare_ui::CompareView {
+                    entries: self.comparison.library.entries(),
+                    compared: &self.comparison.compared,
+                    rows: &self.comparison.rows,
+                },
+            ));
+        }
         if self.show_shortcuts {
             commands.extend(crate::shortcuts::overlay_ui::shortcuts_ui(
                 ctx,

@@ -2,6 +2,7 @@
 //! applies the [`Command`]s they return once per frame.
 
 mod chart_actions;
+mod compare;
 mod doc;
 mod focus;
 mod frame;
@@ -64,6 +65,8 @@ pub struct JieduApp {
     pub keyboard_focus: bool,
     /// Where the app moves the keyboard (F6, dialogs, Enter on a bar).
     focus: focus::FocusState,
+    /// The library of reports and the comparison of those ticked.
+    pub comparison: compare::Comparison,
     /// The egui context, for work on other threads to wake the window when it is done.
     ctx: egui::Context,
 }
@@ -92,6 +95,7 @@ impl JieduApp {
         let settings = Settings::from_saved(saved.as_deref());
         let mut app = Self::with_settings(&cc.egui_ctx, settings);
         app.autosave = Autosave::in_data_folder();
+        app.comparison.library = compare::library_in_data_folder();
         app.recovery = app.autosave.left_behind();
         if let Some(path) = file {
             app.open_path(path);
@@ -135,6 +139,10 @@ impl JieduApp {
             show_shortcuts: false,
             keyboard_focus: false,
             focus: focus::FocusState::default(),
+            comparison: compare::Comparison {
+                library: crate::compare::library::Library::at(None),
+                ..compare::Comparison::default()
+            },
             settings,
             doc,
             ctx: ctx.clone(),
@@ -199,6 +207,11 @@ impl JieduApp {
                 self.opening.title_changed = true;
             }
             Command::NextRegion(forward) => self.next_region(forward),
+            Command::ShowLibrary(open) => self.comparison.open = open,
+            Command::ToggleCompared(key) => self.toggle_compared(key),
+            Command::RemoveFromLibrary(key) => self.remove_from_library(&key),
+            Command::OpenFromLibrary(key, figure) => self.open_from_library(&key, figure),
+            Command::CopyCompareCsv => self.copy_compare_csv(),
             Command::FocusFigure(indicator) => {
                 self.focus_later(focus::FocusTarget::Figure(indicator));
             }

@@ -96,8 +96,12 @@ impl JieduApp {
         if !matches!(origin, ReportOrigin::Imported(_)) {
             self.opening.imported = None;
         }
+        let joins = !matches!(origin, ReportOrigin::BuiltIn | ReportOrigin::Library(_));
         self.opening.origin = origin;
         self.opening.title_changed = true;
+        if joins {
+            self.join_library();
+        }
     }
 
     /// Shows the open dialog when asked; its answer, once there is one, as a command.

@@ -171,6 +171,7 @@ impl JieduApp {
             command,
             Command::OpenFile(_)
                 | Command::OpenBuiltIn
+                | Command::OpenFromLibrary(..)
                 | Command::RestoreReview
                 | Command::ImportPasted(_)
                 | Command::ReimportAs(_)

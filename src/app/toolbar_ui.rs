@@ -199,6 +199,10 @@ fn file_menu_ui(
         if menu_item(ui, save, s.save_report).clicked() {
             commands.push(Command::AskSaveReport);
         }
+        let library = ui.button(s.library_menu);
+        if menu_item(ui, library, s.library_menu).clicked() {
+            commands.push(Command::ShowLibrary(true));
+        }
         ui.separator();
         ui.weak(s.recent_files);
         if recent.is_empty() {

@@ -147,6 +147,24 @@ pub const CANONICAL: &[Canonical] = &[
     },
 ];
 
+/// The order a comparison lists them in: growth first, the environment last.
+pub const DISPLAY_ORDER: [&str; 14] = [
+    "gdp_growth",
+    "industry_growth",
+    "investment_growth",
+    "retail_growth",
+    "budget_revenue_growth",
+    "urban_jobs",
+    "unemployment",
+    "cpi",
+    "income_growth",
+    "grain_output",
+    "foreign_trade",
+    "rd_intensity",
+    "energy_intensity",
+    "carbon_intensity",
+];
+
 /// The headline indicator `ind` is, by its label and unit; `None` when it is none of them.
 /// A target stated in words (no unit, e.g. 与经济增长同步) matches by its label alone.
 #[must_use]
@@ -225,6 +243,15 @@ mod tests {
             key("数字经济核心产业增加值占地区生产总值比重", Some("%")),
             None
         );
+    }
+
+    #[test]
+    fn every_indicator_is_listed_once_in_the_display_order() {
+        let mut keys: Vec<&str> = CANONICAL.iter().map(|c| c.key).collect();
+        let mut shown = DISPLAY_ORDER.to_vec();
+        keys.sort_unstable();
+        shown.sort_unstable();
+        assert_eq!(keys, shown);
     }
 
     #[test]

@@ -1,5 +1,9 @@
 //! Comparing reports (issue #15): the headline targets and results every report states, under
-//! one name whatever words a report uses for them (`canonical`). The library of reports and the
-//! views come next.
+//! one name whatever words a report uses (`canonical`); the library of reports opened or
+//! imported (`library`); targets side by side (`targets`) and the window that shows them
+//! (`compare_ui`).
 
 pub mod canonical;
+pub mod compare_ui;
+pub mod library;
+pub mod targets;

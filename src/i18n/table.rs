@@ -357,6 +357,24 @@ table! {
     resize_panel: "调整面板大小", "Resize panel";
     resize_column: "调整“{column}”列的宽度", "Resize the “{column}” column";
     tick_column: "勾选", "Tick";
+    library_menu: "报告库…", "Library of reports…";
+    library_title: "报告库", "Library of reports";
+    library_hint: "打开或导入过的报告都在这里：勾选几份，比较它们的主要目标。", "Every report you opened or imported is here: tick a few to compare their main targets.";
+    compare_col: "比较", "Compare";
+    open_entry: "打开", "Open";
+    remove_entry: "移出", "Remove";
+    remove_entry_hint: "只从报告库移出，不删除任何文件", "Takes it out of the library; no file is deleted";
+    level_national: "全国", "National";
+    level_provincial: "省级", "Provincial";
+    level_city: "市级", "City";
+    level_district: "区县", "District or county";
+    targets_heading: "主要目标对比", "Main targets side by side";
+    tick_to_compare: "勾选上面的报告来比较。", "Tick reports above to compare them.";
+    no_targets: "所选报告没有可对比的主要目标。", "The reports ticked set no main target to compare.";
+    indicator_col: "指标", "Indicator";
+    copy_csv: "复制为 CSV", "Copy as CSV";
+    copied_csv_n: "已复制 {n} 行 CSV 到剪贴板", "Copied {n} CSV rows to the clipboard";
+    library_failed: "报告库中的这份报告打不开", "This report of the library cannot be opened";
     shortcut_keys: "按键", "Keys";
     shortcut_action: "作用", "Action";
 }

@@ -20,6 +20,8 @@ pub enum ReportOrigin {
     Imported(ImportSource),
     /// A review left unsaved by the last session, taken back from its autosave.
     Recovered,
+    /// The copy of a report kept in the library (its key).
+    Library(String),
 }
 
 /// A file that could not be opened, and why.

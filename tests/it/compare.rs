@@ -71,3 +71,74 @@ fn the_canonical_table_matches_the_main_targets_of_every_corpus_report() {
         unmatched.join("\n")
     );
 }
+
+#[test]
+fn imported_reports_join_the_library_and_their_targets_sit_side_by_side() {
+    use crate::common::{harness, until_imported};
+    use egui_kittest::kittest::Queryable;
+    let (Some(zhejiang), Some(national)) = (
+        crate::common::corpus("浙江省.txt"),
+        crate::common::corpus("国务院-2024.txt"),
+    ) else {
+        return;
+    };
+    let mut harness = harness();
+    for text in [zhejiang, national] {
+        harness.event(egui::Event::Paste(text));
+        until_imported(&mut harness);
+    }
+    // 文件 → 报告库…
+    harness.get_by_label("文件").click();
+    harness.run();
+    harness.get_by_label("报告库…").click();
+    harness.run();
+    harness.get_by_label("2026年浙江省政府工作报告");
+    harness.get_by_label("解读上街区政府工作报告");
+    assert_eq!(
+        harness.query_all_by_label("比较").count(),
+        3,
+        "built-in and two imports"
+    );
+    harness.get_by_label("勾选上面的报告来比较。");
+    // Tick all three: the district, the province and the nation.
+    for tick in 0..3 {
+        harness
+            .query_all_by_label("比较")
+            .nth(tick)
+            .expect("a tick")
+            .click();
+        harness.run();
+    }
+    // Each report names a column of the table and a colour of the grouped bars.
+    for column in ["上街区 2024", "浙江省 2026", "全国 2024"] {
+        assert_eq!(harness.query_all_by_label(column).count(), 2, "{column}");
+    }
+    harness.get_by_label("地区生产总值增长");
+    // Each target as written, a link to its sentence.
+    harness.get_by_label("5%—5.5%");
+    harness.get_by_label("5%左右");
+    let rows = &harness.state().comparison.rows;
+    assert_eq!(rows[0].canonical.key, "gdp_growth");
+    assert!(
+        rows[0].said.iter().all(Option::is_some),
+        "all three set a growth target"
+    );
+    // Clicking the national growth target opens that report at that sentence.
+    harness.get_by_label("5%左右").click();
+    harness.run();
+    assert_eq!(harness.state().report().meta.year, Some(2024));
+    let highlight = harness.state().doc.nav.highlight.clone();
+    assert!(highlight.is_some(), "the sentence is marked");
+    // Taking a report out of the library keeps the others.
+    harness.get_by_label("文件").click();
+    harness.run();
+    harness.get_by_label("报告库…").click();
+    harness.run();
+    harness
+        .query_all_by_label("移出")
+        .next()
+        .expect("a remove button")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().comparison.library.entries().len(), 2);
+}

@@ -25,6 +25,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "charts/axis",
             "charts/figure_text",
             "compare/canonical",
+            "compare/targets",
             "data_view/table",
             "data_view/table_text",
             "reader/navigation",
@@ -46,6 +47,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "search/state",
             "data_view/state",
             "charts/view",
+            "compare/library",
         ],
     ),
     (

@@ -1,0 +1,116 @@
+//! The library of reports and the comparison in the app: what joins the library, which
+//! reports are ticked, and the rows of their targets side by side, made again when the ticks
+//! change.
+
+use super::JieduApp;
+use crate::compare::library::{BUILT_IN, Library};
+use crate::compare::targets::{Row, side_by_side, to_csv};
+use crate::open::state::ReportOrigin;
+
+/// The library, whether its window is open, and the comparison.
+#[derive(Default)]
+pub struct Comparison {
+    /// Every report opened or imported.
+    pub library: Library,
+    /// The window is open.
+    pub open: bool,
+    /// The reports ticked, in the order they were ticked (the columns).
+    pub compared: Vec<String>,
+    /// Their targets side by side.
+    pub rows: Vec<Row>,
+}
+
+impl JieduApp {
+    /// A report just opened joins the library (the built-in one is always there).
+    pub(super) fn join_library(&mut self) {
+        if let Err(e) = self.comparison.library.add(&self.doc.report) {
+            log::warn!("the library could not keep a copy: {e}");
+        }
+    }
+
+    pub(super) fn toggle_compared(&mut self, key: String) {
+        let compared = &mut self.comparison.compared;
+        if let Some(at) = compared.iter().position(|k| *k == key) {
+            compared.remove(at);
+        } else {
+            compared.push(key);
+        }
+        self.compare_again();
+    }
+
+    pub(super) fn remove_from_library(&mut self, key: &str) {
+        self.comparison.library.remove(key);
+        self.comparison.compared.retain(|k| k != key);
+        self.compare_again();
+    }
+
+    /// Opens the library's report `key` (instantly: its copy is kept), at figure `figure`.
+    pub(super) fn open_from_library(&mut self, key: &str, figure: Option<usize>) {
+        match self.comparison.library.report(key) {
+            Ok(report) => {
+                let origin = if key == BUILT_IN {
+                    ReportOrigin::BuiltIn
+                } else {
+                    ReportOrigin::Library(key.to_owned())
+                };
+                self.install((*report).clone(), origin, None);
+                if let Some(indicator) = figure {
+                    self.apply(crate::Command::ShowSource(indicator));
+                }
+                self.comparison.open = false;
+            }
+            Err(e) => {
+                log::warn!("library report {key}: {e}");
+                self.opening.failure = Some(crate::open::state::OpenFailure {
+                    path: key.into(),
+                    message: format!("{}\n{e}", self.s().library_failed),
+                    anyway: false,
+                });
+            }
+        }
+    }
+
+    pub(super) fn copy_compare_csv(&mut self) {
+        let titles: Vec<String> = self
+            .comparison
+            .compared
+            .iter()
+            .filter_map(|k| {
+                self.comparison
+                    .library
+                    .entries()
+                    .iter()
+                    .find(|e| e.key == *k)
+            })
+            .map(|e| e.title.clone())
+            .collect();
+        let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
+        let zh = self.settings.lang == crate::i18n::Lang::Zh;
+        let csv = to_csv(&self.comparison.rows, &titles, zh);
+        let n = self.comparison.rows.len();
+        self.pending_copy = Some(csv);
+        self.export.notice = Some(crate::export::Notice {
+            kind: crate::export::NoticeKind::Done(None),
+            text: crate::i18n::fill::fill(self.s().copied_csv_n, &[("n", &n)]),
+            since: std::time::Instant::now(),
+        });
+    }
+
+    fn compare_again(&mut self) {
+        let library = &mut self.comparison.library;
+        let reports: Vec<_> = self
+            .comparison
+            .compared
+            .iter()
+            .filter_map(|k| library.report(k).ok())
+            .collect();
+        let refs: Vec<&crate::report::Report> = reports.iter().map(AsRef::as_ref).collect();
+        self.comparison.rows = side_by_side(&refs);
+    }
+}
+
+/// The library in the app's data folder.
+#[must_use]
+pub fn library_in_data_folder() -> Library {
+    Library::at(crate::platform::logging::log_folder().map(|d| d.join("library")))
+}

@@ -1,0 +1,239 @@
+//! The 报告库 window: every report opened or imported, with its level, region and year; open
+//! one, take it out of the library, or tick several to see their headline targets side by side.
+//! Each figure of the comparison shows its sentence on hover and opens its report there on a
+//! click, so every number is traceable.
+
+use egui::{RichText, Ui};
+
+use super::library::{BUILT_IN, Entry, Level};
+use super::targets::Row;
+use crate::Command;
+use crate::i18n::{Lang, Strings};
+use crate::ui::strings;
+
+/// What the window shows.
+pub struct CompareView<'a> {
+    /// The library.
+    pub entries: &'a [Entry],
+    /// The keys of the reports ticked for comparison, in the order of the columns.
+    pub compared: &'a [String],
+    /// Their headline targets side by side.
+    pub rows: &'a [Row],
+}
+
+/// Draws the window while it is open; returns what the user asked for.
+#[must_use]
+pub fn library_ui(ctx: &egui::Context, view: &CompareView<'_>) -> Vec<Command> {
+    let s = strings::of(ctx);
+    let mut commands = Vec::new();
+    let mut open = true;
+    egui::Window::new(s.library_title)
+        .id(egui::Id::unique("jiedu-library"))
+        .open(&mut open)
+        .default_width(640.0)
+        .default_height(560.0)
+        .vscroll(true)
+        .show(ctx, |ui| {
+            ui.weak(s.library_hint);
+            ui.add_space(4.0);
+            entries_ui(ui, view, &mut commands);
+            ui.separator();
+            targets_ui(ui, view, &mut commands);
+        });
+    if !open {
+        commands.push(Command::ShowLibrary(false));
+    }
+    commands
+}
+
+fn level_name(s: &Strings, level: Level) -> &'static str {
+    match level {
+        Level::National => s.level_national,
+        Level::Provincial => s.level_provincial,
+        Level::City => s.level_city,
+        Level::District => s.level_district,
+        Level::Unknown => "—",
+    }
+}
+
+fn entries_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) {
+    let s = strings::of(ui.ctx());
+    egui::Grid::new("library-entries")
+        .num_columns(5)
+        .striped(true)
+        .show(ui, |ui| {
+            for entry in view.entries {
+                let mut ticked = view.compared.contains(&entry.key);
+                let tick = ui.checkbox(&mut ticked, s.compare_col);
+                if tick.changed() {
+                    commands.push(Command::ToggleCompared(entry.key.clone()));
+                }
+                ui.label(&entry.title);
+                ui.label(level_name(s, entry.level));
+                ui.label(entry.year.map_or_else(|| "—".to_owned(), |y| y.to_string()));
+                ui.horizontal(|ui| {
+                    if ui.button(s.open_entry).clicked() {
+                        commands.push(Command::OpenFromLibrary(entry.key.clone(), None));
+                    }
+                    if entry.key != BUILT_IN
+                        && ui
+                            .button(s.remove_entry)
+                            .on_hover_text(s.remove_entry_hint)
+                            .clicked()
+                    {
+                        commands.push(Command::RemoveFromLibrary(entry.key.clone()));
+                    }
+                });
+                ui.end_row();
+            }
+        });
+}
+
+fn targets_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) {
+    let s = strings::of(ui.ctx());
+    ui.label(RichText::new(s.targets_heading).strong());
+    if view.compared.is_empty() {
+        ui.weak(s.tick_to_compare);
+        return;
+    }
+    if view.rows.is_empty() {
+        ui.weak(s.no_targets);
+        return;
+    }
+    let column = |key: &str| {
+        view.entries
+            .iter()
+            .find(|e| e.key == key)
+            .map_or_else(String::new, |e| {
+                let region = if e.region.is_empty() {
+                    s.level_national.to_owned()
+                } else {
+                    e.region.clone()
+                };
+                e.year.map_or(region.clone(), |y| format!("{region} {y}"))
+            })
+    };
+    egui::ScrollArea::horizontal()
+        .id_salt("targets-side-by-side")
+        .show(ui, |ui| {
+            egui::Grid::new("targets-grid")
+                .num_columns(view.compared.len() + 1)
+                .striped(true)
+                .show(ui, |ui| {
+                    ui.strong(s.indicator_col);
+                    for key in view.compared {
+                        ui.strong(column(key));
+                    }
+                    ui.end_row();
+                    for row in view.rows {
+                        ui.label(match s.lang {
+                            Lang::Zh => row.canonical.zh,
+                            Lang::En => row.canonical.en,
+                        });
+                        for (key, said) in view.compared.iter().zip(&row.said) {
+                            match said {
+                                Some(said) => {
+                                    let link = ui.link(&said.value_text).on_hover_text(format!(
+                                        "{}\n{}",
+                                        said.quote, s.click_to_read
+                                    ));
+                                    if link.clicked() {
+                                        commands.push(Command::OpenFromLibrary(
+                                            key.clone(),
+                                            Some(said.indicator),
+                                        ));
+                                    }
+                                }
+                                None => {
+                                    ui.weak("—");
+                                }
+                            }
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+    if ui.button(s.copy_csv).clicked() {
+        commands.push(Command::CopyCompareCsv);
+    }
+    ui.add_space(6.0);
+    let names: Vec<String> = view.compared.iter().map(|k| column(k)).collect();
+    grouped_bars_ui(ui, view.rows, &names);
+}
+
+/// Distance between two targets' groups of bars, in rows (room for the target's name above).
+const PITCH: f64 = 1.5;
+
+/// The percentage targets as grouped bars, one colour per report; a target in words has no
+/// bar. Each bar is labelled with the figure as written (`5%左右`: about, `5%以上`: at least).
+fn grouped_bars_ui(ui: &mut Ui, rows: &[Row], names: &[String]) {
+    use egui_plot::{Bar, BarChart, Legend, Plot, PlotPoint, Text};
+    let numeric: Vec<&Row> = rows
+        .iter()
+        .filter(|r| r.canonical.units.contains(&"%"))
+        .filter(|r| r.said.iter().flatten().any(|s| s.value.is_some()))
+        .collect();
+    if numeric.is_empty() {
+        return;
+    }
+    let s = strings::of(ui.ctx());
+    let n = names.len().max(1) as f64;
+    let width = 0.8 / n;
+    let colours = [
+        egui::Color32::from_rgb(0, 114, 178),
+        egui::Color32::from_rgb(213, 94, 0),
+        egui::Color32::from_rgb(0, 158, 115),
+        egui::Color32::from_rgb(204, 121, 167),
+        egui::Color32::from_rgb(86, 180, 233),
+    ];
+    let height = 22.0 * numeric.len() as f32 * (n as f32 + 1.0) + 60.0;
+    Plot::new("targets-grouped")
+        .height(height.min(640.0))
+        .show_grid([true, false])
+        .legend(Legend::default().position(egui_plot::Corner::RightBottom))
+        .show_axes([true, false])
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .include_x(0.0)
+        .show(ui, |plot| {
+            for (c, name) in names.iter().enumerate() {
+                let mut bars = Vec::new();
+                for (r, row) in numeric.iter().enumerate() {
+                    let Some(said) = row.said.get(c).and_then(Option::as_ref) else {
+                        continue;
+                    };
+                    let Some(value) = said.value else {
+                        continue;
+                    };
+                    let y = -(r as f64) * PITCH - (c as f64 - (n - 1.0) / 2.0) * width;
+                    bars.push(Bar::new(y, value).width(width * 0.9).name(&said.value_text));
+                    // No name: the legend lists the reports only.
+                    plot.text(
+                        Text::new(
+                            "",
+                            PlotPoint::new(value, y),
+                            format!(" {}", said.value_text),
+                        )
+                        .anchor(egui::Align2::LEFT_CENTER),
+                    );
+                }
+                let colour = colours[c % colours.len()];
+                plot.bar_chart(
+                    BarChart::new(name.as_str(), bars)
+                        .horizontal()
+                        .color(colour),
+                );
+            }
+            for (r, row) in numeric.iter().enumerate() {
+                let label = match s.lang {
+                    Lang::Zh => row.canonical.zh,
+                    Lang::En => row.canonical.en,
+                };
+                plot.text(
+                    Text::new("", PlotPoint::new(0.0, -(r as f64) * PITCH + 0.5), label)
+                        .anchor(egui::Align2::LEFT_BOTTOM),
+                );
+            }
+        });
+}

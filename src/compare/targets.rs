@@ -1,0 +1,168 @@
+//! Targets side by side: for several reports, each headline target (see [`super::canonical`])
+//! with what each report says of it, as written, with the sentence it comes from. Rows only for
+//! the headline targets at least one report sets. Plain data with no egui: the view, the CSV
+//! and the tests read the same rows.
+
+use super::canonical::{CANONICAL, Canonical, DISPLAY_ORDER, canonical_of};
+use crate::report::{Period, Qualifier, Report, Review};
+
+/// What one report says of one headline target.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Said {
+    /// Index of the indicator in its report.
+    pub indicator: usize,
+    /// The figure as written (`5%左右`, `与经济增长同步`).
+    pub value_text: String,
+    /// Its number, if it has one.
+    pub value: Option<f64>,
+    /// 左右, 以上 …
+    pub qualifier: Option<Qualifier>,
+    /// The sentence it comes from.
+    pub quote: String,
+}
+
+/// One headline target across the reports.
+#[derive(Debug, PartialEq)]
+pub struct Row {
+    /// Which headline target.
+    pub canonical: &'static Canonical,
+    /// What each report says of it, in the order of the reports.
+    pub said: Vec<Option<Said>>,
+}
+
+/// The headline targets of `reports` side by side, in the display order.
+#[must_use]
+pub fn side_by_side(reports: &[&Report]) -> Vec<Row> {
+    DISPLAY_ORDER
+        .iter()
+        .filter_map(|key| CANONICAL.iter().find(|c| c.key == *key))
+        .map(|canonical| Row {
+            canonical,
+            said: reports
+                .iter()
+                .map(|report| target(report, canonical.key))
+                .collect(),
+        })
+        .filter(|row| row.said.iter().any(Option::is_some))
+        .collect()
+}
+
+/// The first target of the report's plan that is headline target `key`.
+fn target(report: &Report, key: &str) -> Option<Said> {
+    report
+        .indicators
+        .iter()
+        .enumerate()
+        .filter(|(_, ind)| ind.period == Period::Plan && ind.review != Some(Review::Rejected))
+        .find(|(_, ind)| canonical_of(ind).is_some_and(|c| c.key == key))
+        .map(|(indicator, ind)| Said {
+            indicator,
+            value_text: ind.value_text.clone(),
+            value: ind.value,
+            qualifier: ind.qualifier,
+            quote: ind.quote.clone(),
+        })
+}
+
+/// The rows as CSV: the target, then one column per report (its title), each cell the figure
+/// as written. For a spreadsheet; figures are never converted.
+#[must_use]
+pub fn to_csv(rows: &[Row], titles: &[&str], zh: bool) -> String {
+    let field = |s: &str| {
+        if s.contains([',', '"', '\n']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s.to_owned()
+        }
+    };
+    let mut out = String::new();
+    let header: Vec<String> = std::iter::once(if zh { "指标" } else { "Indicator" })
+        .chain(titles.iter().copied())
+        .map(field)
+        .collect();
+    out.push_str(&header.join(","));
+    out.push('\n');
+    for row in rows {
+        let name = if zh {
+            row.canonical.zh
+        } else {
+            row.canonical.en
+        };
+        let cells: Vec<String> = std::iter::once(field(name))
+            .chain(row.said.iter().map(|s| {
+                s.as_ref()
+                    .map_or_else(String::new, |s| field(&s.value_text))
+            }))
+            .collect();
+        out.push_str(&cells.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(title: &str, targets: &[(&str, &str, Option<f64>)]) -> Report {
+        let mut r = Report::placeholder(title, "x");
+        let section = r.chapters[0].sections[0].id.clone();
+        for (i, (label, value_text, value)) in targets.iter().enumerate() {
+            r.indicators.push(crate::report::Indicator {
+                id: format!("t{i}"),
+                section: section.clone(),
+                label: (*label).to_owned(),
+                label_en: None,
+                value: *value,
+                value_hi: None,
+                value_text: (*value_text).to_owned(),
+                unit: value.map(|_| "%".to_owned()),
+                kind: crate::report::Kind::Target,
+                period: Period::Plan,
+                quote: format!("{label}{value_text}"),
+                note: None,
+                truncated: false,
+                same_as: None,
+                qualifier: None,
+                review: None,
+            });
+        }
+        r
+    }
+
+    #[test]
+    fn one_row_per_target_any_report_sets_in_the_table_s_order() {
+        // Invented fixtures: a province and a city of it.
+        let province = report(
+            "2026年某省政府工作报告",
+            &[
+                ("地区生产总值增长", "5%左右", Some(5.0)),
+                ("城镇调查失业率", "5.5%左右", Some(5.5)),
+            ],
+        );
+        let city = report(
+            "2026年某市政府工作报告",
+            &[
+                ("全市生产总值增长", "6%", Some(6.0)),
+                ("居民收入增长", "与经济增长同步", None),
+            ],
+        );
+        let rows = side_by_side(&[&province, &city]);
+        let keys: Vec<&str> = rows.iter().map(|r| r.canonical.key).collect();
+        assert_eq!(keys, ["gdp_growth", "unemployment", "income_growth"]);
+        assert_eq!(
+            rows[0].said[0].as_ref().map(|s| s.value_text.as_str()),
+            Some("5%左右")
+        );
+        assert_eq!(rows[0].said[1].as_ref().map(|s| s.value), Some(Some(6.0)));
+        assert!(
+            rows[1].said[1].is_none(),
+            "the city sets no unemployment target"
+        );
+        let csv = to_csv(&rows, &["某省", "某市"], true);
+        assert_eq!(
+            csv,
+            "指标,某省,某市\n地区生产总值增长,5%左右,6%\n城镇调查失业率,5.5%左右,\n居民人均可支配收入增长,,与经济增长同步\n"
+        );
+    }
+}
