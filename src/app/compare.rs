@@ -4,6 +4,7 @@
 
 use super::JieduApp;
 use crate::compare::library::{BUILT_IN, Library};
+use crate::compare::outcomes::{Pair, pairs};
 use crate::compare::targets::{Row, side_by_side, to_csv};
 use crate::open::state::ReportOrigin;
 
@@ -18,6 +19,8 @@ pub struct Comparison {
     pub compared: Vec<String>,
     /// Their targets side by side.
     pub rows: Vec<Row>,
+    /// Targets against the next report's results, among the reports ticked.
+    pub pairs: Vec<Pair>,
 }
 
 impl JieduApp {
@@ -106,6 +109,14 @@ impl JieduApp {
             .collect();
         let refs: Vec<&crate::report::Report> = reports.iter().map(AsRef::as_ref).collect();
         self.comparison.rows = side_by_side(&refs);
+        let entries: Vec<_> = self
+            .comparison
+            .compared
+            .iter()
+            .filter_map(|k| library.entries().iter().find(|e| e.key == *k))
+            .collect();
+        let both: Vec<_> = entries.into_iter().zip(refs).collect();
+        self.comparison.pairs = pairs(&both);
     }
 }
 

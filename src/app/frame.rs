@@ -347,6 +347,7 @@ impl JieduApp {
                     entries: self.comparison.library.entries(),
                     compared: &self.comparison.compared,
                     rows: &self.comparison.rows,
+                    pairs: &self.comparison.pairs,
                 },
             ));
         }

@@ -5,8 +5,10 @@
 
 use egui::{RichText, Ui};
 
+use super::canonical::CANONICAL;
 use super::library::{BUILT_IN, Entry, Level};
-use super::targets::Row;
+use super::outcomes::Pair;
+use super::targets::{Row, Said};
 use crate::Command;
 use crate::i18n::{Lang, Strings};
 use crate::ui::strings;
@@ -19,6 +21,8 @@ pub struct CompareView<'a> {
     pub compared: &'a [String],
     /// Their headline targets side by side.
     pub rows: &'a [Row],
+    /// Their targets against the next report's results.
+    pub pairs: &'a [Pair],
 }
 
 /// Draws the window while it is open; returns what the user asked for.
@@ -39,6 +43,7 @@ pub fn library_ui(ctx: &egui::Context, view: &CompareView<'_>) -> Vec<Command> {
             entries_ui(ui, view, &mut commands);
             ui.separator();
             targets_ui(ui, view, &mut commands);
+            outcomes_ui(ui, view, &mut commands);
         });
     if !open {
         commands.push(Command::ShowLibrary(false));
@@ -234,6 +239,66 @@ fn grouped_bars_ui(ui: &mut Ui, rows: &[Row], names: &[String]) {
                     Text::new("", PlotPoint::new(0.0, -(r as f64) * PITCH + 0.5), label)
                         .anchor(egui::Align2::LEFT_BOTTOM),
                 );
+            }
+        });
+}
+
+/// A figure of the comparison: as written, its sentence on hover, a click opens its report
+/// there.
+fn figure_link(ui: &mut Ui, key: &str, said: &Said, commands: &mut Vec<Command>) {
+    let s = strings::of(ui.ctx());
+    let link = ui
+        .link(&said.value_text)
+        .on_hover_text(format!("{}\n{}", said.quote, s.click_to_read));
+    if link.clicked() {
+        commands.push(Command::OpenFromLibrary(
+            key.to_owned(),
+            Some(said.indicator),
+        ));
+    }
+}
+
+/// Targets against the results the next report of the same region states, with the gap.
+fn outcomes_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) {
+    if view.compared.len() < 2 {
+        return;
+    }
+    let s = strings::of(ui.ctx());
+    ui.separator();
+    ui.label(RichText::new(s.outcomes_heading).strong());
+    if view.pairs.is_empty() {
+        ui.weak(s.no_outcomes);
+        return;
+    }
+    egui::Grid::new("outcomes-grid")
+        .num_columns(5)
+        .striped(true)
+        .show(ui, |ui| {
+            for title in [
+                s.indicator_col,
+                s.outcome_target,
+                s.outcome_result,
+                s.outcome_gap,
+            ] {
+                ui.strong(title);
+            }
+            ui.end_row();
+            for pair in view.pairs {
+                let name = CANONICAL
+                    .iter()
+                    .find(|c| c.key == pair.key)
+                    .map_or("", |c| match s.lang {
+                        Lang::Zh => c.zh,
+                        Lang::En => c.en,
+                    });
+                ui.label(format!("{} {} · {name}", pair.region, pair.year));
+                figure_link(ui, &pair.target.0, &pair.target.1, commands);
+                figure_link(ui, &pair.result.0, &pair.result.1, commands);
+                match &pair.gap {
+                    Some(gap) => ui.label(format!("{} {}", gap.text(), gap.unit)),
+                    None => ui.weak("—"),
+                };
+                ui.end_row();
             }
         });
 }

@@ -374,6 +374,11 @@ table! {
     indicator_col: "指标", "Indicator";
     copy_csv: "复制为 CSV", "Copy as CSV";
     copied_csv_n: "已复制 {n} 行 CSV 到剪贴板", "Copied {n} CSV rows to the clipboard";
+    outcomes_heading: "目标与完成", "Targets against results";
+    no_outcomes: "所选报告中没有同一地区相邻两年的报告：要看目标是否完成，请同时勾选某年的报告和下一年的报告。", "No two reports ticked are of one region in consecutive years: tick a year's report and the next year's to see whether its targets were met.";
+    outcome_target: "当年目标", "Target";
+    outcome_result: "次年报告的完成情况", "Result, by the next report";
+    outcome_gap: "差距", "Gap";
     library_failed: "报告库中的这份报告打不开", "This report of the library cannot be opened";
     shortcut_keys: "按键", "Keys";
     shortcut_action: "作用", "Action";

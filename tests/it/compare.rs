@@ -142,3 +142,87 @@ fn imported_reports_join_the_library_and_their_targets_sit_side_by_side() {
     harness.run();
     assert_eq!(harness.state().comparison.library.entries().len(), 2);
 }
+
+/// An invented report (a fixture: the corpus has no two years of one region), its figures
+/// written into its one paragraph so every quote is in the text.
+fn fixture(
+    title: &str,
+    year: i32,
+    figures: &[(&str, &str, f64, jiedu::report::Period)],
+) -> jiedu::report::Report {
+    let mut r = jiedu::report::Report::placeholder(title, "x");
+    r.meta.year = Some(year);
+    let section = r.chapters[0].sections[0].id.clone();
+    let mut text = String::new();
+    for (i, (label, value_text, value, period)) in figures.iter().enumerate() {
+        let quote = format!("{label}{value_text}");
+        text.push_str(&quote);
+        text.push('。');
+        r.indicators.push(jiedu::report::Indicator {
+            id: format!("f{i}"),
+            section: section.clone(),
+            label: (*label).to_owned(),
+            label_en: None,
+            value: Some(*value),
+            value_hi: None,
+            value_text: (*value_text).to_owned(),
+            unit: Some("%".to_owned()),
+            kind: Kind::Target,
+            period: *period,
+            quote,
+            note: None,
+            truncated: false,
+            same_as: None,
+            qualifier: None,
+            review: None,
+        });
+    }
+    r.chapters[0].sections[0].paragraphs = vec![text];
+    r
+}
+
+#[test]
+fn a_target_is_set_beside_the_next_report_s_result_with_the_gap() {
+    use egui_kittest::kittest::Queryable;
+    let mut harness = crate::common::harness();
+    let plan = fixture(
+        "2025年某省政府工作报告",
+        2025,
+        &[("地区生产总值增长", "5%左右", 5.0, Period::Plan)],
+    );
+    let result = fixture(
+        "2026年某省政府工作报告",
+        2026,
+        &[
+            ("地区生产总值增长", "5.2%", 5.2, Period::Review),
+            ("地区生产总值增长", "5%以上", 5.0, Period::Plan),
+        ],
+    );
+    for report in [&plan, &result] {
+        harness
+            .state_mut()
+            .comparison
+            .library
+            .add(report)
+            .expect("kept in memory");
+    }
+    let keys: Vec<String> = harness.state().comparison.library.entries()[1..]
+        .iter()
+        .map(|e| e.key.clone())
+        .collect();
+    harness.state_mut().apply(jiedu::Command::ShowLibrary(true));
+    for key in keys {
+        harness
+            .state_mut()
+            .apply(jiedu::Command::ToggleCompared(key));
+    }
+    harness.run();
+    harness.get_by_label("目标与完成");
+    harness.get_by_label("某省 2025 · 地区生产总值增长");
+    harness.get_by_label("+0.2 %");
+    // The result links to its sentence in the later report.
+    harness.get_by_label("5.2%").click();
+    harness.run();
+    assert_eq!(harness.state().report().meta.year, Some(2026));
+    assert!(harness.state().doc.nav.highlight.is_some());
+}

@@ -26,6 +26,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "charts/figure_text",
             "compare/canonical",
             "compare/targets",
+            "compare/outcomes",
             "data_view/table",
             "data_view/table_text",
             "reader/navigation",

@@ -1,0 +1,198 @@
+//! Targets against what happened: where one report sets a headline target for year Y and a
+//! later report of the same region reviews year Y, the two figures side by side, each with its
+//! sentence, and the gap between them when both are numbers in the same unit. The pairs come
+//! from the reports' own figures, never from a typed table. Plain data with no egui.
+
+use super::canonical::{DISPLAY_ORDER, canonical_of};
+use super::library::Entry;
+use super::targets::Said;
+use crate::report::{Indicator, Period, Report, Review};
+
+/// A target and the result the next report states for it.
+#[derive(Debug, PartialEq)]
+pub struct Pair {
+    /// The headline indicator's key.
+    pub key: &'static str,
+    /// The region both reports are of.
+    pub region: String,
+    /// The year the target was for.
+    pub year: i32,
+    /// The report that set the target (library key) and what it said.
+    pub target: (String, Said),
+    /// The report that reviews that year (library key) and what it said.
+    pub result: (String, Said),
+    /// Result minus target, when both are numbers of the same unit.
+    pub gap: Option<Gap>,
+}
+
+/// A difference between two figures, to as many decimals as the figures are written with.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Gap {
+    /// The difference.
+    pub value: f64,
+    /// Decimals to show it with.
+    pub decimals: usize,
+    /// The unit of both figures.
+    pub unit: String,
+}
+
+impl Gap {
+    /// `+0.2`, `-1`, `0`: signed, never more decimals than the figures had.
+    #[must_use]
+    pub fn text(&self) -> String {
+        let d = self.decimals;
+        let v = self.value;
+        if v.abs() < 0.5 * 10f64.powi(-i32::try_from(d).unwrap_or(0)) {
+            return "0".to_owned();
+        }
+        format!("{v:+.d$}")
+    }
+}
+
+/// Every target-and-result pair among `reports` (library entry and report).
+#[must_use]
+pub fn pairs(reports: &[(&Entry, &Report)]) -> Vec<Pair> {
+    let mut out = Vec::new();
+    for (planned, plan) in reports {
+        let Some(year) = planned.year else {
+            continue;
+        };
+        for (reviewing, review) in reports {
+            if reviewing.year != Some(year + 1) || reviewing.region != planned.region {
+                continue;
+            }
+            for key in DISPLAY_ORDER {
+                let target = find(plan, key, Period::Plan);
+                let result = find(review, key, Period::Review);
+                if let (Some((ti, t)), Some((ri, r))) = (target, result) {
+                    out.push(Pair {
+                        key,
+                        region: planned.region.clone(),
+                        year,
+                        gap: gap(t, r),
+                        target: (planned.key.clone(), said(ti, t)),
+                        result: (reviewing.key.clone(), said(ri, r)),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+fn find<'a>(report: &'a Report, key: &str, period: Period) -> Option<(usize, &'a Indicator)> {
+    report
+        .indicators
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.period == period && i.review != Some(Review::Rejected))
+        .find(|(_, i)| canonical_of(i).is_some_and(|c| c.key == key))
+}
+
+fn said(indicator: usize, ind: &Indicator) -> Said {
+    Said {
+        indicator,
+        value_text: ind.value_text.clone(),
+        value: ind.value,
+        qualifier: ind.qualifier,
+        quote: ind.quote.clone(),
+    }
+}
+
+fn gap(target: &Indicator, result: &Indicator) -> Option<Gap> {
+    let unit = target.unit.as_deref()?;
+    if result.unit.as_deref() != Some(unit) {
+        return None;
+    }
+    let decimals = |text: &str| {
+        text.split_once('.').map_or(0, |(_, rest)| {
+            rest.chars().take_while(char::is_ascii_digit).count()
+        })
+    };
+    Some(Gap {
+        value: result.value? - target.value?,
+        decimals: decimals(&target.value_text).max(decimals(&result.value_text)),
+        unit: unit.to_owned(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::library::Level;
+    use crate::report::Kind;
+
+    /// An invented report (a fixture: the corpus has no two years of one region).
+    fn fixture(figures: &[(&str, &str, f64, Period)]) -> Report {
+        let mut r = Report::placeholder("invented", "x");
+        let section = r.chapters[0].sections[0].id.clone();
+        for (i, (label, text, value, period)) in figures.iter().enumerate() {
+            r.indicators.push(Indicator {
+                id: format!("f{i}"),
+                section: section.clone(),
+                label: (*label).to_owned(),
+                label_en: None,
+                value: Some(*value),
+                value_hi: None,
+                value_text: (*text).to_owned(),
+                unit: Some("%".to_owned()),
+                kind: Kind::Target,
+                period: *period,
+                quote: format!("{label}{text}"),
+                note: None,
+                truncated: false,
+                same_as: None,
+                qualifier: None,
+                review: None,
+            });
+        }
+        r
+    }
+
+    fn entry(key: &str, region: &str, year: i32) -> Entry {
+        Entry {
+            key: key.to_owned(),
+            title: format!("{year}年{region}政府工作报告"),
+            level: Level::Provincial,
+            region: region.to_owned(),
+            year: Some(year),
+        }
+    }
+
+    #[test]
+    fn a_target_meets_the_next_year_s_result_of_the_same_region() {
+        let plan = fixture(&[
+            ("地区生产总值增长", "5%左右", 5.0, Period::Plan),
+            ("居民消费价格涨幅", "3%左右", 3.0, Period::Plan),
+        ]);
+        let review = fixture(&[
+            ("地区生产总值增长", "5.2%", 5.2, Period::Review),
+            ("居民消费价格上涨", "0.2%", 0.2, Period::Review),
+            ("地区生产总值增长", "5.5%左右", 5.5, Period::Plan),
+        ]);
+        let other = fixture(&[("地区生产总值增长", "6%", 6.0, Period::Review)]);
+        let (a, b, c) = (
+            entry("a", "某省", 2025),
+            entry("b", "某省", 2026),
+            entry("c", "别省", 2026),
+        );
+        let found = pairs(&[(&a, &plan), (&b, &review), (&c, &other)]);
+        let keys: Vec<&str> = found.iter().map(|p| p.key).collect();
+        assert_eq!(
+            keys,
+            ["gdp_growth", "cpi"],
+            "the other region's result is not a pair"
+        );
+        assert_eq!(found[0].year, 2025);
+        assert_eq!(found[0].target.1.value_text, "5%左右");
+        assert_eq!(found[0].result.1.value_text, "5.2%");
+        assert_eq!(
+            found[0].gap.as_ref().map(Gap::text).as_deref(),
+            Some("+0.2")
+        );
+        assert_eq!(
+            found[1].gap.as_ref().map(Gap::text).as_deref(),
+            Some("-2.8")
+        );
+    }
+}
