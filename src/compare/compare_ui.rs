@@ -131,10 +131,7 @@ fn targets_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) 
                     }
                     ui.end_row();
                     for row in view.rows {
-                        ui.label(match s.lang {
-                            Lang::Zh => row.canonical.zh,
-                            Lang::En => row.canonical.en,
-                        });
+                        ui.label(row.name(s.lang == Lang::Zh));
                         for (key, said) in view.compared.iter().zip(&row.said) {
                             match said {
                                 Some(said) => {
@@ -175,7 +172,7 @@ fn grouped_bars_ui(ui: &mut Ui, rows: &[Row], names: &[String]) {
     use egui_plot::{Bar, BarChart, Legend, Plot, PlotPoint, Text};
     let numeric: Vec<&Row> = rows
         .iter()
-        .filter(|r| r.canonical.units.contains(&"%"))
+        .filter(|r| r.in_percent())
         .filter(|r| r.said.iter().flatten().any(|s| s.value.is_some()))
         .collect();
     if numeric.is_empty() {
@@ -231,10 +228,7 @@ fn grouped_bars_ui(ui: &mut Ui, rows: &[Row], names: &[String]) {
                 );
             }
             for (r, row) in numeric.iter().enumerate() {
-                let label = match s.lang {
-                    Lang::Zh => row.canonical.zh,
-                    Lang::En => row.canonical.en,
-                };
+                let label = row.name(s.lang == Lang::Zh);
                 plot.text(
                     Text::new("", PlotPoint::new(0.0, -(r as f64) * PITCH + 0.5), label)
                         .anchor(egui::Align2::LEFT_BOTTOM),

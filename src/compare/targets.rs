@@ -21,40 +21,112 @@ pub struct Said {
     pub quote: String,
 }
 
-/// One headline target across the reports.
+/// One target across the reports: a headline one, or one that several reports name with the
+/// very same words.
 #[derive(Debug, PartialEq)]
 pub struct Row {
-    /// Which headline target.
-    pub canonical: &'static Canonical,
+    /// Which headline target, if it is one.
+    pub canonical: Option<&'static Canonical>,
+    /// The label the reports share, when it is none of the headline targets.
+    pub label: String,
     /// What each report says of it, in the order of the reports.
     pub said: Vec<Option<Said>>,
 }
 
-/// The headline targets of `reports` side by side, in the display order.
+impl Row {
+    /// Its name in the interface language (a shared label is the reports' own words).
+    #[must_use]
+    pub fn name(&self, zh: bool) -> &str {
+        match self.canonical {
+            Some(c) if zh => c.zh,
+            Some(c) => c.en,
+            None => &self.label,
+        }
+    }
+
+    /// Whether its figures are percentages (drawn as bars).
+    #[must_use]
+    pub fn in_percent(&self) -> bool {
+        self.canonical.map_or_else(
+            || {
+                self.said
+                    .iter()
+                    .flatten()
+                    .all(|s| s.value_text.contains(['%', '％']))
+            },
+            |c| c.units.contains(&"%"),
+        )
+    }
+}
+
+/// The headline targets of `reports` side by side, in the display order; then the targets no
+/// headline indicator covers that two or more reports name with the same words.
 #[must_use]
 pub fn side_by_side(reports: &[&Report]) -> Vec<Row> {
-    DISPLAY_ORDER
+    let mut rows: Vec<Row> = DISPLAY_ORDER
         .iter()
         .filter_map(|key| CANONICAL.iter().find(|c| c.key == *key))
         .map(|canonical| Row {
-            canonical,
+            canonical: Some(canonical),
+            label: canonical.zh.to_owned(),
             said: reports
                 .iter()
-                .map(|report| target(report, canonical.key))
+                .map(|report| {
+                    target(report, |ind| {
+                        canonical_of(ind).is_some_and(|c| c.key == canonical.key)
+                    })
+                })
                 .collect(),
         })
         .filter(|row| row.said.iter().any(Option::is_some))
-        .collect()
+        .collect();
+    let mut labels: Vec<&str> = Vec::new();
+    for report in reports {
+        for ind in planned(report) {
+            if canonical_of(ind).is_none()
+                && ind.value.is_some()
+                && !labels.contains(&ind.label.as_str())
+            {
+                labels.push(&ind.label);
+            }
+        }
+    }
+    for label in labels {
+        let said: Vec<Option<Said>> = reports
+            .iter()
+            .map(|report| {
+                target(report, |ind| {
+                    ind.label == label && canonical_of(ind).is_none()
+                })
+            })
+            .collect();
+        if said.iter().flatten().count() >= 2 {
+            rows.push(Row {
+                canonical: None,
+                label: label.to_owned(),
+                said,
+            });
+        }
+    }
+    rows
 }
 
-/// The first target of the report's plan that is headline target `key`.
-fn target(report: &Report, key: &str) -> Option<Said> {
+/// The report's figures for its plan, those a person rejected left out.
+fn planned(report: &Report) -> impl Iterator<Item = &crate::report::Indicator> {
+    report
+        .indicators
+        .iter()
+        .filter(|ind| ind.period == Period::Plan && ind.review != Some(Review::Rejected))
+}
+
+/// The first figure of the report's plan that `is` picks.
+fn target(report: &Report, is: impl Fn(&crate::report::Indicator) -> bool) -> Option<Said> {
     report
         .indicators
         .iter()
         .enumerate()
         .filter(|(_, ind)| ind.period == Period::Plan && ind.review != Some(Review::Rejected))
-        .find(|(_, ind)| canonical_of(ind).is_some_and(|c| c.key == key))
+        .find(|(_, ind)| is(ind))
         .map(|(indicator, ind)| Said {
             indicator,
             value_text: ind.value_text.clone(),
@@ -83,12 +155,7 @@ pub fn to_csv(rows: &[Row], titles: &[&str], zh: bool) -> String {
     out.push_str(&header.join(","));
     out.push('\n');
     for row in rows {
-        let name = if zh {
-            row.canonical.zh
-        } else {
-            row.canonical.en
-        };
-        let cells: Vec<String> = std::iter::once(field(name))
+        let cells: Vec<String> = std::iter::once(field(row.name(zh)))
             .chain(row.said.iter().map(|s| {
                 s.as_ref()
                     .map_or_else(String::new, |s| field(&s.value_text))
@@ -131,6 +198,22 @@ mod tests {
     }
 
     #[test]
+    fn other_targets_are_compared_by_their_exact_words() {
+        let a = report(
+            "甲",
+            &[
+                ("新增高标准农田", "8%", Some(8.0)),
+                ("只有甲", "1%", Some(1.0)),
+            ],
+        );
+        let b = report("乙", &[("新增高标准农田", "9%", Some(9.0))]);
+        let rows = side_by_side(&[&a, &b]);
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        assert_eq!(rows[0].name(true), "新增高标准农田");
+        assert!(rows[0].canonical.is_none() && rows[0].in_percent());
+    }
+
+    #[test]
     fn one_row_per_target_any_report_sets_in_the_table_s_order() {
         // Invented fixtures: a province and a city of it.
         let province = report(
@@ -148,7 +231,10 @@ mod tests {
             ],
         );
         let rows = side_by_side(&[&province, &city]);
-        let keys: Vec<&str> = rows.iter().map(|r| r.canonical.key).collect();
+        let keys: Vec<&str> = rows
+            .iter()
+            .filter_map(|r| r.canonical.map(|c| c.key))
+            .collect();
         assert_eq!(keys, ["gdp_growth", "unemployment", "income_growth"]);
         assert_eq!(
             rows[0].said[0].as_ref().map(|s| s.value_text.as_str()),
@@ -159,6 +245,7 @@ mod tests {
             rows[1].said[1].is_none(),
             "the city sets no unemployment target"
         );
+        assert_eq!(rows.len(), 3, "no label is shared by two reports");
         let csv = to_csv(&rows, &["某省", "某市"], true);
         assert_eq!(
             csv,

@@ -118,7 +118,7 @@ fn imported_reports_join_the_library_and_their_targets_sit_side_by_side() {
     harness.get_by_label("5%—5.5%");
     harness.get_by_label("5%左右");
     let rows = &harness.state().comparison.rows;
-    assert_eq!(rows[0].canonical.key, "gdp_growth");
+    assert_eq!(rows[0].canonical.map(|c| c.key), Some("gdp_growth"));
     assert!(
         rows[0].said.iter().all(Option::is_some),
         "all three set a growth target"
