@@ -4,7 +4,7 @@
 
 use super::JieduApp;
 use crate::compare::library::{BUILT_IN, Library};
-use crate::compare::outcomes::{Pair, pairs};
+use crate::compare::outcomes::{Pair, Placed, pairs};
 use crate::compare::targets::{Row, side_by_side, to_csv};
 use crate::open::state::ReportOrigin;
 
@@ -101,22 +101,32 @@ impl JieduApp {
 
     fn compare_again(&mut self) {
         let library = &mut self.comparison.library;
-        let reports: Vec<_> = self
+        // The reports ticked that load, each with its entry (a copy gone missing is left out).
+        let loaded: Vec<_> = self
             .comparison
             .compared
             .iter()
-            .filter_map(|k| library.report(k).ok())
+            .filter_map(|k| Some((k.clone(), library.report(k).ok()?)))
             .collect();
-        let refs: Vec<&crate::report::Report> = reports.iter().map(AsRef::as_ref).collect();
+        // The columns are the reports that load.
+        self.comparison
+            .compared
+            .retain(|k| loaded.iter().any(|(l, _)| l == k));
+        let refs: Vec<&crate::report::Report> = loaded.iter().map(|(_, r)| r.as_ref()).collect();
         self.comparison.rows = side_by_side(&refs);
-        let entries: Vec<_> = self
-            .comparison
-            .compared
+        let placed: Vec<Placed<'_>> = loaded
             .iter()
-            .filter_map(|k| library.entries().iter().find(|e| e.key == *k))
+            .filter_map(|(k, report)| {
+                let e = library.entries().iter().find(|e| e.key == *k)?;
+                Some(Placed {
+                    key: &e.key,
+                    region: &e.region,
+                    year: e.year,
+                    report,
+                })
+            })
             .collect();
-        let both: Vec<_> = entries.into_iter().zip(refs).collect();
-        self.comparison.pairs = pairs(&both);
+        self.comparison.pairs = pairs(&placed);
     }
 }
 

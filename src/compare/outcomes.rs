@@ -4,7 +4,6 @@
 //! from the reports' own figures, never from a typed table. Plain data with no egui.
 
 use super::canonical::{DISPLAY_ORDER, canonical_of};
-use super::library::Entry;
 use super::targets::Said;
 use crate::report::{Indicator, Period, Report, Review};
 
@@ -49,29 +48,41 @@ impl Gap {
     }
 }
 
-/// Every target-and-result pair among `reports` (library entry and report).
+/// A report with what places it: its library key, region and year.
+pub struct Placed<'a> {
+    /// Its key in the library.
+    pub key: &'a str,
+    /// The region it is of.
+    pub region: &'a str,
+    /// The year of its plan.
+    pub year: Option<i32>,
+    /// The report.
+    pub report: &'a Report,
+}
+
+/// Every target-and-result pair among `reports`.
 #[must_use]
-pub fn pairs(reports: &[(&Entry, &Report)]) -> Vec<Pair> {
+pub fn pairs(reports: &[Placed<'_>]) -> Vec<Pair> {
     let mut out = Vec::new();
-    for (planned, plan) in reports {
+    for planned in reports {
         let Some(year) = planned.year else {
             continue;
         };
-        for (reviewing, review) in reports {
+        for reviewing in reports {
             if reviewing.year != Some(year + 1) || reviewing.region != planned.region {
                 continue;
             }
             for key in DISPLAY_ORDER {
-                let target = find(plan, key, Period::Plan);
-                let result = find(review, key, Period::Review);
+                let target = find(planned.report, key, Period::Plan);
+                let result = find(reviewing.report, key, Period::Review);
                 if let (Some((ti, t)), Some((ri, r))) = (target, result) {
                     out.push(Pair {
                         key,
-                        region: planned.region.clone(),
+                        region: planned.region.to_owned(),
                         year,
                         gap: gap(t, r),
-                        target: (planned.key.clone(), said(ti, t)),
-                        result: (reviewing.key.clone(), said(ri, r)),
+                        target: (planned.key.to_owned(), said(ti, t)),
+                        result: (reviewing.key.to_owned(), said(ri, r)),
                     });
                 }
             }
@@ -119,7 +130,6 @@ fn gap(target: &Indicator, result: &Indicator) -> Option<Gap> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compare::library::Level;
     use crate::report::Kind;
 
     /// An invented report (a fixture: the corpus has no two years of one region).
@@ -149,13 +159,12 @@ mod tests {
         r
     }
 
-    fn entry(key: &str, region: &str, year: i32) -> Entry {
-        Entry {
-            key: key.to_owned(),
-            title: format!("{year}年{region}政府工作报告"),
-            level: Level::Provincial,
-            region: region.to_owned(),
+    fn placed<'a>(key: &'a str, region: &'a str, year: i32, report: &'a Report) -> Placed<'a> {
+        Placed {
+            key,
+            region,
             year: Some(year),
+            report,
         }
     }
 
@@ -171,12 +180,11 @@ mod tests {
             ("地区生产总值增长", "5.5%左右", 5.5, Period::Plan),
         ]);
         let other = fixture(&[("地区生产总值增长", "6%", 6.0, Period::Review)]);
-        let (a, b, c) = (
-            entry("a", "某省", 2025),
-            entry("b", "某省", 2026),
-            entry("c", "别省", 2026),
-        );
-        let found = pairs(&[(&a, &plan), (&b, &review), (&c, &other)]);
+        let found = pairs(&[
+            placed("a", "某省", 2025, &plan),
+            placed("b", "某省", 2026, &review),
+            placed("c", "别省", 2026, &other),
+        ]);
         let keys: Vec<&str> = found.iter().map(|p| p.key).collect();
         assert_eq!(
             keys,
