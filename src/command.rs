@@ -117,6 +117,8 @@ pub enum Command {
     OpenFromLibrary(String, Option<usize>),
     /// Copy the comparison as CSV.
     CopyCompareCsv,
+    /// Export the comparison as an image.
+    ExportComparison(crate::export::options::Target),
     /// Show or hide the keyboard shortcuts overlay.
     ShowShortcuts(bool),
     /// Show the shortcuts overlay if hidden, hide it if shown (F1, ?).

@@ -322,6 +322,15 @@ impl JieduApp {
             edits: &self.settings.figure_edits,
             sort: self.settings.chart_sort,
             last_folder: self.settings.export_folder.as_deref(),
+            comparison: self
+                .comparison
+                .open
+                .then_some(crate::compare::compare_ui::CompareView {
+                    entries: self.comparison.library.entries(),
+                    compared: &self.comparison.compared,
+                    rows: &self.comparison.rows,
+                    pairs: &self.comparison.pairs,
+                }),
         };
         if let Some(folder) = self.export.update(ctx, frame, &env) {
             commands.push(Command::RememberExportFolder(folder));

@@ -14,6 +14,7 @@ use crate::i18n::{Lang, Strings};
 use crate::ui::strings;
 
 /// What the window shows.
+#[derive(Clone, Copy)]
 pub struct CompareView<'a> {
     /// The library.
     pub entries: &'a [Entry],
@@ -155,9 +156,22 @@ fn targets_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) 
                     }
                 });
         });
-    if ui.button(s.copy_csv).clicked() {
-        commands.push(Command::CopyCompareCsv);
-    }
+    ui.horizontal_wrapped(|ui| {
+        let label = crate::i18n::fill::fill(s.export, &[("format", &"PNG / SVG")]);
+        if ui
+            .button(label)
+            .on_hover_text(s.export_comparison_hint)
+            .clicked()
+        {
+            commands.push(Command::ExportComparison(crate::export::Target::AskFile));
+        }
+        if ui.button(s.copy_image).clicked() {
+            commands.push(Command::ExportComparison(crate::export::Target::Clipboard));
+        }
+        if ui.button(s.copy_csv).clicked() {
+            commands.push(Command::CopyCompareCsv);
+        }
+    });
     ui.add_space(6.0);
     let names: Vec<String> = view.compared.iter().map(|k| column(k)).collect();
     grouped_bars_ui(ui, view.rows, &names);
@@ -295,4 +309,79 @@ fn outcomes_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>)
                 ui.end_row();
             }
         });
+}
+
+/// The comparison as a figure to publish: title, the reports compared, the grouped bars, the
+/// targets against results, and a source line naming every report used. Returns its rect.
+pub fn comparison_figure_ui(ui: &mut Ui, view: &CompareView<'_>) -> egui::Rect {
+    let s = strings::of(ui.ctx());
+    let entries: Vec<&Entry> = view
+        .compared
+        .iter()
+        .filter_map(|k| view.entries.iter().find(|e| e.key == *k))
+        .collect();
+    let names: Vec<String> = entries
+        .iter()
+        .map(|e| {
+            let region = if e.region.is_empty() {
+                s.level_national.to_owned()
+            } else {
+                e.region.clone()
+            };
+            e.year.map_or(region.clone(), |y| format!("{region} {y}"))
+        })
+        .collect();
+    egui::Frame::new()
+        .fill(ui.visuals().panel_fill)
+        .inner_margin(crate::charts::figure_ui::FIGURE_MARGIN)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!("{}（%）", s.targets_heading))
+                        .family(crate::platform::fonts::heading_family())
+                        .size(17.0)
+                        .strong(),
+                )
+                .wrap(),
+            );
+            ui.add(egui::Label::new(RichText::new(names.join(s.list_separator)).weak()).wrap());
+            grouped_bars_ui(ui, view.rows, &names);
+            if !view.pairs.is_empty() {
+                ui.add_space(6.0);
+                ui.label(RichText::new(s.outcomes_heading).strong());
+                for pair in view.pairs {
+                    let name = CANONICAL
+                        .iter()
+                        .find(|c| c.key == pair.key)
+                        .map_or("", |c| match s.lang {
+                            Lang::Zh => c.zh,
+                            Lang::En => c.en,
+                        });
+                    let gap = pair
+                        .gap
+                        .as_ref()
+                        .map_or_else(String::new, |g| format!("（{} {}）", g.text(), g.unit));
+                    ui.label(format!(
+                        "{} {} · {name}：{} → {}{gap}",
+                        pair.region, pair.year, pair.target.1.value_text, pair.result.1.value_text
+                    ));
+                }
+            }
+            ui.add_space(4.0);
+            let titles: Vec<&str> = entries.iter().map(|e| e.title.as_str()).collect();
+            ui.add(
+                egui::Label::new(
+                    RichText::new(crate::i18n::fill::fill(
+                        s.source_reports,
+                        &[("titles", &titles.join(s.list_separator))],
+                    ))
+                    .size(12.0)
+                    .color(ui.visuals().weak_text_color()),
+                )
+                .wrap(),
+            );
+        })
+        .response
+        .rect
 }

@@ -91,6 +91,38 @@ pub fn render_figure(
     let rendered = offscreen.render(canvas_for(spec, layout), layout.pixels_per_point, |ui| {
         draw(ui, spec)
     })?;
+    Ok(placed(rendered, layout, background))
+}
+
+/// Draws any figure `draw` makes (it returns the rect to keep) offscreen at `layout`, on its
+/// canvas when the size fixes the pixels: the comparison of reports, for one.
+///
+/// # Errors
+/// When rendering fails.
+pub fn render_plain(
+    offscreen: &mut Offscreen,
+    (theme, lang): (Theme, crate::i18n::Lang),
+    layout: Layout,
+    height: f32,
+    draw: impl FnMut(&mut egui::Ui) -> Option<Rect>,
+) -> Result<Figure, ExportError> {
+    crate::ui::strings::set(offscreen.ctx(), lang);
+    crate::ui::style::set_text_styles(offscreen.ctx(), 1.0);
+    offscreen.ctx().set_theme(match theme {
+        Theme::Light => egui::Theme::Light,
+        Theme::Dark => egui::Theme::Dark,
+    });
+    let background = offscreen.ctx().global_style().visuals.panel_fill;
+    let rendered = offscreen.render(
+        Vec2::new(layout.width, height),
+        layout.pixels_per_point,
+        draw,
+    )?;
+    Ok(placed(rendered, layout, background))
+}
+
+/// The figure placed on its canvas (square, slide) or alone.
+fn placed(rendered: Rendered, layout: Layout, background: Color32) -> Figure {
     let ppp = rendered.pixels_per_point;
     let (image, canvas, offset) = match layout.canvas {
         Some(size) => {
@@ -105,13 +137,13 @@ pub fn render_figure(
         }
         None => (rendered.image.clone(), rendered.keep.size(), Vec2::ZERO),
     };
-    Ok(Figure {
+    Figure {
         rendered,
         image,
         canvas,
         offset,
         background,
-    })
+    }
 }
 
 /// The layout of `spec` on its canvas: as asked for a column or a width; for a square or a

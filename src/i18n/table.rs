@@ -379,6 +379,8 @@ table! {
     outcome_target: "当年目标", "Target";
     outcome_result: "次年报告的完成情况", "Result, by the next report";
     outcome_gap: "差距", "Gap";
+    export_comparison_hint: "把对比存为图片（格式和尺寸与图表导出相同）", "Save the comparison as an image (format and size as for charts)";
+    source_reports: "来源：{titles} · 解读 Jiedu", "Source: {titles} · Jiedu";
     library_failed: "报告库中的这份报告打不开", "This report of the library cannot be opened";
     shortcut_keys: "按键", "Keys";
     shortcut_action: "作用", "Action";

@@ -220,6 +220,32 @@ fn a_target_is_set_beside_the_next_report_s_result_with_the_gap() {
     harness.get_by_label("目标与完成");
     harness.get_by_label("某省 2025 · 地区生产总值增长");
     harness.get_by_label("+0.2 %");
+    // The comparison as an image, named for every report used.
+    let dir = tempfile::tempdir().expect("temp dir");
+    harness
+        .state_mut()
+        .apply(jiedu::Command::SetExportFormat(jiedu::export::ExportFormat::Svg));
+    let svg = dir.path().join("compare.svg");
+    harness
+        .state_mut()
+        .apply(jiedu::Command::ExportComparison(jiedu::export::Target::File(svg.clone())));
+    harness.run();
+    let text = std::fs::read_to_string(&svg).expect("the comparison as SVG");
+    assert!(text.contains(">主要目标对比（%）<"), "title");
+    assert!(
+        text.contains("来源：2025年某省政府工作报告、2026年某省政府工作报告 · 解读 Jiedu"),
+        "the source line names every report"
+    );
+    assert!(text.contains("（+0.2 %）"), "the gap");
+    // And by its button, as a PNG of the column's width.
+    harness
+        .state_mut()
+        .apply(jiedu::Command::SetExportFormat(jiedu::export::ExportFormat::Png));
+    harness.state_mut().export.dialog_answer = Some(dir.path().join("compare"));
+    harness.get_by_label("导出 PNG / SVG…").click();
+    harness.run();
+    let png = image::open(dir.path().join("compare.png")).expect("the comparison as PNG");
+    assert_eq!(png.width(), 1280);
     // The result links to its sentence in the later report.
     harness.get_by_label("5.2%").click();
     harness.run();

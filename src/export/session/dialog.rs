@@ -9,8 +9,9 @@ use crate::export::{ExportFormat, Figure, default_folder, file_name_as, today, w
 use crate::platform::file_dialog::PendingDialog;
 
 pub(super) enum Waiting {
-    /// A figure waiting for the file name, and the format to write it in.
-    File(Box<Figure>, ExportFormat),
+    /// A figure waiting for the file name, the format to write it in, and its title (the
+    /// file's name when no dialog can be shown).
+    File(Box<Figure>, ExportFormat, String),
     /// "Export all" waiting for the folder.
     Folder,
 }
@@ -63,11 +64,10 @@ impl ExportSession {
         };
         let fallback = default_folder(env.last_folder);
         match dialog.waiting {
-            Waiting::File(figure, format) => {
-                let title = env.view.data.as_ref().map_or("", |d| d.title.as_str());
+            Waiting::File(figure, format, title) => {
                 let path = match answer {
                     Some(path) => Some(with_extension(path, format)),
-                    None if unseen => Some(fallback.join(file_name_as(title, &today(), format))),
+                    None if unseen => Some(fallback.join(file_name_as(&title, &today(), format))),
                     None => None,
                 };
                 let note = unseen.then_some(s.no_dialog);

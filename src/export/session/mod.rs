@@ -8,6 +8,7 @@ use std::sync::mpsc;
 use std::time::Instant;
 
 mod batch;
+mod comparison;
 mod dialog;
 
 use batch::Batch;
@@ -70,6 +71,8 @@ pub struct ExportEnv<'a> {
     pub sort: SortOrder,
     /// The folder used last.
     pub last_folder: Option<&'a Path>,
+    /// The comparison of reports, when its window is open.
+    pub comparison: Option<crate::compare::compare_ui::CompareView<'a>>,
 }
 
 impl ExportEnv<'_> {
@@ -108,6 +111,8 @@ impl ExportEnv<'_> {
 #[derive(Default)]
 pub struct ExportSession {
     pending: Option<Target>,
+    /// The pending export is of the comparison of reports, not of the chart shown.
+    comparing: bool,
     ask_folder: bool,
     dialog: Option<Dialog>,
     batch: Option<Batch>,
@@ -137,6 +142,14 @@ impl ExportSession {
     pub fn start(&mut self, target: Target) {
         if !self.is_busy() {
             self.pending = Some(target);
+        }
+    }
+
+    /// Starts exporting the comparison of reports to `target`.
+    pub fn start_comparison(&mut self, target: Target) {
+        if !self.is_busy() {
+            self.pending = Some(target);
+            self.comparing = true;
         }
     }
 
@@ -179,7 +192,7 @@ impl ExportSession {
         folder
     }
 
-    fn s(&self) -> &'static Strings {
+    pub(super) fn s(&self) -> &'static Strings {
         crate::i18n::strings(self.lang)
     }
 
@@ -201,7 +214,11 @@ impl ExportSession {
         }
         let mut folder = self.poll_dialog(ctx, env);
         if let Some(target) = self.pending.take() {
-            folder = folder.or(self.export_shown(ctx, frame, env, target));
+            folder = folder.or(if std::mem::take(&mut self.comparing) {
+                self.export_comparison(ctx, frame, env, target)
+            } else {
+                self.export_shown(ctx, frame, env, target)
+            });
         }
         if self.batch.is_some() {
             folder = folder.or(self.batch_step(ctx, frame, env));
@@ -224,7 +241,7 @@ impl ExportSession {
         let spec = env.spec(data, &text, self.lang, env.view.log_scale);
         let figure = self.offscreen(frame).and_then(|o| render_figure(o, &spec));
         match figure {
-            Ok(figure) => self.deliver(ctx, frame, env, target, figure),
+            Ok(figure) => self.deliver(ctx, frame, env, (target, &data.title), figure),
             Err(e) => {
                 self.fail(&e);
                 None
@@ -232,7 +249,10 @@ impl ExportSession {
         }
     }
 
-    fn offscreen(&mut self, frame: &eframe::Frame) -> Result<&mut Offscreen, ExportError> {
+    pub(super) fn offscreen(
+        &mut self,
+        frame: &eframe::Frame,
+    ) -> Result<&mut Offscreen, ExportError> {
         if self.offscreen.is_none() {
             self.offscreen = Some(match frame.wgpu_render_state() {
                 Some(state) => Offscreen::on_device(state.device.clone(), state.queue.clone()),
@@ -245,12 +265,12 @@ impl ExportSession {
     }
 
     /// Sends a finished figure where it was asked to go. Returns the folder written to.
-    fn deliver(
+    pub(super) fn deliver(
         &mut self,
         ctx: &egui::Context,
         frame: &eframe::Frame,
         env: &ExportEnv<'_>,
-        target: Target,
+        (target, title): (Target, &str),
         figure: Figure,
     ) -> Option<PathBuf> {
         let s = self.s();
@@ -264,7 +284,6 @@ impl ExportSession {
             }
             Target::File(path) => self.write(&path, &figure, env.format, None),
             Target::AskFile => {
-                let title = env.view.data.as_ref().map_or("", |d| d.title.as_str());
                 let format = env.format;
                 let filter = match format {
                     ExportFormat::Png => s.png_filter,
@@ -276,7 +295,8 @@ impl ExportSession {
                     .set_file_name(file_name_as(title, &super::today(), format))
                     .add_filter(filter, &[format.extension()])
                     .set_parent(frame);
-                self.open_dialog(ctx, Waiting::File(Box::new(figure), format), move || {
+                let waiting = Waiting::File(Box::new(figure), format, title.to_owned());
+                self.open_dialog(ctx, waiting, move || {
                     crate::platform::file_dialog::block_on(dialog.save_file())
                 });
                 None
@@ -352,7 +372,7 @@ impl ExportSession {
         self.notify(NoticeKind::Failed, text);
     }
 
-    fn fail(&mut self, error: &ExportError) {
+    pub(super) fn fail(&mut self, error: &ExportError) {
         let s = self.s();
         self.notify(
             NoticeKind::Failed,
