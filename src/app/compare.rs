@@ -101,12 +101,22 @@ impl JieduApp {
 
     fn compare_again(&mut self) {
         let library = &mut self.comparison.library;
-        // The reports ticked that load, each with its entry (a copy gone missing is left out).
+        // The reports ticked that load, each with its entry (a copy gone missing is left out);
+        // the open report as it stands, review steps included.
+        let open = crate::compare::library::key_of(&self.doc.report);
+        let doc = &self.doc.report;
         let loaded: Vec<_> = self
             .comparison
             .compared
             .iter()
-            .filter_map(|k| Some((k.clone(), library.report(k).ok()?)))
+            .filter_map(|k| {
+                let report = if *k == open {
+                    std::sync::Arc::new(doc.clone())
+                } else {
+                    library.report(k).ok()?
+                };
+                Some((k.clone(), report))
+            })
             .collect();
         // The columns are the reports that load.
         self.comparison

@@ -261,6 +261,8 @@ impl JieduApp {
                 self.opening.origin = ReportOrigin::File(path.to_path_buf());
                 self.opening.imported = None;
                 self.opening.title_changed = true;
+                // The library keeps the review as saved.
+                self.join_library();
                 (
                     NoticeKind::Done(path.parent().map(Path::to_path_buf)),
                     fill(s.saved_report_n, &[("path", &path.display())]),

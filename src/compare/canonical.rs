@@ -165,10 +165,17 @@ pub const DISPLAY_ORDER: [&str; 14] = [
     "carbon_intensity",
 ];
 
-/// The headline indicator `ind` is, by its label and unit; `None` when it is none of them.
-/// A target stated in words (no unit, e.g. 与经济增长同步) matches by its label alone.
+/// What `compare_as` says to keep a figure out of comparisons.
+pub const NONE: &str = "none";
+
+/// The headline indicator `ind` is: the one a person matched it to in review (`compare_as`),
+/// else by its label and unit; `None` when it is none of them. A target stated in words (no
+/// unit, e.g. 与经济增长同步) matches by its label alone.
 #[must_use]
 pub fn canonical_of(ind: &Indicator) -> Option<&'static Canonical> {
+    if let Some(key) = &ind.compare_as {
+        return CANONICAL.iter().find(|c| c.key == key);
+    }
     let label = ind.label.as_str();
     CANONICAL.iter().find(|c| {
         c.words.iter().any(|w| label.contains(w))
@@ -203,6 +210,7 @@ mod tests {
             same_as: None,
             qualifier: None,
             review: None,
+            compare_as: None,
         }
     }
 
@@ -252,6 +260,17 @@ mod tests {
         keys.sort_unstable();
         shown.sort_unstable();
         assert_eq!(keys, shown);
+    }
+
+    #[test]
+    fn a_person_s_match_wins_over_the_words() {
+        let mut jobs = ind("新增就业岗位", "100万个", Some("万个"));
+        assert_eq!(canonical_of(&jobs), None);
+        jobs.compare_as = Some("urban_jobs".to_owned());
+        assert_eq!(canonical_of(&jobs).map(|c| c.key), Some("urban_jobs"));
+        let mut gdp = ind("地区生产总值增长", "5%", Some("%"));
+        gdp.compare_as = Some(NONE.to_owned());
+        assert_eq!(canonical_of(&gdp), None);
     }
 
     #[test]

@@ -218,7 +218,8 @@ fn entry(key: String, report: &Report) -> Entry {
 
 /// A report's key: the built-in one's, or a hash of its title, date and year (the same report
 /// opened twice is one entry).
-fn key_of(report: &Report) -> String {
+#[must_use]
+pub fn key_of(report: &Report) -> String {
     if let Ok(builtin) = Report::embedded()
         && builtin.meta == report.meta
     {

@@ -154,6 +154,7 @@ mod tests {
                 same_as: None,
                 qualifier: None,
                 review: None,
+                compare_as: None,
             });
         }
         r

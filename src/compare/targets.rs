@@ -192,6 +192,7 @@ mod tests {
                 same_as: None,
                 qualifier: None,
                 review: None,
+                compare_as: None,
             });
         }
         r

@@ -381,6 +381,10 @@ table! {
     outcome_gap: "差距", "Gap";
     export_comparison_hint: "把对比存为图片（格式和尺寸与图表导出相同）", "Save the comparison as an image (format and size as for charts)";
     source_reports: "来源：{titles} · 解读 Jiedu", "Source: {titles} · Jiedu";
+    edit_compare_as: "对比时算作", "Compared as";
+    compare_auto: "按名称自动对应", "Matched by its words";
+    compare_found: "（按名称）", " (by its words)";
+    compare_none: "不参与对比", "Not compared";
     library_failed: "报告库中的这份报告打不开", "This report of the library cannot be opened";
     shortcut_keys: "按键", "Keys";
     shortcut_action: "作用", "Action";

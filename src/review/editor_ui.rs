@@ -116,6 +116,7 @@ fn grid_rows_ui(ui: &mut Ui, s: &Strings, report: &Report, draft: &mut Indicator
     let mut unit = draft.unit.clone().unwrap_or_default();
     row(ui, s.col_unit, |ui| ui.text_edit_singleline(&mut unit));
     draft.unit = Some(unit).filter(|u| !u.is_empty());
+    row(ui, s.edit_compare_as, |ui| compare_as_ui(ui, s, draft));
     row(ui, s.edit_qualifier, |ui| {
         egui::ComboBox::from_id_salt("edit-qualifier")
             .selected_text(
@@ -131,6 +132,39 @@ fn grid_rows_ui(ui: &mut Ui, s: &Strings, report: &Report, draft: &mut Indicator
             })
             .response
     });
+}
+
+/// Which headline indicator the figure counts as when reports are compared: found by its
+/// words (the default), one chosen by hand, or none.
+fn compare_as_ui(ui: &mut Ui, s: &Strings, draft: &mut Indicator) -> egui::Response {
+    use crate::compare::canonical::{CANONICAL, NONE, canonical_of};
+    let name = |key: &str| {
+        CANONICAL
+            .iter()
+            .find(|c| c.key == key)
+            .map_or(s.compare_none, |c| {
+                if s.lang == crate::i18n::Lang::Zh {
+                    c.zh
+                } else {
+                    c.en
+                }
+            })
+    };
+    let shown = match (&draft.compare_as, canonical_of(draft)) {
+        (None, Some(found)) => format!("{}{}", name(found.key), s.compare_found),
+        (None, None) => s.compare_auto.to_owned(),
+        (Some(key), _) => name(key).to_owned(),
+    };
+    egui::ComboBox::from_id_salt("edit-compare-as")
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut draft.compare_as, None, s.compare_auto);
+            ui.selectable_value(&mut draft.compare_as, Some(NONE.to_owned()), s.compare_none);
+            for c in CANONICAL {
+                ui.selectable_value(&mut draft.compare_as, Some(c.key.to_owned()), name(c.key));
+            }
+        })
+        .response
 }
 
 fn quote_ui(

@@ -5,7 +5,7 @@
 #![allow(clippy::expect_used)]
 
 use jiedu::compare::canonical::canonical_of;
-use jiedu::report::{Kind, Period};
+use jiedu::report::{Kind, Period, Review};
 
 const REPORTS: [&str; 9] = [
     "上海市.txt",
@@ -175,6 +175,7 @@ fn fixture(
             same_as: None,
             qualifier: None,
             review: None,
+            compare_as: None,
         });
     }
     r.chapters[0].sections[0].paragraphs = vec![text];
@@ -222,13 +223,13 @@ fn a_target_is_set_beside_the_next_report_s_result_with_the_gap() {
     harness.get_by_label("+0.2 %");
     // The comparison as an image, named for every report used.
     let dir = tempfile::tempdir().expect("temp dir");
-    harness
-        .state_mut()
-        .apply(jiedu::Command::SetExportFormat(jiedu::export::ExportFormat::Svg));
+    harness.state_mut().apply(jiedu::Command::SetExportFormat(
+        jiedu::export::ExportFormat::Svg,
+    ));
     let svg = dir.path().join("compare.svg");
-    harness
-        .state_mut()
-        .apply(jiedu::Command::ExportComparison(jiedu::export::Target::File(svg.clone())));
+    harness.state_mut().apply(jiedu::Command::ExportComparison(
+        jiedu::export::Target::File(svg.clone()),
+    ));
     harness.run();
     let text = std::fs::read_to_string(&svg).expect("the comparison as SVG");
     assert!(text.contains(">主要目标对比（%）<"), "title");
@@ -238,9 +239,9 @@ fn a_target_is_set_beside_the_next_report_s_result_with_the_gap() {
     );
     assert!(text.contains("（+0.2 %）"), "the gap");
     // And by its button, as a PNG of the column's width.
-    harness
-        .state_mut()
-        .apply(jiedu::Command::SetExportFormat(jiedu::export::ExportFormat::Png));
+    harness.state_mut().apply(jiedu::Command::SetExportFormat(
+        jiedu::export::ExportFormat::Png,
+    ));
     harness.state_mut().export.dialog_answer = Some(dir.path().join("compare"));
     harness.get_by_label("导出 PNG / SVG…").click();
     harness.run();
@@ -251,4 +252,57 @@ fn a_target_is_set_beside_the_next_report_s_result_with_the_gap() {
     harness.run();
     assert_eq!(harness.state().report().meta.year, Some(2026));
     assert!(harness.state().doc.nav.highlight.is_some());
+}
+
+#[test]
+fn a_person_corrects_a_match_in_review_and_the_comparison_follows() {
+    use crate::common::{imported_national, lowest, row_buttons};
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable;
+    let Some(mut harness) = imported_national() else {
+        return;
+    };
+    let report = harness.state().report().clone();
+    let growth = report
+        .indicators
+        .iter()
+        .position(|i| i.label == "国内生产总值增长")
+        .expect("the growth target");
+    let row = harness
+        .state()
+        .doc
+        .data_view
+        .rows
+        .iter()
+        .position(|r| r.indicator == growth)
+        .expect("its row");
+    row_buttons(&harness, "编辑")[row].click();
+    harness.run();
+    // The editor says what the words match, and takes a person's choice.
+    let combo = lowest(&harness, Role::ComboBox, "对比时算作");
+    assert_eq!(combo.value().as_deref(), Some("地区生产总值增长（按名称）"));
+    combo.click();
+    harness.run();
+    harness.get_by_label("不参与对比").click();
+    harness.run();
+    harness.get_by_label("保存更正").click();
+    harness.run();
+    let after = &harness.state().report().indicators[growth];
+    assert_eq!(after.compare_as.as_deref(), Some("none"));
+    assert_eq!(after.review, Some(Review::Corrected));
+    // In the comparison that figure no longer stands for growth (another statement of the
+    // report's growth target still does).
+    harness.state_mut().apply(jiedu::Command::ShowLibrary(true));
+    let key = harness.state().comparison.library.entries()[1].key.clone();
+    harness
+        .state_mut()
+        .apply(jiedu::Command::ToggleCompared(key));
+    harness.run();
+    let rows = &harness.state().comparison.rows;
+    let gdp = rows
+        .iter()
+        .find(|r| r.canonical.map(|c| c.key) == Some("gdp_growth"))
+        .and_then(|r| r.said[0].clone())
+        .expect("a growth target");
+    assert_ne!(gdp.indicator, growth);
 }

@@ -25,6 +25,7 @@ fn ind(id: &str, kind: Kind, period: Period, unit: Option<&str>, value: Option<f
         same_as: None,
         note: None,
         review: None,
+        compare_as: None,
     }
 }
 

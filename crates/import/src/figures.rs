@@ -252,6 +252,7 @@ impl Paragraph<'_> {
             same_as: None,
             note,
             review: Some(Review::Unreviewed),
+            compare_as: None,
         }
     }
 
@@ -283,6 +284,7 @@ impl Paragraph<'_> {
             same_as: None,
             note: Some(w.note.to_owned()),
             review: Some(Review::Unreviewed),
+            compare_as: None,
         }
     }
 
@@ -305,6 +307,7 @@ impl Paragraph<'_> {
             same_as: None,
             note: Some("没有数字的目标".to_owned()),
             review: Some(Review::Unreviewed),
+            compare_as: None,
         }
     }
 }

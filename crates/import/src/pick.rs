@@ -71,6 +71,7 @@ pub fn picked_figure(
         same_as: None,
         note,
         review: Some(Review::Corrected),
+        compare_as: None,
     })
 }
 

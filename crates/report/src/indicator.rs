@@ -49,6 +49,10 @@ pub struct Indicator {
     /// author wrote by hand, which needs no review.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review: Option<Review>,
+    /// The headline indicator a person matched it to for comparing reports (`gdp_growth`), or
+    /// `none` to keep it out of comparisons; absent: matched by its label and unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compare_as: Option<String>,
 }
 
 impl Indicator {

@@ -164,6 +164,8 @@ fn build(
                 Some(Review::Corrected),
                 Some(Review::Rejected),
             ][i % 5],
+            // A person's match for comparing, and none, round-trip.
+            compare_as: (i % 3 == 0).then(|| "gdp_growth".to_owned()),
         });
     }
     // A chart holds one unit, one kind and one period.
