@@ -115,6 +115,8 @@ pub enum Command {
     RemoveFromLibrary(String),
     /// Open the library's report `key`, at figure `n` when one is given.
     OpenFromLibrary(String, Option<usize>),
+    /// Set the level of the library's report `key`.
+    SetLevel(String, crate::compare::library::Level),
     /// Copy the comparison as CSV.
     CopyCompareCsv,
     /// Export the comparison as an image.

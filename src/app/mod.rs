@@ -212,6 +212,7 @@ impl JieduApp {
             Command::RemoveFromLibrary(key) => self.remove_from_library(&key),
             Command::OpenFromLibrary(key, figure) => self.open_from_library(&key, figure),
             Command::CopyCompareCsv => self.copy_compare_csv(),
+            Command::SetLevel(key, level) => self.comparison.library.set_level(&key, level),
             Command::ExportComparison(target) => self.export.start_comparison(target),
             Command::FocusFigure(indicator) => {
                 self.focus_later(focus::FocusTarget::Figure(indicator));

@@ -58,14 +58,14 @@ fn level_name(s: &Strings, level: Level) -> &'static str {
         Level::Provincial => s.level_provincial,
         Level::City => s.level_city,
         Level::District => s.level_district,
-        Level::Unknown => "—",
+        Level::Unknown => s.level_unknown,
     }
 }
 
 fn entries_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) {
     let s = strings::of(ui.ctx());
     egui::Grid::new("library-entries")
-        .num_columns(5)
+        .num_columns(6)
         .striped(true)
         .show(ui, |ui| {
             for entry in view.entries {
@@ -75,7 +75,34 @@ fn entries_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) 
                     commands.push(Command::ToggleCompared(entry.key.clone()));
                 }
                 ui.label(&entry.title);
-                ui.label(level_name(s, entry.level));
+                ui.label(if entry.region.is_empty() {
+                    s.level_national
+                } else {
+                    &entry.region
+                });
+                // The level as the title tells it, or as the user sets it.
+                egui::ComboBox::from_id_salt(("library-level", &entry.key))
+                    .selected_text(level_name(s, entry.level))
+                    .show_ui(ui, |ui| {
+                        for level in Level::ALL {
+                            if ui
+                                .selectable_label(entry.level == level, level_name(s, level))
+                                .clicked()
+                                && entry.level != level
+                            {
+                                commands.push(Command::SetLevel(entry.key.clone(), level));
+                            }
+                        }
+                    })
+                    .response
+                    .on_hover_text(s.level_hint)
+                    .widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::ComboBox,
+                            true,
+                            crate::i18n::fill::fill(s.level_of_n, &[("title", &entry.title)]),
+                        )
+                    });
                 ui.label(entry.year.map_or_else(|| "—".to_owned(), |y| y.to_string()));
                 ui.horizontal(|ui| {
                     if ui.button(s.open_entry).clicked() {
@@ -203,6 +230,12 @@ fn grouped_bars_ui(ui: &mut Ui, rows: &[Row], names: &[String]) {
         egui::Color32::from_rgb(86, 180, 233),
     ];
     let height = 22.0 * numeric.len() as f32 * (n as f32 + 1.0) + 60.0;
+    // Room right of the longest bar for its figure as written.
+    let max = numeric
+        .iter()
+        .flat_map(|r| r.said.iter().flatten())
+        .filter_map(|s| s.value)
+        .fold(0.0, f64::max);
     Plot::new("targets-grouped")
         .height(height.min(640.0))
         .show_grid([true, false])
@@ -212,6 +245,9 @@ fn grouped_bars_ui(ui: &mut Ui, rows: &[Row], names: &[String]) {
         .allow_drag(false)
         .allow_scroll(false)
         .include_x(0.0)
+        .include_x(max * 1.3)
+        // Room above the first group for its name.
+        .include_y(1.0)
         .show(ui, |plot| {
             for (c, name) in names.iter().enumerate() {
                 let mut bars = Vec::new();

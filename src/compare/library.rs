@@ -27,6 +27,17 @@ pub enum Level {
     Unknown,
 }
 
+impl Level {
+    /// Every level, highest first.
+    pub const ALL: [Self; 5] = [
+        Self::National,
+        Self::Provincial,
+        Self::City,
+        Self::District,
+        Self::Unknown,
+    ];
+}
+
 /// The four municipalities: provincial although their names end in 市.
 const MUNICIPALITIES: [&str; 4] = ["北京市", "上海市", "天津市", "重庆市"];
 
@@ -146,14 +157,26 @@ impl Library {
         if key == BUILT_IN {
             return Ok(());
         }
-        let new = entry(key.clone(), report);
+        let mut new = entry(key.clone(), report);
         match self.entries.iter_mut().find(|e| e.key == key) {
-            Some(old) => *old = new,
+            Some(old) => {
+                // A level the user set stays.
+                new.level = old.level;
+                *old = new;
+            }
             None => self.entries.push(new),
         }
         self.loaded.retain(|(k, _)| *k != key);
         self.loaded.push((key.clone(), Arc::new(report.clone())));
         self.save_copy(&key, report)
+    }
+
+    /// Sets the level of entry `key` (the title may not tell it, or tell it wrong).
+    pub fn set_level(&mut self, key: &str, level: Level) {
+        if let Some(entry) = self.entries.iter_mut().find(|e| e.key == key) {
+            entry.level = level;
+        }
+        drop(self.write_index());
     }
 
     /// Removes entry `key` (never the built-in report, never the file it was opened from).
@@ -275,6 +298,11 @@ mod tests {
         let mut again = Library::at(Some(dir.path().to_path_buf()));
         assert_eq!(again.entries()[1].title, "2026年四川省人民政府工作报告");
         assert_eq!(again.report(&key).expect("loads").meta.year, Some(2026));
+        again.set_level(&key, Level::City);
+        assert_eq!(
+            Library::at(Some(dir.path().to_path_buf())).entries()[1].level,
+            Level::City
+        );
         again.remove(&key);
         again.remove(BUILT_IN);
         assert_eq!(again.entries().len(), 1);

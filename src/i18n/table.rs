@@ -368,6 +368,9 @@ table! {
     level_provincial: "省级", "Provincial";
     level_city: "市级", "City";
     level_district: "区县", "District or county";
+    level_unknown: "未知", "Unknown";
+    level_of_n: "“{title}”的级别", "Level of “{title}”";
+    level_hint: "级别：由标题判断，可以改", "Level: read from the title; you can change it";
     targets_heading: "主要目标对比", "Main targets side by side";
     tick_to_compare: "勾选上面的报告来比较。", "Tick reports above to compare them.";
     no_targets: "所选报告没有可对比的主要目标。", "The reports ticked set no main target to compare.";

@@ -100,6 +100,8 @@ fn imported_reports_join_the_library_and_their_targets_sit_side_by_side() {
         "built-in and two imports"
     );
     harness.get_by_label("勾选上面的报告来比较。");
+    // Each level can be set by hand; its control is named for the report.
+    harness.get_by_label("“2026年浙江省政府工作报告”的级别");
     // Tick all three: the district, the province and the nation.
     for tick in 0..3 {
         harness
