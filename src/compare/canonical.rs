@@ -165,6 +165,15 @@ pub const DISPLAY_ORDER: [&str; 14] = [
     "carbon_intensity",
 ];
 
+/// The name of headline indicator `key`, in Chinese (`zh`) or English.
+#[must_use]
+pub fn name_of(key: &str, zh: bool) -> Option<&'static str> {
+    CANONICAL
+        .iter()
+        .find(|c| c.key == key)
+        .map(|c| if zh { c.zh } else { c.en })
+}
+
 /// What `compare_as` says to keep a figure out of comparisons.
 pub const NONE: &str = "none";
 

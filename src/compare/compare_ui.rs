@@ -5,7 +5,7 @@
 
 use egui::{RichText, Ui};
 
-use super::canonical::CANONICAL;
+use super::canonical::name_of;
 use super::library::{BUILT_IN, Entry, Level};
 use super::outcomes::Pair;
 use super::targets::{Row, Said};
@@ -328,13 +328,7 @@ fn outcomes_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>)
             }
             ui.end_row();
             for pair in view.pairs {
-                let name = CANONICAL
-                    .iter()
-                    .find(|c| c.key == pair.key)
-                    .map_or("", |c| match s.lang {
-                        Lang::Zh => c.zh,
-                        Lang::En => c.en,
-                    });
+                let name = name_of(pair.key, s.lang == Lang::Zh).unwrap_or_default();
                 ui.label(format!("{} {} · {name}", pair.region, pair.year));
                 figure_link(ui, &pair.target.0, &pair.target.1, commands);
                 figure_link(ui, &pair.result.0, &pair.result.1, commands);
@@ -387,13 +381,7 @@ pub fn comparison_figure_ui(ui: &mut Ui, view: &CompareView<'_>) -> egui::Rect {
                 ui.add_space(6.0);
                 ui.label(RichText::new(s.outcomes_heading).strong());
                 for pair in view.pairs {
-                    let name = CANONICAL
-                        .iter()
-                        .find(|c| c.key == pair.key)
-                        .map_or("", |c| match s.lang {
-                            Lang::Zh => c.zh,
-                            Lang::En => c.en,
-                        });
+                    let name = name_of(pair.key, s.lang == Lang::Zh).unwrap_or_default();
                     let gap = pair
                         .gap
                         .as_ref()
