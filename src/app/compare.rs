@@ -89,7 +89,15 @@ impl JieduApp {
             .collect();
         let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
         let zh = self.settings.lang == crate::i18n::Lang::Zh;
-        let csv = to_csv(&self.comparison.rows, &titles, zh);
+        let mut csv = to_csv(&self.comparison.rows, &titles, zh);
+        if !self.comparison.pairs.is_empty() {
+            // The second view below the first, after a blank line.
+            csv.push('\n');
+            csv.push_str(&crate::compare::outcomes::to_csv(
+                &self.comparison.pairs,
+                zh,
+            ));
+        }
         let n = self.comparison.rows.len();
         self.pending_copy = Some(csv);
         self.export.notice = Some(crate::export::Notice {

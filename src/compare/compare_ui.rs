@@ -11,6 +11,7 @@ use super::outcomes::Pair;
 use super::targets::{Row, Said};
 use crate::Command;
 use crate::i18n::{Lang, Strings};
+use crate::report::Qualifier;
 use crate::ui::strings;
 
 /// What the window shows.
@@ -259,13 +260,32 @@ fn grouped_bars_ui(ui: &mut Ui, rows: &[Row], names: &[String]) {
                         continue;
                     };
                     let y = -(r as f64) * PITCH - (c as f64 - (n - 1.0) / 2.0) * width;
-                    bars.push(Bar::new(y, value).width(width * 0.9).name(&said.value_text));
+                    let colour = colours[c % colours.len()];
+                    // The qualifier drawn: an approximate target is a pale bar, a floor or a
+                    // ceiling has an arrow at its end.
+                    let (fill, mark) = match said.qualifier {
+                        Some(Qualifier::About | Qualifier::Nearly) => {
+                            (colour.gamma_multiply(0.15), "")
+                        }
+                        Some(Qualifier::AtLeast | Qualifier::Over) => {
+                            (colour.gamma_multiply(0.5), "▶")
+                        }
+                        Some(Qualifier::AtMost) => (colour.gamma_multiply(0.5), "◀"),
+                        _ => (colour.gamma_multiply(0.5), ""),
+                    };
+                    bars.push(
+                        Bar::new(y, value)
+                            .width(width * 0.9)
+                            .fill(fill)
+                            .stroke(egui::Stroke::new(1.0, colour))
+                            .name(&said.value_text),
+                    );
                     // No name: the legend lists the reports only.
                     plot.text(
                         Text::new(
                             "",
                             PlotPoint::new(value, y),
-                            format!(" {}", said.value_text),
+                            format!(" {mark}{}", said.value_text),
                         )
                         .anchor(egui::Align2::LEFT_CENTER),
                     );
@@ -285,6 +305,7 @@ fn grouped_bars_ui(ui: &mut Ui, rows: &[Row], names: &[String]) {
                 );
             }
         });
+    ui.weak(s.qualifier_key);
 }
 
 /// A figure of the comparison: as written, its sentence on hover, a click opens its report

@@ -91,6 +91,36 @@ pub fn pairs(reports: &[Placed<'_>]) -> Vec<Pair> {
     out
 }
 
+/// The pairs as CSV (region, year, indicator, target, result, gap), every figure as written.
+#[must_use]
+pub fn to_csv(pairs: &[Pair], zh: bool) -> String {
+    use super::targets::field;
+    let header = if zh {
+        "地区,年份,指标,当年目标,次年报告的完成情况,差距"
+    } else {
+        "Region,Year,Indicator,Target,Result by the next report,Gap"
+    };
+    let mut out = format!("{header}\n");
+    for pair in pairs {
+        let name = super::canonical::name_of(pair.key, zh).unwrap_or(pair.key);
+        let gap = pair
+            .gap
+            .as_ref()
+            .map_or_else(String::new, |g| format!("{} {}", g.text(), g.unit));
+        let cells = [
+            field(&pair.region),
+            pair.year.to_string(),
+            field(name),
+            field(&pair.target.1.value_text),
+            field(&pair.result.1.value_text),
+            field(&gap),
+        ];
+        out.push_str(&cells.join(","));
+        out.push('\n');
+    }
+    out
+}
+
 fn find<'a>(report: &'a Report, key: &str, period: Period) -> Option<(usize, &'a Indicator)> {
     report
         .indicators

@@ -136,17 +136,20 @@ fn target(report: &Report, is: impl Fn(&crate::report::Indicator) -> bool) -> Op
         })
 }
 
+/// A CSV field: quoted when it holds a comma, a quote or a line break.
+#[must_use]
+pub fn field(text: &str) -> String {
+    if text.contains([',', '"', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
 /// The rows as CSV: the target, then one column per report (its title), each cell the figure
 /// as written. For a spreadsheet; figures are never converted.
 #[must_use]
 pub fn to_csv(rows: &[Row], titles: &[&str], zh: bool) -> String {
-    let field = |s: &str| {
-        if s.contains([',', '"', '\n']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_owned()
-        }
-    };
     let mut out = String::new();
     let header: Vec<String> = std::iter::once(if zh { "指标" } else { "Indicator" })
         .chain(titles.iter().copied())

@@ -377,6 +377,7 @@ table! {
     indicator_col: "指标", "Indicator";
     copy_csv: "复制为 CSV", "Copy as CSV";
     copied_csv_n: "已复制 {n} 行 CSV 到剪贴板", "Copied {n} CSV rows to the clipboard";
+    qualifier_key: "浅色：约数（左右、近）　▶ 至少（以上、超过）　◀ 至多（以内）", "Pale: about   ▶ at least   ◀ at most";
     outcomes_heading: "目标与完成", "Targets against results";
     no_outcomes: "所选报告中没有同一地区相邻两年的报告：要看目标是否完成，请同时勾选某年的报告和下一年的报告。", "No two reports ticked are of one region in consecutive years: tick a year's report and the next year's to see whether its targets were met.";
     outcome_target: "当年目标", "Target";
