@@ -202,7 +202,7 @@ fn targets_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) 
     });
     ui.add_space(6.0);
     let names: Vec<String> = view.compared.iter().map(|k| column(k)).collect();
-    grouped_bars_ui(ui, view.rows, &names);
+    grouped_bars_ui(ui, view.rows, &names, Some((view.compared, commands)));
 }
 
 /// Distance between two targets' groups of bars, in rows (room for the target's name above).
@@ -210,7 +210,12 @@ const PITCH: f64 = 1.5;
 
 /// The percentage targets as grouped bars, one colour per report; a target in words has no
 /// bar. Each bar is labelled with the figure as written (`5%左右`: about, `5%以上`: at least).
-fn grouped_bars_ui(ui: &mut Ui, rows: &[Row], names: &[String]) {
+fn grouped_bars_ui(
+    ui: &mut Ui,
+    rows: &[Row],
+    names: &[String],
+    links: Option<(&[String], &mut Vec<Command>)>,
+) {
     use egui_plot::{Bar, BarChart, Legend, Plot, PlotPoint, Text};
     let numeric: Vec<&Row> = rows
         .iter()
@@ -237,7 +242,8 @@ fn grouped_bars_ui(ui: &mut Ui, rows: &[Row], names: &[String]) {
         .flat_map(|r| r.said.iter().flatten())
         .filter_map(|s| s.value)
         .fold(0.0, f64::max);
-    Plot::new("targets-grouped")
+    let y_of = |r: usize, c: usize| -(r as f64) * PITCH - (c as f64 - (n - 1.0) / 2.0) * width;
+    let response = Plot::new("targets-grouped")
         .height(height.min(640.0))
         .show_grid([true, false])
         .legend(Legend::default().position(egui_plot::Corner::RightBottom))
@@ -259,7 +265,7 @@ fn grouped_bars_ui(ui: &mut Ui, rows: &[Row], names: &[String]) {
                     let Some(value) = said.value else {
                         continue;
                     };
-                    let y = -(r as f64) * PITCH - (c as f64 - (n - 1.0) / 2.0) * width;
+                    let y = y_of(r, c);
                     let colour = colours[c % colours.len()];
                     // The qualifier drawn: an approximate target is a pale bar, a floor or a
                     // ceiling has an arrow at its end.
@@ -294,7 +300,9 @@ fn grouped_bars_ui(ui: &mut Ui, rows: &[Row], names: &[String]) {
                 plot.bar_chart(
                     BarChart::new(name.as_str(), bars)
                         .horizontal()
-                        .color(colour),
+                        .color(colour)
+                        // The card below says more: the sentence, and a click goes there.
+                        .allow_hover(false),
                 );
             }
             for (r, row) in numeric.iter().enumerate() {
@@ -305,7 +313,40 @@ fn grouped_bars_ui(ui: &mut Ui, rows: &[Row], names: &[String]) {
                 );
             }
         });
+    // The chart as a whole, for screen readers: the table above says every figure.
+    response
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, s.targets_heading));
     ui.weak(s.qualifier_key);
+    // A bar shows its sentence; a click opens its report there (not in an exported image).
+    let Some((keys, commands)) = links else {
+        return;
+    };
+    let hovered = response.response.hover_pos().and_then(|pos| {
+        let point = response.transform.value_from_position(pos);
+        numeric.iter().enumerate().find_map(|(r, row)| {
+            row.said.iter().enumerate().find_map(|(c, said)| {
+                let said = said.as_ref()?;
+                let value = said.value?;
+                let near = (point.y - y_of(r, c)).abs() <= width * 0.45;
+                (near && point.x >= 0.0 && point.x <= value).then_some((c, said))
+            })
+        })
+    });
+    if let Some((c, said)) = hovered {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+        if response.response.clicked()
+            && let Some(key) = keys.get(c)
+        {
+            commands.push(Command::OpenFromLibrary(key.clone(), Some(said.indicator)));
+        }
+        response.response.on_hover_ui_at_pointer(|ui| {
+            ui.set_max_width(360.0);
+            ui.label(RichText::new(&said.value_text).strong());
+            ui.label(&said.quote);
+            ui.weak(s.click_to_read);
+        });
+    }
 }
 
 /// A figure of the comparison: as written, its sentence on hover, a click opens its report
@@ -397,7 +438,7 @@ pub fn comparison_figure_ui(ui: &mut Ui, view: &CompareView<'_>) -> egui::Rect {
                 .wrap(),
             );
             ui.add(egui::Label::new(RichText::new(names.join(s.list_separator)).weak()).wrap());
-            grouped_bars_ui(ui, view.rows, &names);
+            grouped_bars_ui(ui, view.rows, &names, None);
             if !view.pairs.is_empty() {
                 ui.add_space(6.0);
                 ui.label(RichText::new(s.outcomes_heading).strong());

@@ -249,6 +249,30 @@ fn a_target_is_set_beside_the_next_report_s_result_with_the_gap() {
     harness.run();
     let png = image::open(dir.path().join("compare.png")).expect("the comparison as PNG");
     assert_eq!(png.width(), 1280);
+    // A bar of the grouped chart shows its sentence under the pointer, and a click opens its
+    // report there: found by moving the pointer down the chart.
+    let chart = harness
+        .get_by_role_and_label(egui::accesskit::Role::Image, "主要目标对比")
+        .rect();
+    let mut found = false;
+    let mut y = chart.top();
+    while y < chart.bottom() && !found {
+        harness.hover_at(egui::pos2(chart.left() + chart.width() * 0.2, y));
+        harness.run();
+        found = harness.query_by_label("地区生产总值增长5%左右").is_some();
+        y += 3.0;
+    }
+    assert!(found, "the 2025 growth target's sentence shows on its bar");
+    crate::common::click_at(
+        &mut harness,
+        egui::pos2(chart.left() + chart.width() * 0.2, y - 3.0),
+    );
+    harness.run();
+    assert_eq!(harness.state().report().meta.year, Some(2025));
+    assert!(harness.state().doc.nav.highlight.is_some());
+    // Back to the comparison.
+    harness.state_mut().apply(jiedu::Command::ShowLibrary(true));
+    harness.run();
     // The result links to its sentence in the later report.
     harness.get_by_label("5.2%").click();
     harness.run();
