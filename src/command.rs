@@ -119,6 +119,10 @@ pub enum Command {
     SetLevel(String, crate::compare::library::Level),
     /// Copy the comparison as CSV.
     CopyCompareCsv,
+    /// Save the comparison as a CSV file the user picks.
+    SaveCompareCsv,
+    /// The save dialog of the comparison's CSV was closed.
+    CompareCsvDialogClosed(DialogAnswer),
     /// Export the comparison as an image.
     ExportComparison(crate::export::options::Target),
     /// Show or hide the keyboard shortcuts overlay.

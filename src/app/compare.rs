@@ -21,6 +21,8 @@ pub struct Comparison {
     pub rows: Vec<Row>,
     /// Targets against the next report's results, among the reports ticked.
     pub pairs: Vec<Pair>,
+    /// Saving the comparison as a CSV file.
+    pub csv: crate::platform::file_dialog::SaveDialog,
 }
 
 impl JieduApp {
@@ -73,7 +75,87 @@ impl JieduApp {
         }
     }
 
+    /// Shows the save dialog of the comparison's CSV when asked; its answer as a command.
+    pub(super) fn poll_compare_csv_dialog(
+        &mut self,
+        ctx: &egui::Context,
+        frame: &eframe::Frame,
+    ) -> Option<crate::Command> {
+        let s = self.s();
+        // Only worked out when the dialog is about to open, not every frame.
+        let setup = self.comparison.csv.ask.then(|| {
+            let folder = crate::export::default_folder(self.settings.export_folder.as_deref());
+            (self.compare_csv_name(), folder)
+        });
+        let answer = self.comparison.csv.poll(ctx, || {
+            let (name, folder) = setup.unwrap_or_default();
+            rfd::AsyncFileDialog::new()
+                .set_title(s.csv_dialog_title)
+                .add_filter(s.csv_filter, &["csv"])
+                .set_file_name(name)
+                .set_directory(folder)
+                .set_parent(frame)
+        })?;
+        Some(crate::Command::CompareCsvDialogClosed(answer))
+    }
+
+    /// Writes the comparison's CSV where the dialog chose (or, with no dialog, in the default
+    /// folder); the notice says where, or why not.
+    pub(super) fn compare_csv_dialog_closed(&mut self, answer: crate::command::DialogAnswer) {
+        use crate::command::DialogAnswer;
+        let path = match answer {
+            DialogAnswer::Cancelled => return,
+            DialogAnswer::Chosen(path) => path.with_extension("csv"),
+            DialogAnswer::Unavailable => {
+                crate::export::default_folder(self.settings.export_folder.as_deref())
+                    .join(self.compare_csv_name())
+            }
+        };
+        let s = self.s();
+        let text = format!(
+            "{}{}",
+            crate::data_view::table_text::UTF8_BOM,
+            self.compare_csv()
+        );
+        let n = self.comparison.rows.len() + self.comparison.pairs.len();
+        let (kind, text) = match crate::export::write_atomically(&path, text.as_bytes()) {
+            Ok(()) => (
+                crate::export::NoticeKind::Done(path.parent().map(std::path::Path::to_path_buf)),
+                crate::i18n::fill::fill(s.saved_csv_n, &[("n", &n), ("path", &path.display())]),
+            ),
+            Err(e) => (
+                crate::export::NoticeKind::Failed,
+                crate::i18n::fill::fill(s.csv_failed_n, &[("detail", &e.describe(s))]),
+            ),
+        };
+        self.export.notice = Some(crate::export::Notice {
+            kind,
+            text,
+            since: std::time::Instant::now(),
+        });
+    }
+
+    fn compare_csv_name(&self) -> String {
+        let png = crate::export::file_name(self.s().targets_heading, &crate::export::today());
+        std::path::PathBuf::from(png)
+            .with_extension("csv")
+            .to_string_lossy()
+            .into_owned()
+    }
+
     pub(super) fn copy_compare_csv(&mut self) {
+        let n = self.comparison.rows.len();
+        self.pending_copy = Some(self.compare_csv());
+        self.export.notice = Some(crate::export::Notice {
+            kind: crate::export::NoticeKind::Done(None),
+            text: crate::i18n::fill::fill(self.s().copied_csv_n, &[("n", &n)]),
+            since: std::time::Instant::now(),
+        });
+    }
+
+    /// Both views as CSV: the targets side by side, then (after a blank line) the targets
+    /// against results.
+    fn compare_csv(&self) -> String {
         let titles: Vec<String> = self
             .comparison
             .compared
@@ -91,20 +173,13 @@ impl JieduApp {
         let zh = self.settings.lang == crate::i18n::Lang::Zh;
         let mut csv = to_csv(&self.comparison.rows, &titles, zh);
         if !self.comparison.pairs.is_empty() {
-            // The second view below the first, after a blank line.
             csv.push('\n');
             csv.push_str(&crate::compare::outcomes::to_csv(
                 &self.comparison.pairs,
                 zh,
             ));
         }
-        let n = self.comparison.rows.len();
-        self.pending_copy = Some(csv);
-        self.export.notice = Some(crate::export::Notice {
-            kind: crate::export::NoticeKind::Done(None),
-            text: crate::i18n::fill::fill(self.s().copied_csv_n, &[("n", &n)]),
-            since: std::time::Instant::now(),
-        });
+        csv
     }
 
     fn compare_again(&mut self) {

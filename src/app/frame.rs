@@ -22,6 +22,9 @@ impl eframe::App for JieduApp {
         if let Some(answer) = self.poll_csv_dialog(ctx, frame) {
             self.queued.push(answer);
         }
+        if let Some(answer) = self.poll_compare_csv_dialog(ctx, frame) {
+            self.queued.push(answer);
+        }
         if let Some(answer) = self.poll_save_report_dialog(ctx, frame) {
             self.queued.push(answer);
         }

@@ -212,6 +212,8 @@ impl JieduApp {
             Command::RemoveFromLibrary(key) => self.remove_from_library(&key),
             Command::OpenFromLibrary(key, figure) => self.open_from_library(&key, figure),
             Command::CopyCompareCsv => self.copy_compare_csv(),
+            Command::SaveCompareCsv => self.comparison.csv.ask = true,
+            Command::CompareCsvDialogClosed(answer) => self.compare_csv_dialog_closed(answer),
             Command::SetLevel(key, level) => self.comparison.library.set_level(&key, level),
             Command::ExportComparison(target) => self.export.start_comparison(target),
             Command::FocusFigure(indicator) => {

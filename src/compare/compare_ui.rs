@@ -199,6 +199,9 @@ fn targets_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) 
         if ui.button(s.copy_csv).clicked() {
             commands.push(Command::CopyCompareCsv);
         }
+        if ui.button(s.save_csv).clicked() {
+            commands.push(Command::SaveCompareCsv);
+        }
     });
     ui.add_space(6.0);
     let names: Vec<String> = view.compared.iter().map(|k| column(k)).collect();

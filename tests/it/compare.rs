@@ -249,6 +249,20 @@ fn a_target_is_set_beside_the_next_report_s_result_with_the_gap() {
     harness.run();
     let png = image::open(dir.path().join("compare.png")).expect("the comparison as PNG");
     assert_eq!(png.width(), 1280);
+    // Both views as a CSV file, through the save dialog.
+    harness.state_mut().comparison.csv.dialog_answer = Some(dir.path().join("compare"));
+    harness.get_by_label("保存 CSV…").click();
+    harness.run();
+    let csv = std::fs::read_to_string(dir.path().join("compare.csv")).expect("the CSV");
+    assert!(
+        csv.contains("指标,2025年某省政府工作报告,2026年某省政府工作报告"),
+        "{csv}"
+    );
+    assert!(csv.contains("地区生产总值增长,5%左右,5%以上"), "{csv}");
+    assert!(
+        csv.contains("某省,2025,地区生产总值增长,5%左右,5.2%,+0.2 %"),
+        "{csv}"
+    );
     // A bar of the grouped chart shows its sentence under the pointer, and a click opens its
     // report there: found by moving the pointer down the chart.
     let chart = harness
