@@ -87,15 +87,10 @@ impl JieduApp {
             let folder = crate::export::default_folder(self.settings.export_folder.as_deref());
             (self.compare_csv_name(), folder)
         });
-        let answer = self.comparison.csv.poll(ctx, || {
-            let (name, folder) = setup.unwrap_or_default();
-            rfd::AsyncFileDialog::new()
-                .set_title(s.csv_dialog_title)
-                .add_filter(s.csv_filter, &["csv"])
-                .set_file_name(name)
-                .set_directory(folder)
-                .set_parent(frame)
-        })?;
+        let answer = self
+            .comparison
+            .csv
+            .poll(ctx, || super::table_file::csv_dialog(s, setup, frame))?;
         Some(crate::Command::CompareCsvDialogClosed(answer))
     }
 

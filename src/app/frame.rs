@@ -328,7 +328,7 @@ impl JieduApp {
             comparison: self
                 .comparison
                 .open
-                .then_some(crate::compare::compare_ui::CompareView {
+                .then_some(crate::compare::chart_ui::CompareView {
                     entries: self.comparison.library.entries(),
                     compared: &self.comparison.compared,
                     rows: &self.comparison.rows,
@@ -355,7 +355,7 @@ impl JieduApp {
         if self.comparison.open {
             commands.extend(crate::compare::compare_ui::library_ui(
                 ctx,
-                &crate::compare::compare_ui::CompareView {
+                &crate::compare::chart_ui::CompareView {
                     entries: self.comparison.library.entries(),
                     compared: &self.comparison.compared,
                     rows: &self.comparison.rows,

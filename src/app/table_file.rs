@@ -29,15 +29,7 @@ impl JieduApp {
             let folder = crate::export::default_folder(self.settings.export_folder.as_deref());
             (self.csv_file_name(), folder)
         });
-        let answer = self.csv.poll(ctx, || {
-            let (name, folder) = setup.unwrap_or_default();
-            rfd::AsyncFileDialog::new()
-                .set_title(s.csv_dialog_title)
-                .add_filter(s.csv_filter, &["csv"])
-                .set_file_name(name)
-                .set_directory(folder)
-                .set_parent(frame)
-        })?;
+        let answer = self.csv.poll(ctx, || csv_dialog(s, setup, frame))?;
         Some(Command::CsvDialogClosed(answer))
     }
 
@@ -78,4 +70,19 @@ impl JieduApp {
             .to_string_lossy()
             .into_owned()
     }
+}
+
+/// The save dialog of a CSV file, proposing `name` in `folder` (`setup`).
+pub(super) fn csv_dialog(
+    s: &crate::i18n::Strings,
+    setup: Option<(String, PathBuf)>,
+    frame: &eframe::Frame,
+) -> rfd::AsyncFileDialog {
+    let (name, folder) = setup.unwrap_or_default();
+    rfd::AsyncFileDialog::new()
+        .set_title(s.csv_dialog_title)
+        .add_filter(s.csv_filter, &["csv"])
+        .set_file_name(name)
+        .set_directory(folder)
+        .set_parent(frame)
 }

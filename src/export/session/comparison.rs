@@ -29,7 +29,7 @@ impl ExportSession {
                 egui::CentralPanel::default()
                     .frame(egui::Frame::new().fill(ui.visuals().panel_fill))
                     .show(ui, |ui| {
-                        rect = Some(crate::compare::compare_ui::comparison_figure_ui(ui, view));
+                        rect = Some(crate::compare::chart_ui::comparison_figure_ui(ui, view));
                     });
                 rect
             })

@@ -72,7 +72,7 @@ pub struct ExportEnv<'a> {
     /// The folder used last.
     pub last_folder: Option<&'a Path>,
     /// The comparison of reports, when its window is open.
-    pub comparison: Option<crate::compare::compare_ui::CompareView<'a>>,
+    pub comparison: Option<crate::compare::chart_ui::CompareView<'a>>,
 }
 
 impl ExportEnv<'_> {
