@@ -181,7 +181,7 @@ impl JieduApp {
         let library = &mut self.comparison.library;
         // The reports ticked that load, each with its entry (a copy gone missing is left out);
         // the open report as it stands, review steps included.
-        let open = crate::compare::library::key_of(&self.doc.report);
+        let open = library.key_of(&self.doc.report);
         let doc = &self.doc.report;
         let loaded: Vec<_> = self
             .comparison
@@ -216,10 +216,4 @@ impl JieduApp {
             .collect();
         self.comparison.pairs = pairs(&placed);
     }
-}
-
-/// The library in the app's data folder.
-#[must_use]
-pub fn library_in_data_folder() -> Library {
-    Library::at(crate::platform::logging::log_folder().map(|d| d.join("library")))
 }

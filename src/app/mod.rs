@@ -95,7 +95,10 @@ impl JieduApp {
         let settings = Settings::from_saved(saved.as_deref());
         let mut app = Self::with_settings(&cc.egui_ctx, settings);
         app.autosave = Autosave::in_data_folder();
-        app.comparison.library = compare::library_in_data_folder();
+        app.comparison.library = app
+            .comparison
+            .library
+            .moved_to(crate::platform::logging::log_folder().map(|d| d.join("library")));
         app.recovery = app.autosave.left_behind();
         if let Some(path) = file {
             app.open_path(path);
@@ -112,8 +115,11 @@ impl JieduApp {
         // Ctrl+= / Ctrl+- change the reading text size, not the zoom of the whole UI.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let s = crate::i18n::strings(settings.lang);
-        let report = Report::embedded()
-            .unwrap_or_else(|e| Report::placeholder(s.load_failed, &s.load_error(&e)));
+        let embedded = Report::embedded();
+        // The library knows the built-in report as parsed here, not by parsing it again.
+        let library = crate::compare::library::Library::at(None, embedded.as_ref().ok());
+        let report =
+            embedded.unwrap_or_else(|e| Report::placeholder(s.load_failed, &s.load_error(&e)));
         let doc = Doc::new(
             report,
             settings.last_section.as_deref(),
@@ -140,7 +146,7 @@ impl JieduApp {
             keyboard_focus: false,
             focus: focus::FocusState::default(),
             comparison: compare::Comparison {
-                library: crate::compare::library::Library::at(None),
+                library,
                 ..compare::Comparison::default()
             },
             settings,

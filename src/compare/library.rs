@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::report::Report;
+use crate::report::{Meta, Report};
 
 /// How high the government that gave a report is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -108,6 +108,8 @@ pub struct Entry {
 pub struct Library {
     entries: Vec<Entry>,
     folder: Option<PathBuf>,
+    /// What is printed around the built-in report: it tells a report that is the built-in one.
+    builtin: Option<Meta>,
     /// Reports opened this session, by key (the kept copy need not be read again).
     loaded: Vec<(String, Arc<Report>)>,
 }
@@ -119,27 +121,54 @@ pub const BUILT_IN: &str = "builtin";
 const INDEX: &str = "library.json";
 
 impl Library {
-    /// The library kept in `folder` (none: in memory only), with the built-in report first.
+    /// The library kept in `folder` (none: in memory only), with the built-in report first
+    /// (`builtin`, as the app already parsed it; its text is read again only when opened from
+    /// the library).
     #[must_use]
-    pub fn at(folder: Option<PathBuf>) -> Self {
+    pub fn at(folder: Option<PathBuf>, builtin: Option<&Report>) -> Self {
+        Self::with_builtin(folder, builtin.map(|r| r.meta.clone()))
+    }
+
+    /// The same library, kept in `folder` instead.
+    #[must_use]
+    pub fn moved_to(&self, folder: Option<PathBuf>) -> Self {
+        Self::with_builtin(folder, self.builtin.clone())
+    }
+
+    fn with_builtin(folder: Option<PathBuf>, builtin: Option<Meta>) -> Self {
         let mut entries: Vec<Entry> = folder
             .as_ref()
             .and_then(|f| std::fs::read(f.join(INDEX)).ok())
             .and_then(|bytes| serde_json::from_slice(&bytes).ok())
             .unwrap_or_default();
         entries.retain(|e| e.key != BUILT_IN);
-        let mut library = Self {
+        if let Some(meta) = &builtin {
+            entries.insert(0, entry(BUILT_IN.to_owned(), meta));
+        }
+        Self {
             entries,
             folder,
+            builtin,
             loaded: Vec::new(),
-        };
-        if let Ok(report) = Report::embedded() {
-            library
-                .entries
-                .insert(0, entry(BUILT_IN.to_owned(), &report));
-            library.loaded.push((BUILT_IN.to_owned(), Arc::new(report)));
         }
-        library
+    }
+
+    /// A report's key: the built-in one's, or a hash of its title, date and year (the same
+    /// report opened twice is one entry).
+    #[must_use]
+    pub fn key_of(&self, report: &Report) -> String {
+        if self.builtin.as_ref() == Some(&report.meta) {
+            return BUILT_IN.to_owned();
+        }
+        // FNV-1a: the same key in every build (std's hasher may change between releases).
+        let text = format!(
+            "{}\u{1f}{}\u{1f}{:?}",
+            report.meta.title, report.meta.date, report.meta.year
+        );
+        let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+        });
+        format!("r{hash:016x}")
     }
 
     /// Every entry, the built-in report first, then in the order they joined.
@@ -153,11 +182,11 @@ impl Library {
     /// # Errors
     /// When the copy cannot be written; the entry is kept in memory anyway.
     pub fn add(&mut self, report: &Report) -> Result<(), String> {
-        let key = key_of(report);
+        let key = self.key_of(report);
         if key == BUILT_IN {
             return Ok(());
         }
-        let mut new = entry(key.clone(), report);
+        let mut new = entry(key.clone(), &report.meta);
         match self.entries.iter_mut().find(|e| e.key == key) {
             Some(old) => {
                 // A level the user set stays.
@@ -192,7 +221,7 @@ impl Library {
         drop(self.write_index());
     }
 
-    /// The report of entry `key`: from memory, else its kept copy.
+    /// The report of entry `key`: from memory, else the built-in text or its kept copy.
     ///
     /// # Errors
     /// When the copy is gone or does not load.
@@ -200,9 +229,13 @@ impl Library {
         if let Some((_, report)) = self.loaded.iter().find(|(k, _)| k == key) {
             return Ok(Arc::clone(report));
         }
-        let folder = self.folder.as_ref().ok_or_else(|| key.to_owned())?;
-        let report = crate::report::open_file(&folder.join(format!("{key}.json")))
-            .map_err(|e| e.to_string())?;
+        let report = if key == BUILT_IN {
+            Report::embedded().map_err(|e| e.to_string())?
+        } else {
+            let folder = self.folder.as_ref().ok_or_else(|| key.to_owned())?;
+            crate::report::open_file(&folder.join(format!("{key}.json")))
+                .map_err(|e| e.to_string())?
+        };
         let report = Arc::new(report);
         self.loaded.push((key.to_owned(), Arc::clone(&report)));
         Ok(report)
@@ -228,35 +261,15 @@ impl Library {
     }
 }
 
-/// The entry of `report` under `key`.
-fn entry(key: String, report: &Report) -> Entry {
+/// The entry of the report printed with `meta`, under `key`.
+fn entry(key: String, meta: &Meta) -> Entry {
     Entry {
         key,
-        title: report.meta.title.clone(),
-        level: level_of(&report.meta.title),
-        region: region_of(&report.meta.title),
-        year: report.meta.year,
+        title: meta.title.clone(),
+        level: level_of(&meta.title),
+        region: region_of(&meta.title),
+        year: meta.year,
     }
-}
-
-/// A report's key: the built-in one's, or a hash of its title, date and year (the same report
-/// opened twice is one entry).
-#[must_use]
-pub fn key_of(report: &Report) -> String {
-    if let Ok(builtin) = Report::embedded()
-        && builtin.meta == report.meta
-    {
-        return BUILT_IN.to_owned();
-    }
-    // FNV-1a: the same key in every build (std's hasher may change between releases).
-    let text = format!(
-        "{}\u{1f}{}\u{1f}{:?}",
-        report.meta.title, report.meta.date, report.meta.year
-    );
-    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    });
-    format!("r{hash:016x}")
 }
 
 #[cfg(test)]
@@ -286,7 +299,10 @@ mod tests {
     #[test]
     fn a_report_joins_once_and_leaves_without_its_file() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let mut library = Library::at(Some(dir.path().to_path_buf()));
+        let mut library = Library::at(
+            Some(dir.path().to_path_buf()),
+            Report::embedded().ok().as_ref(),
+        );
         assert_eq!(library.entries().len(), 1, "the built-in report");
         let mut report = Report::placeholder("2026年四川省人民政府工作报告", "x");
         report.meta.year = Some(2026);
@@ -295,19 +311,32 @@ mod tests {
         assert_eq!(library.entries().len(), 2);
         let key = library.entries()[1].key.clone();
         // A new session reads the index and the copy: no import.
-        let mut again = Library::at(Some(dir.path().to_path_buf()));
+        let mut again = Library::at(
+            Some(dir.path().to_path_buf()),
+            Report::embedded().ok().as_ref(),
+        );
         assert_eq!(again.entries()[1].title, "2026年四川省人民政府工作报告");
         assert_eq!(again.report(&key).expect("loads").meta.year, Some(2026));
         again.set_level(&key, Level::City);
         assert_eq!(
-            Library::at(Some(dir.path().to_path_buf())).entries()[1].level,
+            Library::at(
+                Some(dir.path().to_path_buf()),
+                Report::embedded().ok().as_ref()
+            )
+            .entries()[1]
+                .level,
             Level::City
         );
         again.remove(&key);
         again.remove(BUILT_IN);
         assert_eq!(again.entries().len(), 1);
         assert_eq!(
-            Library::at(Some(dir.path().to_path_buf())).entries().len(),
+            Library::at(
+                Some(dir.path().to_path_buf()),
+                Report::embedded().ok().as_ref()
+            )
+            .entries()
+            .len(),
             1
         );
     }
