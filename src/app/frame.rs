@@ -51,14 +51,14 @@ impl eframe::App for JieduApp {
         ));
         commands.extend(self.panels_ui(ui));
         commands.extend(self.overlays_ui(&ctx, frame));
-        // The window's own node: its title and the interface's language, for screen readers.
-        let title = super::window_title(&self.doc.report, self.s());
+        // The window's own node: its title and the interface's language, for screen readers
+        // (worked out only while one listens).
         let language = match self.settings.lang {
             crate::i18n::Lang::Zh => "zh-CN",
             crate::i18n::Lang::En => "en",
         };
         ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
-            node.set_label(title);
+            node.set_label(super::window_title(&self.doc.report, self.s()));
             node.set_language(language);
         });
         self.focus_pending(&ctx);

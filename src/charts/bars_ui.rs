@@ -155,10 +155,9 @@ pub fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut Figu
     });
     let transform = response.transform;
     // The plot area takes the focus before the bars: it is the chart, said in one sentence.
-    let summary = s.chart_summary(data);
     response
         .response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &summary));
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, s.chart_summary(data)));
     let frame = *transform.frame();
     let at = |x: f64, y: f32| transform.position_from_point(&PlotPoint::new(x, f64::from(-y)));
     let zero = if scale.log { scale.start } else { 0.0 };

@@ -21,10 +21,11 @@ pub fn words_ui(
 ) -> Vec<Command> {
     let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
-    let defaults = FigureText::new(s, report, data, &FigureEdits::default());
     egui::CollapsingHeader::new(s.figure_words)
         .id_salt("figure-words")
         .show(ui, |ui| {
+            // Made only while the fields are open, not every frame.
+            let defaults = FigureText::new(s, report, data, &FigureEdits::default());
             ui.weak(s.figure_words_hint);
             egui::Grid::new("figure-words-grid")
                 .num_columns(2)
