@@ -4,8 +4,8 @@
 //! from the reports' own figures, never from a typed table. Plain data with no egui.
 
 use super::canonical::{DISPLAY_ORDER, canonical_of};
-use super::targets::Said;
-use crate::report::{Indicator, Period, Report, Review};
+use super::targets::{Said, figures};
+use crate::report::{Indicator, Period, Report};
 
 /// A target and the result the next report states for it.
 #[derive(Debug, PartialEq)]
@@ -81,8 +81,8 @@ pub fn pairs(reports: &[Placed<'_>]) -> Vec<Pair> {
                         region: planned.region.to_owned(),
                         year,
                         gap: gap(t, r),
-                        target: (planned.key.to_owned(), said(ti, t)),
-                        result: (reviewing.key.to_owned(), said(ri, r)),
+                        target: (planned.key.to_owned(), Said::of(ti, t)),
+                        result: (reviewing.key.to_owned(), Said::of(ri, r)),
                     });
                 }
             }
@@ -122,22 +122,7 @@ pub fn to_csv(pairs: &[Pair], zh: bool) -> String {
 }
 
 fn find<'a>(report: &'a Report, key: &str, period: Period) -> Option<(usize, &'a Indicator)> {
-    report
-        .indicators
-        .iter()
-        .enumerate()
-        .filter(|(_, i)| i.period == period && i.review != Some(Review::Rejected))
-        .find(|(_, i)| canonical_of(i).is_some_and(|c| c.key == key))
-}
-
-fn said(indicator: usize, ind: &Indicator) -> Said {
-    Said {
-        indicator,
-        value_text: ind.value_text.clone(),
-        value: ind.value,
-        qualifier: ind.qualifier,
-        quote: ind.quote.clone(),
-    }
+    figures(report, period).find(|(_, i)| canonical_of(i).is_some_and(|c| c.key == key))
 }
 
 fn gap(target: &Indicator, result: &Indicator) -> Option<Gap> {

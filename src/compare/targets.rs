@@ -4,7 +4,7 @@
 //! and the tests read the same rows.
 
 use super::canonical::{CANONICAL, Canonical, DISPLAY_ORDER, canonical_of};
-use crate::report::{Period, Qualifier, Report, Review};
+use crate::report::{Indicator, Period, Qualifier, Report, Review};
 
 /// What one report says of one headline target.
 #[derive(Clone, Debug, PartialEq)]
@@ -112,28 +112,40 @@ pub fn side_by_side(reports: &[&Report]) -> Vec<Row> {
 }
 
 /// The report's figures for its plan, those a person rejected left out.
-fn planned(report: &Report) -> impl Iterator<Item = &crate::report::Indicator> {
-    report
-        .indicators
-        .iter()
-        .filter(|ind| ind.period == Period::Plan && ind.review != Some(Review::Rejected))
+fn planned(report: &Report) -> impl Iterator<Item = &Indicator> {
+    figures(report, Period::Plan).map(|(_, ind)| ind)
 }
 
-/// The first figure of the report's plan that `is` picks.
-fn target(report: &Report, is: impl Fn(&crate::report::Indicator) -> bool) -> Option<Said> {
+/// The report's figures of `period` with their indexes, those a person rejected left out.
+pub(super) fn figures(
+    report: &Report,
+    period: Period,
+) -> impl Iterator<Item = (usize, &Indicator)> {
     report
         .indicators
         .iter()
         .enumerate()
-        .filter(|(_, ind)| ind.period == Period::Plan && ind.review != Some(Review::Rejected))
-        .find(|(_, ind)| is(ind))
-        .map(|(indicator, ind)| Said {
+        .filter(move |(_, ind)| ind.period == period && ind.review != Some(Review::Rejected))
+}
+
+impl Said {
+    /// What figure `indicator` (`ind`) says.
+    pub(super) fn of(indicator: usize, ind: &Indicator) -> Self {
+        Self {
             indicator,
             value_text: ind.value_text.clone(),
             value: ind.value,
             qualifier: ind.qualifier,
             quote: ind.quote.clone(),
-        })
+        }
+    }
+}
+
+/// The first figure of the report's plan that `is` picks.
+fn target(report: &Report, is: impl Fn(&Indicator) -> bool) -> Option<Said> {
+    figures(report, Period::Plan)
+        .find(|(_, ind)| is(ind))
+        .map(|(indicator, ind)| Said::of(indicator, ind))
 }
 
 /// A CSV field: quoted when it holds a comma, a quote or a line break.
@@ -178,7 +190,7 @@ mod tests {
         let mut r = Report::placeholder(title, "x");
         let section = r.chapters[0].sections[0].id.clone();
         for (i, (label, value_text, value)) in targets.iter().enumerate() {
-            r.indicators.push(crate::report::Indicator {
+            r.indicators.push(Indicator {
                 id: format!("t{i}"),
                 section: section.clone(),
                 label: (*label).to_owned(),
