@@ -139,6 +139,8 @@ pub enum Command {
     ImportFinished(Box<crate::open::imported::ImportOutcome>),
     /// Set the review state of figure `n`.
     SetReview(usize, crate::report::Review),
+    /// Every figure shown that waits for a person set to this state, as one undoable step.
+    SetReviewAll(Vec<usize>, crate::report::Review),
     /// Open figure `n` in the editor.
     EditFigure(usize),
     /// The editor's draft changed.

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use jiedu_import::TextEncoding;
 
 use super::JieduApp;
+use crate::Command;
 use crate::open::import_job::ImportJob;
 use crate::open::imported::{ImportOutcome, ImportSource, ImportedText};
 use crate::open::state::{OpenFailure, ReportOrigin};
@@ -52,6 +53,16 @@ impl JieduApp {
                     encoding,
                 });
                 self.install(*report, ReportOrigin::Imported(outcome.source), None);
+                // The review list opens on the figures the importer was unsure of (the chart
+                // panel keeps showing the charts of the rest).
+                if crate::review::history::unreviewed(&self.doc.report) > 0 {
+                    self.queued.push(Command::SetTableQuery(
+                        crate::data_view::table::TableQuery {
+                            review: Some(crate::report::Review::Unreviewed),
+                            ..crate::data_view::table::TableQuery::default()
+                        },
+                    ));
+                }
             }
             Err(problem) => {
                 let name = outcome

@@ -320,6 +320,7 @@ impl JieduApp {
             Command::ReimportAs(encoding) => self.reimport_as(encoding),
             Command::ImportFinished(outcome) => self.import_finished(*outcome),
             Command::SetReview(indicator, review) => self.set_review(indicator, review),
+            Command::SetReviewAll(indicators, review) => self.set_review_all(&indicators, review),
             Command::EditFigure(indicator) => {
                 // The sentence comes into view beside the editor, ready to be selected.
                 self.doc.editor = Editor::open(&self.doc.report, indicator);

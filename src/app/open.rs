@@ -104,6 +104,19 @@ impl JieduApp {
         }
     }
 
+    /// For the tests of the review's mechanics, which do not depend on which figures the
+    /// importer doubts: the open report anew (from the same origin), every figure waiting for a
+    /// person, as if the importer had doubted them all.
+    #[cfg(feature = "testing")]
+    pub fn every_figure_waits(&mut self) {
+        let mut report = self.doc.report.clone();
+        for ind in &mut report.indicators {
+            ind.review = Some(crate::report::Review::Unreviewed);
+            ind.doubt = Some("测试：每个数字都待确认".to_owned());
+        }
+        self.doc = Doc::new(report, None, self.settings.chart_sort);
+    }
+
     /// Shows the open dialog when asked; its answer, once there is one, as a command.
     pub(super) fn poll_open_dialog(
         &mut self,

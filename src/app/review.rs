@@ -28,6 +28,18 @@ impl JieduApp {
         }
     }
 
+    /// Sets every figure of `indicators` that waits to `review`, as one step.
+    pub(super) fn set_review_all(&mut self, indicators: &[usize], review: Review) {
+        if self
+            .doc
+            .history
+            .apply_all(&mut self.doc.report, indicators, review)
+            > 0
+        {
+            self.review_changed();
+        }
+    }
+
     /// Undoes the last review step.
     pub(super) fn undo(&mut self) {
         let touched = self.doc.history.undo(&mut self.doc.report);

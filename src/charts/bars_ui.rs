@@ -190,11 +190,9 @@ pub fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut Figu
             Arc::clone(&r.label),
             visuals.strong_text_color(),
         );
-        let end = if b.value < 0.0 {
-            rect.left().min(zero_x)
-        } else {
-            rect.right()
-        };
+        // A decrease's bar runs left of zero; its value sits right of the zero line on its own
+        // row, where no bar is (the room for it is kept when the axis is fitted).
+        let end = if b.value < 0.0 { zero_x } else { rect.right() };
         let value_rect =
             Align2::LEFT_CENTER.anchor_size(egui::pos2(end + PAD, rect.center().y), r.value.size());
         painter.rect_filled(value_rect.expand2(egui::vec2(2.0, 1.0)), 2.0, clean);

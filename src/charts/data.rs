@@ -114,8 +114,8 @@ impl ChartData {
             .filter_map(|id| {
                 let indicator = report.indicator_index(id)?;
                 let ind = &report.indicators[indicator];
-                // A figure reaches a chart once a person kept it in review; a rejected one
-                // leaves it at once.
+                // A figure reaches a chart once a person kept it in review, or the import kept
+                // it (no doubt); a rejected one leaves it at once.
                 if !ind.charted() {
                     return None;
                 }
@@ -123,7 +123,8 @@ impl ChartData {
                     indicator,
                     label: ind.label.clone(),
                     label_en: ind.label_en.clone(),
-                    value: ind.value?,
+                    // A decrease is drawn below zero (`下降3.3%` → −3.3); the label keeps the word.
+                    value: ind.signed_value()?,
                     value_text: ind.value_text.clone(),
                     period: ind.period,
                     year: report.meta.year,

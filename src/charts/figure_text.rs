@@ -168,8 +168,25 @@ impl FigureText {
             subtitle: pick(&edits.subtitle, subtitle(s, report, data)),
             footnotes,
             notes,
-            source: pick(&edits.source, s.figure_source(&report.meta)),
+            source: pick(&edits.source, source(s, report, data)),
         }
+    }
+}
+
+/// The source line; where a bar is a figure the import kept without a person's check, it says
+/// so (a reader of the image should know the program read it).
+fn source(s: &Strings, report: &Report, data: &ChartData) -> String {
+    let line = s.figure_source(&report.meta);
+    let auto = data.bars.iter().any(|b| {
+        report
+            .indicators
+            .get(b.indicator)
+            .is_some_and(|i| i.review == Some(crate::report::Review::Auto))
+    });
+    if auto {
+        format!("{line}{}", s.source_read_by_program)
+    } else {
+        line
     }
 }
 

@@ -140,13 +140,7 @@ fn waiting_ui(
     if empty {
         ui.add_space(6.0);
         if ui.button(s.go_review).clicked() {
-            commands.push(Command::SetSideTab(crate::data_view::state::SideTab::Data));
-            commands.push(Command::SetTableQuery(
-                crate::data_view::table::TableQuery {
-                    review: Some(crate::report::Review::Unreviewed),
-                    ..crate::data_view::table::TableQuery::default()
-                },
-            ));
+            commands.extend(crate::review::review_ui::show_doubtful());
         }
     }
     empty

@@ -170,6 +170,8 @@ mod tests {
                 qualifier: None,
                 review: None,
                 compare_as: None,
+                direction: None,
+                doubt: None,
             });
         }
         r

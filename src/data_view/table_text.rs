@@ -50,6 +50,10 @@ fn to_text(report: &Report, rows: &[Row], s: &Strings, sep: char) -> String {
             &row.section_title,
             &ind.quote,
             ind.note.as_deref().unwrap_or(""),
+            ind.direction.map_or("", |d| s.direction(d)),
+            &number(ind.signed_value()),
+            ind.review.map_or("", |r| s.review_state(r)),
+            ind.doubt.as_deref().unwrap_or(""),
         ];
         let line: Vec<String> = fields.iter().map(|f| field(f)).collect();
         out.push_str(&line.join(&separator));
@@ -83,10 +87,32 @@ mod tests {
         assert_eq!(lines.len(), rows.len() + 1);
         assert_eq!(
             lines[0],
-            "id,指标,原文数值,数值,上限,限定,单位,类型,时期,小节,原文,注"
+            "id,指标,原文数值,数值,上限,限定,单位,类型,时期,小节,原文,注,方向,带符号数值,审核,疑点"
         );
         // A quote with a comma is quoted.
         assert!(csv.contains("\"新谋划上报专项债、国债、中央预算内投资等项目78个,总投资265亿元\""));
+    }
+
+    #[test]
+    fn a_decrease_carries_its_direction_and_a_signed_value_and_a_doubt_its_words() {
+        let mut r = Report::embedded().expect("loads");
+        let i = r
+            .indicators
+            .iter()
+            .position(|i| i.id == "finance_value_added_growth")
+            .expect("a growth rate of 8.2%");
+        r.indicators[i].direction = Some(crate::report::Direction::Down);
+        r.indicators[i].review = Some(crate::report::Review::Unreviewed);
+        r.indicators[i].doubt = Some("标签是推断的".to_owned());
+        let rows = shown(&r, &r.indicators[i].label.clone());
+        let tsv = to_tsv(&r, &rows, &ZH);
+        let line = tsv
+            .split("\r\n")
+            .find(|l| l.starts_with(&r.indicators[i].id))
+            .expect("its row");
+        let cells: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cells[3], "8.2", "the number as written");
+        assert_eq!(cells[12..], ["下降", "-8.2", "待确认", "标签是推断的"]);
     }
 
     #[test]

@@ -68,7 +68,10 @@ pub fn data_view_ui(
     });
     ui.horizontal_wrapped(|ui| {
         ui.weak(s.row_count(state.rows.len(), report.indicators.len()));
-        to_review_ui(ui, report);
+        to_review_ui(ui, report, &mut commands);
+        if reviewing {
+            accept_shown_ui(ui, report, state, &mut commands);
+        }
     });
     if let Some(notice) = &state.notice {
         let label = ui.label(RichText::new(notice).color(ui.visuals().hyperlink_color));
@@ -270,7 +273,7 @@ fn table_ui(
                     }
                 });
                 if reviewing {
-                    row.col(|ui| review_cell_ui(ui, r.indicator, ind.review, commands));
+                    row.col(|ui| review_cell_ui(ui, r.indicator, ind, commands));
                 }
                 row.col(|ui| {
                     let link = ui
@@ -317,7 +320,7 @@ fn table_ui(
                         review_keys(ui, r.indicator, commands);
                     }
                 });
-                row.col(|ui| cell(&ui.label(&ind.value_text)));
+                row.col(|ui| cell(&value_cell_ui(ui, ind)));
                 row.col(|ui| cell(&ui.label(ind.unit.as_deref().unwrap_or("—"))));
                 row.col(|ui| cell(&ui.label(s.kind(ind.kind))));
                 row.col(|ui| {
@@ -334,6 +337,52 @@ fn table_ui(
             });
         });
     name_dividers(ui, reviewing, wide);
+}
+
+/// `确认显示的 N 个`: every figure shown that waits for a person accepted in one step (one
+/// Ctrl+Z takes it back), for a reviewer who has read the list.
+fn accept_shown_ui(
+    ui: &mut Ui,
+    report: &Report,
+    state: &DataViewState,
+    commands: &mut Vec<Command>,
+) {
+    let waiting: Vec<usize> = state
+        .rows
+        .iter()
+        .map(|r| r.indicator)
+        .filter(|&i| report.indicators[i].waits())
+        .collect();
+    if waiting.is_empty() {
+        return;
+    }
+    let s = strings::of(ui.ctx());
+    let label = crate::i18n::fill::fill(s.accept_shown_n, &[("n", &waiting.len())]);
+    if ui
+        .button(label)
+        .on_hover_text(s.accept_shown_hint)
+        .clicked()
+    {
+        commands.push(Command::SetReviewAll(
+            waiting,
+            crate::report::Review::Accepted,
+        ));
+    }
+}
+
+/// A figure's value as written; a decrease with its arrow (`↓ 3.3%`), so the sign is seen
+/// where the words say it.
+fn value_cell_ui(ui: &mut Ui, ind: &crate::report::Indicator) -> egui::Response {
+    if ind.direction == Some(crate::report::Direction::Down) {
+        let s = strings::of(ui.ctx());
+        ui.label(format!("↓ {}", ind.value_text))
+            .on_hover_text(crate::i18n::fill::fill(
+                s.value_down_hint_n,
+                &[("value", &ind.value_text)],
+            ))
+    } else {
+        ui.label(&ind.value_text)
+    }
 }
 
 /// Names the dividers between columns (egui_extras leaves them unnamed) by the column each

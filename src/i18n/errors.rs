@@ -83,6 +83,7 @@ impl Strings {
                 &[("value_hi", value_hi), ("value_text", value_text)],
             ),
             Rule::RangeWithoutHi => self.rule_range_without_hi.to_owned(),
+            Rule::AutoWithDoubt => self.rule_auto_with_doubt.to_owned(),
             Rule::NeedsNewerVersion { what, version } => fill(
                 self.rule_needs_newer_version,
                 &[("what", what), ("version", version)],

@@ -213,12 +213,22 @@ impl Strings {
         }
     }
 
+    /// A direction of change in words (`up`, `down`).
+    #[must_use]
+    pub fn direction(&self, d: crate::report::Direction) -> &'static str {
+        match d {
+            crate::report::Direction::Up => self.dir_up,
+            crate::report::Direction::Down => self.dir_down,
+        }
+    }
+
     /// A review state in words.
     #[must_use]
     pub fn review_state(&self, review: crate::report::Review) -> &'static str {
         use crate::report::Review;
         match review {
             Review::Unreviewed => self.review_unreviewed,
+            Review::Auto => self.review_auto,
             Review::Accepted => self.review_accepted,
             Review::Corrected => self.review_corrected,
             Review::Rejected => self.review_rejected,

@@ -49,7 +49,7 @@ pub fn import_bar_ui(
                 ("encoding", &text.encoding.name()),
             ],
         ));
-        crate::review::review_ui::to_review_ui(ui, report);
+        crate::review::review_ui::to_review_ui(ui, report, &mut commands);
         for encoding in SWITCHABLE.into_iter().filter(|e| *e != text.encoding) {
             let label = fill(s.reimport_as_n, &[("encoding", &encoding.name())]);
             if ui.button(label).on_hover_text(s.reimport_hint).clicked() {

@@ -19,6 +19,8 @@ pub enum Step {
     },
     /// A figure the reviewer added; it is the last one while the step stands.
     Add(Box<Indicator>),
+    /// Several figures set at once (everything shown accepted): each figure before and after.
+    Batch(Vec<(usize, Indicator, Indicator)>),
     /// Sections merged or split: the text and figures before and after.
     Structure {
         /// Before the step.
@@ -54,6 +56,33 @@ impl History {
         let mut after = ind.clone();
         after.review = Some(review);
         self.edit(report, indicator, after)
+    }
+
+    /// Sets every figure of `indicators` that waits for a person to `review`, as one step that
+    /// one undo takes back. Returns how many changed (none: no step).
+    pub fn apply_all(
+        &mut self,
+        report: &mut Report,
+        indicators: &[usize],
+        review: Review,
+    ) -> usize {
+        let mut changes = Vec::new();
+        for &i in indicators {
+            let Some(ind) = report.indicators.get_mut(i) else {
+                continue;
+            };
+            if ind.review != Some(Review::Unreviewed) {
+                continue;
+            }
+            let before = ind.clone();
+            ind.review = Some(review);
+            changes.push((i, before, ind.clone()));
+        }
+        let n = changes.len();
+        if n > 0 {
+            self.push(Step::Batch(changes));
+        }
+        n
     }
 
     /// Replaces figure `indicator` with `after`, as one step. Returns false when nothing
@@ -115,6 +144,12 @@ impl History {
                 report.indicators.pop()?;
                 Touched::Figure(report.indicators.len())
             }
+            Step::Batch(changes) => {
+                for (i, before, _) in changes {
+                    *report.indicators.get_mut(*i)? = before.clone();
+                }
+                Touched::Figure(changes.first()?.0)
+            }
             Step::Structure { before, .. } => {
                 (**before).clone().put(report);
                 Touched::Structure
@@ -137,6 +172,12 @@ impl History {
             Step::Add(figure) => {
                 report.indicators.push((**figure).clone());
                 Touched::Figure(report.indicators.len() - 1)
+            }
+            Step::Batch(changes) => {
+                for (i, _, after) in changes {
+                    *report.indicators.get_mut(*i)? = after.clone();
+                }
+                Touched::Figure(changes.first()?.0)
             }
             Step::Structure { after, .. } => {
                 (**after).clone().put(report);
@@ -176,6 +217,24 @@ mod tests {
             i.review = Some(Review::Unreviewed);
         }
         r
+    }
+
+    #[test]
+    fn accepting_all_shown_is_one_step_and_leaves_what_a_person_decided() {
+        let mut r = imported();
+        let mut h = History::default();
+        assert!(h.apply(&mut r, 1, Review::Rejected));
+        let shown = [0, 1, 2, 3];
+        assert_eq!(h.apply_all(&mut r, &shown, Review::Accepted), 3);
+        assert_eq!(r.indicators[1].review, Some(Review::Rejected), "kept");
+        assert_eq!(unreviewed(&r), 118 - 4);
+        assert_eq!(h.steps(), 2);
+        assert_eq!(h.undo(&mut r), Some(Touched::Figure(0)));
+        assert_eq!(unreviewed(&r), 118 - 1);
+        assert_eq!(h.redo(&mut r), Some(Touched::Figure(0)));
+        assert_eq!(r.indicators[3].review, Some(Review::Accepted));
+        assert_eq!(h.apply_all(&mut r, &shown, Review::Accepted), 0, "no step");
+        assert_eq!(h.steps(), 2);
     }
 
     #[test]

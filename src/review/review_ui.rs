@@ -10,8 +10,9 @@ use crate::review::history::unreviewed;
 use crate::ui::strings;
 
 /// The states in the order a reviewer meets them.
-const STATES: [Review; 4] = [
+const STATES: [Review; 5] = [
     Review::Unreviewed,
+    Review::Auto,
     Review::Accepted,
     Review::Corrected,
     Review::Rejected,
@@ -39,30 +40,57 @@ pub fn review_filter_ui(ui: &mut Ui, filter: &mut Option<Review>) {
         .labelled_by(caption.id);
 }
 
-/// How many figures are still to check, when any are.
-pub fn to_review_ui(ui: &mut Ui, report: &Report) {
+/// How many figures the importer was unsure of and a person must still check, when any are:
+/// a link to them (the data table, showing only those).
+pub fn to_review_ui(ui: &mut Ui, report: &Report, commands: &mut Vec<Command>) {
     let n = unreviewed(report);
     if n > 0 {
         let s = strings::of(ui.ctx());
-        ui.label(RichText::new(fill(s.to_review_n, &[("n", &n)])).strong());
+        let link = ui
+            .link(RichText::new(fill(s.to_review_n, &[("n", &n)])).strong())
+            .on_hover_text(s.to_review_hint);
+        if link.clicked() {
+            commands.extend(show_doubtful());
+        }
     }
 }
 
-/// The review cell of figure `indicator`: its state, accept and reject.
+/// The commands that show the figures waiting for a person: the data tab, filtered to them.
+#[must_use]
+pub fn show_doubtful() -> [Command; 2] {
+    [
+        Command::SetSideTab(crate::data_view::state::SideTab::Data),
+        Command::SetTableQuery(crate::data_view::table::TableQuery {
+            review: Some(Review::Unreviewed),
+            ..crate::data_view::table::TableQuery::default()
+        }),
+    ]
+}
+
+/// The review cell of figure `indicator`: its state (with why to check it, where the importer
+/// was unsure), accept and reject.
 pub fn review_cell_ui(
     ui: &mut Ui,
     indicator: usize,
-    review: Option<Review>,
+    ind: &crate::report::Indicator,
     commands: &mut Vec<Command>,
 ) {
     let s = strings::of(ui.ctx());
-    let Some(state) = review else {
+    let Some(state) = ind.review else {
         return;
     };
     // One line: the table's rows have one height.
     let (accept, reject, edit) = ui
         .horizontal(|ui| {
-            ui.label(s.review_state(state));
+            match ind.doubt.as_deref().filter(|_| state == Review::Unreviewed) {
+                Some(doubt) => {
+                    ui.label(format!("⚠ {}", s.review_state(state)))
+                        .on_hover_text(fill(s.doubt_hint_n, &[("doubt", &doubt)]));
+                }
+                None => {
+                    ui.label(s.review_state(state));
+                }
+            }
             let accept = ui.small_button(s.accept).on_hover_text(s.accept_hint);
             let reject = ui.small_button(s.reject).on_hover_text(s.reject_hint);
             let edit = ui.small_button(s.edit).on_hover_text(s.edit_hint);
@@ -141,7 +169,13 @@ pub fn recovery_bar_ui(ui: &mut Ui, report: &Report) -> Vec<Command> {
     let reviewed = report
         .indicators
         .iter()
-        .filter(|i| i.review.is_some_and(|r| r != Review::Unreviewed))
+        // What a person decided; the import's own keeping is no review work.
+        .filter(|i| {
+            matches!(
+                i.review,
+                Some(Review::Accepted | Review::Corrected | Review::Rejected)
+            )
+        })
         .count();
     ui.horizontal_wrapped(|ui| {
         ui.label(fill(

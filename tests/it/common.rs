@@ -235,15 +235,25 @@ pub fn toc<'a>(harness: &'a Harness<'_, JieduApp>, title: &'a str) -> egui_kitte
         .unwrap_or_else(|| panic!("no entry {title} in the contents"))
 }
 
-/// 国务院-2024 pasted and its data tab open (none without the corpus, outside CI).
+/// 国务院-2024 pasted, every figure waiting for a person (the review's mechanics do not depend
+/// on which figures the importer doubts), and its data tab open (none without the corpus,
+/// outside CI).
 pub fn imported_national() -> Option<Harness<'static, JieduApp>> {
     let text = corpus("国务院-2024.txt")?;
     let mut harness = harness();
     harness.event(egui::Event::Paste(text));
     until_imported(&mut harness);
+    all_waiting(&mut harness);
     harness.get_by_label("数据").click();
     harness.run();
     Some(harness)
+}
+
+/// The open report anew with every figure waiting for a person, as if the importer had doubted
+/// them all (a hook of the `testing` feature).
+pub fn all_waiting(harness: &mut Harness<'_, JieduApp>) {
+    harness.state_mut().every_figure_waits();
+    harness.run();
 }
 
 /// Replaces the text of the lowest field named `label` (the editor's) with `text`, as a user

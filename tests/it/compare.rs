@@ -178,6 +178,8 @@ fn fixture(
             qualifier: None,
             review: None,
             compare_as: None,
+            direction: None,
+            doubt: None,
         });
     }
     r.chapters[0].sections[0].paragraphs = vec![text];

@@ -173,7 +173,7 @@ fn save_csv_writes_the_rows_shown_for_excel() {
     let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(
         lines[0],
-        "id,指标,原文数值,数值,上限,限定,单位,类型,时期,小节,原文,注"
+        "id,指标,原文数值,数值,上限,限定,单位,类型,时期,小节,原文,注,方向,带符号数值,审核,疑点"
     );
     // Rows with a line break inside a quoted field would break this count; none has one.
     assert_eq!(lines.len(), shown + 1);

@@ -32,7 +32,7 @@ fn pasted_text_becomes_a_report_with_charts() {
     );
     // What the importer found, said over the text; the figures are there to check.
     harness
-        .get_by_label_contains("已从 粘贴的文本 导入：4 章，147 个数字，10 个图表；按 UTF-8 读取");
+        .get_by_label_contains("已从 粘贴的文本 导入：4 章，147 个数字，6 个图表；按 UTF-8 读取");
     assert!(!harness.state().report().charts.is_empty());
     assert!(
         harness.state().doc.charts.data.is_some(),

@@ -17,6 +17,7 @@ mod figure_words_ui;
 mod focus_ui;
 mod font_coverage;
 mod import_cli;
+mod import_meaning_ui;
 mod import_ui;
 mod language_ui;
 mod open_ui;

@@ -209,7 +209,7 @@ fn a_report_broken_only_in_its_figures_opens_anyway_with_them_marked() {
     harness.get_by_label("已打开；1 个有问题的数字标为待确认，不进图表");
     harness.get_by_label("数据").click();
     harness.run();
-    harness.get_by_label_contains("1 个数字待确认");
+    harness.get_by_label_contains("1 个数字需要核对");
 
     // A structural problem offers no such way.
     let chapters = dir.path().join("no-chapters.json");

@@ -17,6 +17,7 @@ fn a_chart_of_figures_not_yet_checked_leads_to_them_and_is_not_exported_empty() 
     let mut harness = harness();
     harness.event(egui::Event::Paste(TEXT.to_owned()));
     until_imported(&mut harness);
+    crate::common::all_waiting(&mut harness);
     harness.get_by_label("本图还有 3 个数字待确认：确认后才画进图中。");
     assert!(harness.state().doc.drawn.figure.is_none(), "no empty axis");
 
@@ -59,6 +60,7 @@ fn a_rejected_figure_stays_in_the_text_struck_through_and_says_so() {
     let mut harness = harness();
     harness.event(egui::Event::Paste(TEXT.to_owned()));
     until_imported(&mut harness);
+    crate::common::all_waiting(&mut harness);
     let r = harness.state().report();
     let six = r
         .indicators

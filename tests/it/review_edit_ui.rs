@@ -45,9 +45,22 @@ fn a_figure_is_corrected_in_the_editor_and_only_kept_figures_reach_a_chart() {
     harness.get_by_label("数据").click();
     harness.run();
 
-    // Accepted: in its chart at once.
-    let first = harness.state().doc.data_view.rows[0].indicator;
-    row_buttons(&harness, "确认")[0].click();
+    // Accepted: in its chart at once (the first row whose figure a chart holds).
+    let charted: Vec<&str> = report
+        .charts
+        .iter()
+        .flat_map(|c| c.indicators.iter().map(String::as_str))
+        .collect();
+    let row = harness
+        .state()
+        .doc
+        .data_view
+        .rows
+        .iter()
+        .position(|r| charted.contains(&report.indicators[r.indicator].id.as_str()))
+        .expect("a figure in a chart");
+    let first = harness.state().doc.data_view.rows[row].indicator;
+    row_buttons(&harness, "确认")[row].click();
     harness.run();
     assert!(!report.indicators[first].kind.eq(&Kind::Count));
     assert_eq!(chart_bars(&harness), vec![first]);

@@ -19,8 +19,10 @@ fn paste_review_save_and_reopen_a_real_report() {
     let mut harness = harness();
     harness.event(egui::Event::Paste(text));
     until_imported(&mut harness);
-    // Review mode: every figure waits, the reader offers selection.
-    harness.get_by_label_contains("42 个数字待确认");
+    // Review mode, every figure waiting (as if the importer doubted them all): the reader
+    // offers selection.
+    crate::common::all_waiting(&mut harness);
+    harness.get_by_label_contains("42 个数字需要核对");
     harness.get_by_label("审核中：在正文里拖选文字，可添加漏掉的数字或设为引文");
     harness.get_by_label("数据").click();
     harness.run();
@@ -100,5 +102,5 @@ fn paste_review_save_and_reopen_a_real_report() {
     assert_eq!(reopened.state().report().indicators, report.indicators);
     reopened.get_by_label("数据").click();
     reopened.run();
-    reopened.get_by_label_contains("39 个数字待确认");
+    reopened.get_by_label_contains("39 个数字需要核对");
 }

@@ -29,7 +29,7 @@ fn buttons<'a>(harness: &'a Harness<'_, JieduApp>, mark: &'a str) -> Vec<egui_ki
 
 /// The count of figures to check is shown (over the text and in the data tab).
 fn to_check(harness: &Harness<'_, JieduApp>, n: usize) {
-    let label = format!("{n} 个数字待确认");
+    let label = format!("{n} 个数字需要核对");
     assert!(
         harness.query_all_by_label(&label).next().is_some(),
         "{label} is not shown"

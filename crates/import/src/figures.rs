@@ -5,10 +5,14 @@
 
 use jiedu_report::{Indicator, Kind, MAX_INDICATORS, Period, Report, Review};
 
+use std::ops::Range;
+
 use crate::ImportError;
-use crate::label::{clause_end, clause_start, ends_with_change, is_bare_verb, subject, tidy};
-use crate::period::{Periods, chapter_scope};
+use crate::doubt;
+use crate::label::{clause_end, clause_start, subject, tidy};
+use crate::period::{Periods, Scope, chapter_scope, scope_stated};
 use crate::scan::{Figure, scan_figures};
+use crate::subject::{Previous, label};
 use crate::targets;
 
 /// Units that count things; a figure in one is kind count.
@@ -25,25 +29,34 @@ const COUNT_UNITS: &[char] = &[
 pub fn find(report: &Report) -> Result<Vec<Indicator>, ImportError> {
     let year = report.meta.year;
     let mut out = Vec::new();
-    let mut scope = None;
+    let mut last: Option<Period> = None;
     for chapter in &report.chapters {
         let opening = chapter
             .sections
             .first()
             .and_then(|s| s.paragraphs.first())
             .map_or("", String::as_str);
-        let s = chapter_scope(&chapter.title, opening, year, scope);
-        scope = Some(s);
+        // A chapter that names no period goes on with the period the chapter before ended in
+        // (the year's tasks after the targets), and its figures say so.
+        let s = chapter_scope(&chapter.title, opening, year, last.map(Scope::Only));
+        let period_doubt =
+            (!scope_stated(&chapter.title, opening, year)).then_some(doubt::PERIOD_INFERRED);
         let mut periods = Periods::new(s, year);
+        let mut list = targets::List::default();
         for section in &chapter.sections {
             for paragraph in &section.paragraphs {
                 let period = periods.next(paragraph);
+                last = Some(period);
+                // The year's targets are listed in the plan part; a five-year plan's "主要目标"
+                // are goals.
+                let enumeration = list.next(paragraph).filter(|_| period == Period::Plan);
                 Paragraph {
                     text: paragraph,
                     section: &section.id,
                     period,
+                    period_doubt,
                 }
-                .figures(&mut out);
+                .figures(&mut out, enumeration);
                 if out.len() > MAX_INDICATORS {
                     return Err(ImportError::TooManyFigures {
                         limit: MAX_INDICATORS,
@@ -62,38 +75,28 @@ struct Paragraph<'a> {
     text: &'a str,
     section: &'a str,
     period: Period,
-}
-
-/// What the figure before said, for the one after it.
-struct Previous {
-    end: usize,
-    subject: String,
-    quote_start: usize,
-    from: bool,
-    value_text: String,
+    /// Why the period may be wrong (read from the chapter before, not from this one).
+    period_doubt: Option<&'static str>,
 }
 
 impl Paragraph<'_> {
-    fn figures(&self, out: &mut Vec<Indicator>) {
+    fn figures(&self, out: &mut Vec<Indicator>, enumeration: Option<Range<usize>>) {
         let p = self.text;
         let figures = scan_figures(p);
-        // The year's targets are listed in the plan part; a five-year plan's "主要目标" are goals.
-        let enumeration = targets::enumeration(p).filter(|_| self.period == Period::Plan);
         let mut found: Vec<(usize, Indicator)> = Vec::new();
         let mut prev: Option<Previous> = None;
         for (k, f) in figures.iter().enumerate() {
             let target = enumeration
                 .as_ref()
                 .is_some_and(|r| r.contains(&f.number_at));
-            let (label, quote_start, change, mut note, from) =
-                self.label(&figures, k, prev.as_ref());
+            let mut read = label(p, &figures, k, prev.as_ref());
             let mut kind_note = None;
             let kind = if target {
                 Kind::Target
             } else {
-                kind_of(&f.unit, change, &mut kind_note)
+                kind_of(&f.unit, read.change, &mut kind_note)
             };
-            if let (Some(pr), Some(n)) = (&prev, note.as_mut())
+            if let (Some(pr), Some(n)) = (&prev, read.note.as_mut())
                 && n.is_empty()
             {
                 *n = format!("从{}到{}：这是终点", pr.value_text, &p[f.range.clone()]);
@@ -105,34 +108,30 @@ impl Paragraph<'_> {
                     ));
                 }
             }
-            let note = note.or(kind_note);
+            let doubt = read
+                .doubt
+                .or_else(|| figure_doubt(p, f, kind, read.change))
+                .or(self.period_doubt.filter(|_| !target));
+            let note = read.note.take().or(kind_note);
             let end = clause_end(p, f.range.end, false);
-            // Where the words before the number name no subject (`4200余个项目开工`, `引育1000名…`),
-            // the words after it do, up to the next figure.
-            let after_end = figures.get(k + 1).map_or(end, |g| g.range.start.min(end));
-            let after = tidy(subject(&p[f.range.end..after_end]));
-            let label = if label.chars().count() <= 2 && !after.is_empty() {
-                if label.is_empty() {
-                    after
-                } else {
-                    format!("{label}…{after}")
-                }
-            } else if label.is_empty() {
-                p[f.range.clone()].to_owned()
-            } else {
-                label
-            };
             prev = Some(Previous {
                 end: f.range.end,
-                subject: subject(&label).to_owned(),
-                quote_start,
-                from,
+                subject: subject(&read.label).to_owned(),
+                quote_start: read.quote_start,
+                from: read.from,
                 value_text: p[f.range.clone()].to_owned(),
             });
-            found.push((
-                f.range.start,
-                self.indicator(f, label, kind, &p[quote_start..end], note, target),
-            ));
+            let mut ind = self.indicator(
+                f,
+                std::mem::take(&mut read.label),
+                kind,
+                &p[read.quote_start..end],
+                note,
+                target,
+            );
+            ind.direction = read.direction.filter(|_| read.change || target);
+            set_doubt(&mut ind, doubt);
+            found.push((f.range.start, ind));
         }
         for w in crate::words::scan_words(p) {
             found.push((w.range.start, self.word_figure(&w)));
@@ -149,81 +148,6 @@ impl Paragraph<'_> {
         }
         found.sort_by_key(|(at, _)| *at);
         out.extend(found.into_iter().map(|(_, ind)| ind));
-    }
-
-    /// Label, quote start, whether the words state a change, a from → to note to fill, and
-    /// whether the clause reads `从…`.
-    fn label(
-        &self,
-        figures: &[Figure],
-        k: usize,
-        prev: Option<&Previous>,
-    ) -> (String, usize, bool, Option<String>, bool) {
-        let p = self.text;
-        let f = &figures[k];
-        let hard = clause_start(p, f.range.start, false);
-        let raw_hard = &p[hard..f.range.start];
-        if let Some(at) = raw_hard.rfind("分别") {
-            // `A、B分别增长9.7%、15.3%`: the n-th number after 分别 belongs to the n-th subject.
-            let fenbie = hard + at;
-            let n = figures[..k]
-                .iter()
-                .filter(|g| g.range.start > fenbie)
-                .count();
-            let first = figures[..=k]
-                .iter()
-                .find(|g| g.range.start > fenbie)
-                .map_or(f.range.start, |g| g.range.start);
-            let verb = &p[fenbie + "分别".len()..first];
-            let subjects: Vec<&str> = raw_hard[..at].split(['、', '和', '及']).collect();
-            let change = ends_with_change(verb);
-            let label = subjects.get(n).map(|s| tidy(s)).unwrap_or_default();
-            let label = if change {
-                format!("{label}{}", tidy(verb))
-            } else {
-                label
-            };
-            return (label, hard, change, None, false);
-        }
-        // The label starts after the figure before it in the same clause (`17个重点…增长5.3%`).
-        let soft = clause_start(p, f.range.start, true)
-            .max(k.checked_sub(1).map_or(0, |j| figures[j].range.end));
-        let raw = &p[soft..f.range.start];
-        let change = ends_with_change(raw);
-        // `城镇化率提高到66.2%` is a level: its label is the subject, without the verb.
-        let label = if raw.ends_with(['到', '至']) {
-            subject(&tidy(raw)).to_owned()
-        } else {
-            tidy(raw)
-        };
-        let from = raw.contains('从') || raw.contains('由');
-        if let Some(pr) = prev.filter(|pr| pr.end <= f.range.start) {
-            let between = &p[pr.end..f.range.start];
-            if pr.from
-                && between.chars().count() <= 4
-                && (between.ends_with('到') || between.ends_with('至'))
-            {
-                return (
-                    pr.subject.clone(),
-                    pr.quote_start,
-                    false,
-                    Some(String::new()),
-                    false,
-                );
-            }
-            let same_sentence = !between.contains(['。', '；', '！', '？']);
-            if (label.is_empty() || is_bare_verb(&label)) && same_sentence && !pr.subject.is_empty()
-            {
-                return (
-                    format!("{}{label}", pr.subject),
-                    pr.quote_start,
-                    change,
-                    None,
-                    false,
-                );
-            }
-        }
-        (label, soft, change, None, from)
     }
 
     fn indicator(
@@ -253,6 +177,8 @@ impl Paragraph<'_> {
             note,
             review: Some(Review::Unreviewed),
             compare_as: None,
+            direction: None,
+            doubt: None,
         }
     }
 
@@ -285,6 +211,8 @@ impl Paragraph<'_> {
             note: Some(w.note.to_owned()),
             review: Some(Review::Unreviewed),
             compare_as: None,
+            direction: None,
+            doubt: Some(doubt::IN_WORDS.to_owned()),
         }
     }
 
@@ -308,13 +236,43 @@ impl Paragraph<'_> {
             note: Some("没有数字的目标".to_owned()),
             review: Some(Review::Unreviewed),
             compare_as: None,
+            direction: None,
+            doubt: Some(doubt::WORDED_TARGET.to_owned()),
         }
     }
 }
 
+/// A doubt the figure itself raises: a magnitude without a unit, `增长N倍`, a number that
+/// qualifies what follows it (`投资2000万元的项目`).
+fn figure_doubt(p: &str, f: &Figure, kind: Kind, change: bool) -> Option<&'static str> {
+    if matches!(f.unit.as_str(), "万" | "亿" | "万亿") {
+        Some(doubt::MAGNITUDE_ONLY)
+    } else if f.unit == "倍" && change {
+        Some(doubt::TIMES)
+    } else if p[f.range.end..].starts_with('的') && kind != Kind::Target {
+        Some(doubt::THRESHOLD)
+    } else {
+        None
+    }
+}
+
+/// Sets the figure's doubt and, from it, its review state: a figure without doubt is kept by
+/// the import (`auto`), one with a doubt waits for a person.
+fn set_doubt(ind: &mut Indicator, doubt: Option<&'static str>) {
+    ind.doubt = doubt.map(str::to_owned);
+    ind.review = Some(if doubt.is_some() {
+        Review::Unreviewed
+    } else {
+        Review::Auto
+    });
+}
+
 /// The kind a unit and the words before the number give; a note where the reading needs one.
 pub(crate) fn kind_of(unit: &str, change: bool, note: &mut Option<String>) -> Kind {
-    if unit.contains("百分点") {
+    if unit.contains('/') {
+        // A rate per something (`万元/人`, `万吨/年`): neither a sum of money nor a count.
+        Kind::Level
+    } else if unit.contains("百分点") {
         Kind::PointChange
     } else if unit.ends_with(['%', '％', '‰']) {
         if change {

@@ -15,10 +15,21 @@ const MAX_LABEL: usize = 24;
 /// Verbs that state a change; they stay in the label (`工业投资增长`) and make a % a growth rate.
 pub const GROWTH_VERBS: &[&str] = &[
     "增长", "下降", "提高", "降低", "增加", "减少", "上涨", "上升", "回落", "增速", "增幅", "涨幅",
-    "降幅", "提升", "扩大", "缩小",
+    "降幅", "提升", "扩大", "缩小", "收窄", "下滑", "下跌", "调增", "上调", "下调", "压减", "压降",
+];
+/// The verbs of [`GROWTH_VERBS`] that state a fall: the figure's direction is `down`.
+const DOWN_VERBS: &[&str] = &[
+    "下降", "降低", "减少", "回落", "降幅", "缩小", "收窄", "下滑", "下跌", "下调", "压减", "压降",
 ];
 /// Words that only link a subject to its number; dropped from the end of a label.
 const LINKS: &[&str] = &[
+    "增至",
+    "升至",
+    "降至",
+    "跨过",
+    "跨上",
+    "迈上",
+    "站上",
     "控制在",
     "保持在",
     "稳定在",
@@ -45,8 +56,26 @@ const LINKS: &[&str] = &[
     "从",
     "由",
 ];
-/// Words that only link a clause to the one before; dropped from the start of a label.
-const LEADS: &[&str] = &["其中", "同时", "并且", "以及", "并", "和", "及", "与", "其"];
+/// Words that only link a clause to the one before, or a verb that only says the figure was
+/// reached; dropped from the start of a label (`实现地区生产总值` → `地区生产总值`).
+const LEADS: &[&str] = &[
+    "其中",
+    "同时",
+    "并且",
+    "以及",
+    "并",
+    "和",
+    "及",
+    "与",
+    "其",
+    "实现",
+    "稳步",
+    "累计",
+    "共计",
+    "全年共",
+    "完成",
+    "达到",
+];
 
 /// Byte offset where the clause holding `at` starts (after the last boundary before it, at
 /// most [`REACH`] bytes back), counting `、` as a boundary when `list` is true.
@@ -114,6 +143,9 @@ pub fn tidy(raw: &str) -> String {
             break;
         }
     }
+    // A label never ends with a list mark or a possessive, nor starts with a closing mark.
+    s = s.trim_end_matches(['、', '的']);
+    s = s.trim_start_matches(['、', '”', '，']);
     let n = s.chars().count();
     if n > MAX_LABEL {
         let cut = s.char_indices().nth(n - MAX_LABEL).map_or(0, |(i, _)| i);
@@ -159,6 +191,32 @@ pub fn ends_with_change(raw: &str) -> bool {
     GROWTH_VERBS.iter().any(|v| raw.ends_with(v)) || raw.ends_with("同比") || raw.ends_with("年均")
 }
 
+/// Which way the change `raw` (the text before a number) ends with goes: `下降3.3%` is down,
+/// `增长5%` up; `None` where it states no change (`降至10%` is a level).
+#[must_use]
+pub fn direction_of(raw: &str) -> Option<jiedu_report::Direction> {
+    use jiedu_report::Direction;
+    let raw = raw.trim_end_matches(|c: char| "约近超了".contains(c));
+    let raw = raw
+        .strip_suffix("同比")
+        .or_else(|| raw.strip_suffix("年均"))
+        .unwrap_or(raw);
+    if DOWN_VERBS.iter().any(|v| raw.ends_with(v)) {
+        Some(Direction::Down)
+    } else if ends_with_change(raw) {
+        Some(Direction::Up)
+    } else {
+        None
+    }
+}
+
+/// True when `label` is only a word that links a subject to its number or a clause to the one
+/// before (`达`, `其中`): it names nothing.
+#[must_use]
+pub fn only_a_link(label: &str) -> bool {
+    LINKS.contains(&label) || LEADS.contains(&label)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,6 +233,24 @@ mod tests {
         assert_eq!(subject("工业投资增长"), "工业投资");
         assert!(ends_with_change("研发投入强度提高"));
         assert!(!ends_with_change("研发投入强度提高到"));
+        assert_eq!(tidy("实现地区生产总值"), "地区生产总值");
+        assert_eq!(tidy("重大工程的"), "重大工程");
+        assert_eq!(tidy("企业品牌、"), "企业品牌");
+        assert!(only_a_link("达"));
+    }
+
+    #[test]
+    fn falls_are_down_and_levels_have_no_direction() {
+        use jiedu_report::Direction::{Down, Up};
+        assert_eq!(direction_of("固定资产投资下降"), Some(Down));
+        assert_eq!(direction_of("单位国内生产总值能耗降低"), Some(Down));
+        assert_eq!(direction_of("逆差收窄"), Some(Down));
+        assert_eq!(direction_of("比上年回落"), Some(Down));
+        assert_eq!(direction_of("一般公共预算收入增长"), Some(Up));
+        assert_eq!(direction_of("同比增长"), Some(Up));
+        assert_eq!(direction_of("城镇化率提高到"), None);
+        assert_eq!(direction_of("降至"), None);
+        assert_eq!(direction_of("全市生产总值"), None);
     }
 
     #[test]

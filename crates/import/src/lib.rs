@@ -9,6 +9,7 @@ mod charts;
 mod charts_tests;
 mod clean;
 mod decode;
+mod doubt;
 mod figures;
 mod headings;
 mod label;
@@ -17,6 +18,7 @@ mod period;
 mod pick;
 mod scan;
 mod structure;
+mod subject;
 mod targets;
 mod words;
 

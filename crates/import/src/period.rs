@@ -48,9 +48,17 @@ pub fn chapter_scope(
         .unwrap_or(Scope::Only(Period::Review))
 }
 
+/// Whether the chapter's heading or opening sentence says what period it covers (otherwise its
+/// scope is carried from the chapter before, and its figures' period is a guess).
+#[must_use]
+pub fn scope_stated(title: &str, opening: &str, year: Option<i32>) -> bool {
+    scope_of(title, year).is_some() || scope_of(first_sentence(opening), year).is_some()
+}
+
 fn scope_of(text: &str, year: Option<i32>) -> Option<Scope> {
     let this_year = mentions_year(text, year) || any(text, THIS_YEAR);
-    if any(text, REVIEW) {
+    let last_year = mentions_year(text, year.map(|y| y - 1));
+    if any(text, REVIEW) || (last_year && !this_year) {
         Some(if any(text, FIVE_YEAR_PAST) {
             Scope::Reviews
         } else {
@@ -113,27 +121,91 @@ impl Periods {
     pub fn next(&mut self, paragraph: &str) -> Period {
         let first = first_sentence(paragraph);
         match self.scope {
-            Scope::Only(p) => return p,
-            Scope::Reviews => {
-                let last_year = self.year.is_some_and(|y| {
-                    first.contains(&format!("{}年是", y - 1))
-                        || first.contains(&format!("{}年，", y - 1))
-                }) || any(first, &["过去一年", "一年来", "刚刚过去的"]);
-                if any(first, FIVE_YEAR_PAST) || first.contains("五年") {
-                    self.current = Period::FiveYearReview;
-                } else if last_year {
-                    self.current = Period::Review;
+            // A review of the year may close with the five years (`五年来，…`, 陕西省).
+            Scope::Reviews | Scope::Only(Period::Review) => {
+                if let Some(p) = review_of(paragraph, self.year) {
+                    self.current = p;
                 }
             }
-            Scope::Plans => {
-                if mentions_year(first, self.year) || first.contains("今年") {
+            Scope::Only(Period::FiveYearReview) => {}
+            // A plan chapter may look back on the five years before it looks ahead
+            // (`“十四五”时期，上海发展历程…`, then `“十五五”时期…`).
+            Scope::Plans | Scope::Only(Period::FiveYearGoal | Period::Plan) => {
+                if opens_five_year_review(first) {
+                    self.current = Period::FiveYearReview;
+                } else if matches!(self.scope, Scope::Plans)
+                    && (mentions_year(first, self.year) || first.contains("今年"))
+                {
                     self.current = Period::Plan;
-                } else if any(first, FIVE_YEAR_NEXT) {
-                    self.current = Period::FiveYearGoal;
+                } else if any(first, FIVE_YEAR_NEXT) || self.current == Period::FiveYearReview {
+                    self.current = match self.scope {
+                        Scope::Only(p) => p,
+                        _ => Period::FiveYearGoal,
+                    };
                 }
             }
         }
         self.current
+    }
+}
+
+/// A sentence that opens a look back at the five-year period just ended.
+fn opens_five_year_review(first: &str) -> bool {
+    const OPENINGS: &[&str] = &[
+        "“十四五”时期，",
+        "“十四五”以来",
+        "十四五时期，",
+        "过去五年",
+        "过去的五年",
+        "五年来",
+        "这五年",
+    ];
+    OPENINGS.iter().any(|w| first.starts_with(w))
+}
+
+/// Which review a paragraph of a chapter that reviews both the year and the five years opens:
+/// `一年来…`, `过去一年…` the year; `五年来…`, `这五年…` the five years. The first two sentences
+/// are read, as `2025年是“十四五”收官之年。` opens either; where neither says which, the year
+/// (`2025年，…`) or the plan period (`“十四五”…`) named decides.
+fn review_of(paragraph: &str, year: Option<i32>) -> Option<Period> {
+    const YEAR: &[&str] = &["过去一年", "一年来", "刚刚过去的"];
+    const FIVE: &[&str] = &[
+        "过去五年",
+        "过去的五年",
+        "五年来",
+        "这五年",
+        "“十四五”时期",
+        "十四五时期",
+    ];
+    let text = paragraph.strip_prefix("各位代表").map_or(paragraph, |t| {
+        t.trim_start_matches(['！', '，', '：', '!', ','])
+    });
+    for sentence in text.split(['。', '！']).take(2) {
+        let y = YEAR.iter().filter_map(|w| sentence.find(w)).min();
+        let f = FIVE.iter().filter_map(|w| sentence.find(w)).min();
+        match (y, f) {
+            (Some(a), Some(b)) => {
+                return Some(if a < b {
+                    Period::Review
+                } else {
+                    Period::FiveYearReview
+                });
+            }
+            (Some(_), None) => return Some(Period::Review),
+            (None, Some(_)) => return Some(Period::FiveYearReview),
+            (None, None) => {}
+        }
+    }
+    let first = first_sentence(paragraph);
+    let last_year = year.is_some_and(|y| {
+        first.contains(&format!("{}年是", y - 1)) || first.contains(&format!("{}年，", y - 1))
+    });
+    if last_year {
+        Some(Period::Review)
+    } else if any(first, FIVE_YEAR_PAST) || first.contains("五年") {
+        Some(Period::FiveYearReview)
+    } else {
+        None
     }
 }
 
@@ -199,6 +271,16 @@ mod tests {
         assert_eq!(
             p.next("刚刚过去的2025年，面对外部环境复杂变化"),
             Period::Review
+        );
+        // 福建省 opens its year the way 山东省 opens its five years.
+        let mut p = Periods::new(Scope::Reviews, Some(2026));
+        assert_eq!(
+            p.next("2025年是“十四五”收官之年。一年来，我们坚持以习近平新时代"),
+            Period::Review
+        );
+        assert_eq!(
+            p.next("各位代表！2025年主要目标任务如期完成。过去的五年极不平凡"),
+            Period::FiveYearReview
         );
         let mut p = Periods::new(Scope::Plans, Some(2026));
         assert_eq!(

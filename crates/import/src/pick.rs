@@ -72,6 +72,8 @@ pub fn picked_figure(
         note,
         review: Some(Review::Corrected),
         compare_as: None,
+        direction: None,
+        doubt: None,
     })
 }
 
@@ -93,7 +95,7 @@ mod tests {
         assert_eq!(ind.value, Some(8.5));
         assert_eq!(ind.unit.as_deref(), Some("%"));
         assert_eq!(ind.kind, Kind::GrowthRate);
-        assert_eq!(ind.label, "完成固定资产投资增长");
+        assert_eq!(ind.label, "固定资产投资增长");
         assert_eq!(ind.quote, "完成固定资产投资增长8.5%");
         assert_eq!(ind.section, "s1");
         assert_eq!(ind.review, Some(Review::Corrected));

@@ -49,6 +49,7 @@ const UNITS: &[&str] = &[
     "美元",
     "元",
     "人次",
+    "场次",
     "户",
     "人",
     "名",
@@ -114,6 +115,10 @@ const PREFIXES: &[(&str, Qualifier)] = &[
     ("不超过", Qualifier::AtMost),
     ("超过", Qualifier::Over),
     ("突破", Qualifier::Over),
+    // A milestone passed: `跨上3万亿元台阶`, `跨过3万亿元`.
+    ("跨上", Qualifier::AtLeast),
+    ("跨过", Qualifier::AtLeast),
+    ("站上", Qualifier::AtLeast),
     ("约", Qualifier::About),
     ("近", Qualifier::Nearly),
     ("超", Qualifier::Over),
@@ -229,8 +234,21 @@ fn figure_at(text: &str, start: usize, digits_end: usize) -> Option<Figure> {
         range_start = start - word.len();
     }
     if let Some((word, q)) = SUFFIXES.iter().find(|(w, _)| text[end..].starts_with(w)) {
+        // `投资2000万元以上的技改项目`: a bound that picks out a subject is no figure (a share,
+        // `90%以上的矛盾纠纷`, is).
+        if matches!(q, Qualifier::AtLeast | Qualifier::AtMost)
+            && !unit.ends_with(['%', '％'])
+            && text[end + word.len()..].starts_with('的')
+        {
+            return None;
+        }
         qualifier = qualifier.or(Some(*q));
         end += word.len();
+    }
+    // `出台稳增长“21条”“18条”等政策`, `“民营经济32条”`: a number at the end of a quoted name
+    // names a policy.
+    if text[end..].starts_with(['”', '」']) && quote_opens_before(before) {
+        return None;
     }
     if over {
         qualifier = qualifier.or(Some(Qualifier::Over));
@@ -243,6 +261,18 @@ fn figure_at(text: &str, start: usize, digits_end: usize) -> Option<Figure> {
         unit,
         qualifier,
     })
+}
+
+/// Whether a quotation opens in the few characters before a number (and does not close there).
+fn quote_opens_before(before: &str) -> bool {
+    for c in before.chars().rev().take(12) {
+        match c {
+            '“' | '「' => return true,
+            '”' | '」' | '。' | '，' | '；' => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The number written in `text[from..to]`.
@@ -304,7 +334,27 @@ fn read_unit(text: &str, mut at: usize) -> Option<Number> {
     if eat(&mut at, &["余", "多"]) {
         over = true;
     }
-    let base = eat(&mut at, UNITS);
+    let mut base = eat(&mut at, UNITS);
+    if magnitude && !base {
+        // `22万P` of computing power: ASCII letters after a magnitude are its unit.
+        let letters = text[at..]
+            .bytes()
+            .take_while(u8::is_ascii_alphabetic)
+            .count();
+        if (1..=6).contains(&letters) {
+            at += letters;
+            base = true;
+        }
+    }
+    // `42万元/人`: a unit per person, per year, per square metre.
+    if base && let Some(per) = text[at..].strip_prefix('/') {
+        if let Some(w) = ["平方米", "小时", "人", "年", "天", "吨", "户"]
+            .iter()
+            .find(|w| per.starts_with(**w))
+        {
+            at += '/'.len_utf8() + w.len();
+        }
+    }
     if text[at..].starts_with(NOT_AFTER) && !base {
         return None;
     }

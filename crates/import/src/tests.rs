@@ -160,7 +160,7 @@ fn labels_of_real_clauses_where_the_subject_is_not_just_before_the_number() {
     // The verb before the number names no subject; the words after it do.
     assert_eq!(
         labels("引育1000名乡村运营人才。"),
-        vec![("1000名".into(), "引育…乡村运营人才".into())]
+        vec![("1000名".into(), "乡村运营人才（引育）".into())]
     );
     // A quote mark whose partner lies before the clause does not start the label.
     assert_eq!(
@@ -213,15 +213,41 @@ fn a_five_year_plan_s_main_goals_are_not_the_year_s_targets() {
 }
 
 #[test]
-fn every_figure_found_waits_for_review() {
-    let r = import("一、2025年工作回顾\n地区生产总值增长5.4%，粮食产量翻番。\n");
-    assert!(r.indicators.len() >= 2);
-    assert!(
-        r.indicators
-            .iter()
-            .all(|i| i.review == Some(jiedu_report::Review::Unreviewed))
+fn a_figure_with_a_doubt_waits_for_review_and_one_without_is_kept_by_the_import() {
+    use jiedu_report::{Direction, Review};
+    let r = import(
+        "一、2025年工作回顾\n地区生产总值增长5.4%，固定资产投资下降3.3%，粮食产量翻番，达36.5%。\n",
     );
-    assert_eq!(r.format_version, 3);
+    assert!(validate(&r).is_empty(), "{:#?}", validate(&r));
+    let gdp = by_value(&r, "5.4%");
+    assert_eq!(
+        (gdp.review, gdp.doubt.as_deref()),
+        (Some(Review::Auto), None)
+    );
+    assert_eq!(gdp.direction, Some(Direction::Up));
+    let fall = by_value(&r, "3.3%");
+    assert_eq!(
+        (fall.review, fall.direction, fall.value),
+        (Some(Review::Auto), Some(Direction::Down), Some(3.3))
+    );
+    // Written in words, and a number with no subject: both wait, each saying why.
+    for value_text in ["翻番", "36.5%"] {
+        let doubtful = by_value(&r, value_text);
+        assert_eq!(doubtful.review, Some(Review::Unreviewed), "{value_text}");
+        assert!(doubtful.doubt.as_deref().is_some_and(|d| !d.is_empty()));
+    }
+    assert_eq!(r.format_version, 4);
+}
+
+#[test]
+fn a_chapter_that_names_no_period_makes_its_figures_doubtful() {
+    let r = import(
+        "一、2025年工作回顾\n地区生产总值增长5.4%。\n二、奋力谱写新篇章\n新征程新使命。工业投资增长6%。\n",
+    );
+    let carried = by_value(&r, "6%");
+    assert_eq!(carried.period, Period::Review);
+    assert_eq!(carried.review, Some(jiedu_report::Review::Unreviewed));
+    assert!(carried.doubt.as_deref().is_some_and(|d| d.contains("时期")));
 }
 
 #[test]

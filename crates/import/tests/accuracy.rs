@@ -1,11 +1,15 @@
 //! The importer's accuracy on real reports, against gold files labelled by hand
 //! (`tests/fixtures/import-gold/`): chapters, the main targets (value, unit, qualifier), the
-//! distinct (number, unit) pairs of each text, and the built-in report's figures in the seed
-//! OCR. Each score has a floor it must not go below; the misses are printed
+//! distinct (number, unit) pairs of each text, the built-in report's figures in the seed OCR,
+//! and field by field for a sample of figures (`meaning.rs`). Each score has a floor it must not
+//! go below; the misses are printed
 //! (`cargo test -p jiedu-import --test accuracy -- --nocapture`).
 
 // Helpers outside #[test] functions panic on purpose: an expect() here is an assertion.
 #![allow(clippy::expect_used)]
+
+#[path = "accuracy/meaning.rs"]
+mod meaning;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -80,6 +84,7 @@ const REF_UNITS: &[&str] = &[
     "台",
     "辆",
     "件",
+    "场次",
     "场",
     "次",
     "例",
@@ -89,7 +94,9 @@ const REF_UNITS: &[&str] = &[
 ];
 
 /// Distinct (number as written, unit) pairs: a digit run directly followed by a unit of
-/// [`REF_UNITS`], not after a letter, `第` or another digit, and not a year or date.
+/// [`REF_UNITS`], not after a letter, `第` or another digit, and not a year or date; nor a
+/// policy's name in quotes (`“21条”`, `“民营经济32条”`), nor a bound that picks out a subject
+/// (`投资2000万元以上的技改项目`; a share, `90%以上的纠纷`, stays a figure).
 fn reference_pairs(text: &str) -> BTreeSet<(String, String)> {
     let mut units: Vec<&str> = REF_UNITS.to_vec();
     units.sort_by_key(|u| std::cmp::Reverse(u.len()));
@@ -113,21 +120,40 @@ fn reference_pairs(text: &str) -> BTreeSet<(String, String)> {
             j += 1;
         }
         let number: String = chars[i..j].iter().collect();
-        let rest: String = chars[j..chars.len().min(j + 6)].iter().collect();
+        let rest: String = chars[j..chars.len().min(j + 12)].iter().collect();
         if let Some(unit) = units.iter().find(|u| rest.starts_with(**u)) {
-            out.insert((number, (*unit).to_owned()));
+            let after = &rest[unit.len()..];
+            let opened = chars[i.saturating_sub(12)..i]
+                .iter()
+                .rev()
+                .take_while(|c| !matches!(c, '”' | '。' | '，' | '；'))
+                .any(|c| *c == '“');
+            let quoted = opened && after.starts_with('”');
+            let bound = !unit.ends_with(['%', '％'])
+                && (after.starts_with("以上的") || after.starts_with("以下的"));
+            if !quoted && !bound {
+                out.insert((number, (*unit).to_owned()));
+            }
         }
         i = j;
     }
     out
 }
 
+/// The (number, unit) pairs of a report's figures; a unit per something (`万吨/年`) also
+/// counts as the unit before the slash, which is what the reference reads.
 fn pairs_of(report: &Report) -> BTreeSet<(String, String)> {
-    report
-        .indicators
-        .iter()
-        .filter_map(|i| Some((i.value?.to_string(), i.unit.clone()?)))
-        .collect()
+    let mut out = BTreeSet::new();
+    for i in &report.indicators {
+        let (Some(value), Some(unit)) = (i.value, i.unit.as_deref()) else {
+            continue;
+        };
+        out.insert((value.to_string(), unit.to_owned()));
+        if let Some((before, _)) = unit.split_once('/') {
+            out.insert((value.to_string(), before.to_owned()));
+        }
+    }
+    out
 }
 
 fn normal(number: &str) -> String {

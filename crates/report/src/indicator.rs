@@ -53,6 +53,40 @@ pub struct Indicator {
     /// `none` to keep it out of comparisons; absent: matched by its label and unit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compare_as: Option<String>,
+    /// Which way a change goes (format 4): `down` for 下降, 降低, 减少, 回落, 收窄 …, `up` for
+    /// 增长, 提高 …; the value stays the number as written. Absent where the text states no
+    /// change (a level, an amount) or does not say which way.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<Direction>,
+    /// Why the importer may have read this figure wrong (format 4), in words a reviewer reads:
+    /// `标签是推断的`, `主语承接自前文列举` …; absent when it has no doubt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doubt: Option<String>,
+}
+
+impl Indicator {
+    /// The value as a signed number for drawing: below zero for a decrease (`下降3.3%` →
+    /// −3.3). The stored `value` stays the number as written.
+    #[must_use]
+    pub fn signed_value(&self) -> Option<f64> {
+        let v = self.value?;
+        Some(if self.direction == Some(Direction::Down) {
+            -v
+        } else {
+            v
+        })
+    }
+}
+
+/// Which way a stated change goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// A rise: 增长, 提高, 增加, 上升.
+    Up,
+    /// A fall: 下降, 降低, 减少, 回落, 收窄.
+    Down,
 }
 
 impl Indicator {
@@ -62,14 +96,21 @@ impl Indicator {
         self.review == Some(Review::Rejected)
     }
 
-    /// Whether the figure may be drawn in a chart: written by an author (no review), or looked
-    /// at and kept in review. An imported figure reaches a chart only once a person saw it.
+    /// Whether the figure may be drawn in a chart: written by an author (no review), kept by
+    /// the import itself (no doubt), or looked at and kept in review. A figure with a doubt
+    /// reaches a chart only once a person saw it.
     #[must_use]
     pub fn charted(&self) -> bool {
         matches!(
             self.review,
-            None | Some(Review::Accepted | Review::Corrected)
+            None | Some(Review::Auto | Review::Accepted | Review::Corrected)
         )
+    }
+
+    /// Whether a person still has to look at the figure: the importer was unsure of it.
+    #[must_use]
+    pub fn waits(&self) -> bool {
+        self.review == Some(Review::Unreviewed)
     }
 }
 
@@ -78,8 +119,11 @@ impl Indicator {
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Review {
-    /// Found by the importer, not looked at yet.
+    /// Found by the importer with a doubt (see `doubt`), not looked at yet.
     Unreviewed,
+    /// Found by the importer with no doubt and kept by it (format 4): charted at once, shown
+    /// as read by the program, never as checked by a person.
+    Auto,
     /// Looked at and right as found.
     Accepted,
     /// Looked at and changed (label, kind, period, unit, qualifier or quote).

@@ -25,7 +25,7 @@ pub use chart::{Chart, ChartKind};
 pub use fault::{Expected, JsonFault};
 pub use figures::{FigureSpan, figure_spans_by_section};
 pub use index::charts_by_section;
-pub use indicator::{Indicator, Kind, Period, Qualifier, Review};
+pub use indicator::{Direction, Indicator, Kind, Period, Qualifier, Review};
 pub use load::{EMBEDDED_JSON, LoadError, json_path};
 pub use meta::Meta;
 pub use numbers::{unit_scale, written_numbers};
@@ -44,8 +44,9 @@ use serde::{Deserialize, Serialize};
 
 /// The format version this build writes; see `docs/report-format.md`. Version 2 added
 /// `qualifier`, `value_hi`, the kind `point_change` and the five-year periods; version 3 the
-/// `review` of an imported figure.
-pub const FORMAT_VERSION: u32 = 3;
+/// `review` of an imported figure; version 4 a figure's `direction`, the importer's `doubt` and
+/// the review state `auto`.
+pub const FORMAT_VERSION: u32 = 4;
 /// The oldest format version this build still reads unchanged.
 pub const OLDEST_FORMAT_VERSION: u32 = 1;
 

@@ -120,6 +120,9 @@ pub enum Rule {
     },
     /// `qualifier: range` without `value_hi`, or `value_hi` without `qualifier: range`.
     RangeWithoutHi,
+    /// A figure kept by the import itself (`review: auto`) that carries a doubt: a doubtful
+    /// figure waits for a person.
+    AutoWithDoubt,
     /// A field or value of a newer format version in an older file.
     NeedsNewerVersion {
         /// The field, or the value, as written in JSON.
@@ -216,6 +219,10 @@ impl fmt::Display for Rule {
             Self::RangeWithoutHi => {
                 write!(f, "区间（qualifier: range）必须同时给出 value_hi，反之亦然")
             }
+            Self::AutoWithDoubt => write!(
+                f,
+                "有疑点（doubt）的数字不能由导入自动采用（review: auto），须待人核对"
+            ),
             Self::NeedsNewerVersion { what, version } => {
                 write!(f, "“{what}”要求格式版本 {version} 或更高")
             }

@@ -116,7 +116,7 @@ mod tests {
                 .enumerate()
                 .all(|(i, f)| i == 1 || f.review.is_none())
         );
-        assert_eq!(report.format_version, 3);
+        assert_eq!(report.format_version, crate::FORMAT_VERSION);
     }
 
     #[test]

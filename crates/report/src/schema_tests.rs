@@ -8,7 +8,7 @@ const SCHEMA_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/repor
 
 fn generated() -> serde_json::Value {
     let mut schema = serde_json::to_value(schemars::schema_for!(Report)).expect("schema");
-    schema["title"] = "Jiedu report (format version 3)".into();
+    schema["title"] = "Jiedu report (format version 4)".into();
     schema["description"] = "A government work report for the Jiedu reader; see docs/report-format.md. Generated from src/report by `UPDATE_SCHEMA=1 cargo test --lib schema`.".into();
     schema
 }

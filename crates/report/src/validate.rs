@@ -9,7 +9,8 @@ use super::problem::{Problem, Problems, subject_of};
 use super::rule::{Counted, MAX_CHARTS, MAX_INDICATORS, MAX_SECTIONS, MAX_VALUE, Rule};
 use super::validate_charts::check_charts;
 use super::{
-    FORMAT_VERSION, Indicator, Kind, OLDEST_FORMAT_VERSION, Period, Qualifier, Report, Section,
+    FORMAT_VERSION, Indicator, Kind, OLDEST_FORMAT_VERSION, Period, Qualifier, Report, Review,
+    Section,
 };
 
 /// Checks every rule of `docs/report-format.md` and returns all problems (empty when valid).
@@ -194,6 +195,7 @@ fn check_one(
     check_value(ind, path, p);
     check_range(ind, path, p);
     check_version(ind, version, path, p);
+    check_doubt(ind, path, p);
     if let Some(other) = &ind.same_as
         && !ids.contains(other.as_str())
     {
@@ -274,7 +276,8 @@ fn check_range(ind: &Indicator, path: &str, p: &mut Problems) {
 }
 
 /// A file of an older version may not use what a later one added: version 2 the qualifier,
-/// `value_hi`, `point_change` and the five-year periods; version 3 the review state.
+/// `value_hi`, `point_change` and the five-year periods; version 3 the review state; version 4
+/// `direction`, `doubt` and the state `auto`.
 fn check_version(ind: &Indicator, version: u32, path: &str, p: &mut Problems) {
     let mut newer = |field: &str, what: &str, needs: u32| {
         if version < needs {
@@ -303,6 +306,25 @@ fn check_version(ind: &Indicator, version: u32, path: &str, p: &mut Problems) {
     }
     if ind.review.is_some() {
         newer("review", "review", 3);
+    }
+    if ind.review == Some(Review::Auto) {
+        newer("review", "auto", 4);
+    }
+    if ind.direction.is_some() {
+        newer("direction", "direction", 4);
+    }
+    if ind.doubt.is_some() {
+        newer("doubt", "doubt", 4);
+    }
+}
+
+/// A doubt says something, and a figure with one is not kept without a person.
+fn check_doubt(ind: &Indicator, path: &str, p: &mut Problems) {
+    if let Some(doubt) = &ind.doubt {
+        p.non_empty(format!("{path}.doubt"), doubt);
+        if ind.review == Some(Review::Auto) {
+            p.push(format!("{path}.review"), Rule::AutoWithDoubt);
+        }
     }
 }
 

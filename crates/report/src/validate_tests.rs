@@ -313,10 +313,10 @@ fn a_version_1_file_may_not_use_what_version_2_added() {
             "{found:?}"
         );
     }
-    r.format_version = 4;
+    r.format_version = 5;
     assert!(rules(&r).contains(&Rule::UnsupportedVersion {
-        found: 4,
-        supported: 3
+        found: 5,
+        supported: 4
     }));
 }
 
@@ -364,6 +364,36 @@ fn a_review_state_needs_version_3() {
     );
     // ...and fine in version 3.
     r.format_version = 3;
+    assert!(validate(&r).is_empty(), "{:#?}", validate(&r));
+}
+
+#[test]
+fn direction_doubt_and_auto_need_version_4_and_a_doubtful_figure_is_never_auto() {
+    let mut r = report();
+    let i = index_of(&r, "target_gdp");
+    r.format_version = 3;
+    r.indicators[i].direction = Some(crate::Direction::Up);
+    r.indicators[i].doubt = Some("标签是推断的".into());
+    r.indicators[i].review = Some(crate::Review::Auto);
+    let found = rules(&r);
+    for what in ["direction", "doubt", "auto"] {
+        assert!(
+            found.contains(&Rule::NeedsNewerVersion {
+                what: what.into(),
+                version: 4
+            }),
+            "{what}: {found:?}"
+        );
+    }
+    r.format_version = 4;
+    assert_eq!(rules(&r), vec![Rule::AutoWithDoubt]);
+    assert_eq!(paths(&r), vec![format!("indicators[{i}].review")]);
+    r.indicators[i].review = Some(crate::Review::Unreviewed);
+    assert!(validate(&r).is_empty(), "{:#?}", validate(&r));
+    r.indicators[i].doubt = Some("  ".into());
+    assert_eq!(rules(&r), vec![Rule::Empty]);
+    r.indicators[i].doubt = None;
+    r.indicators[i].review = Some(crate::Review::Auto);
     assert!(validate(&r).is_empty(), "{:#?}", validate(&r));
 }
 

@@ -166,6 +166,8 @@ fn build(
             ][i % 5],
             // A person's match for comparing, and none, round-trip.
             compare_as: (i % 3 == 0).then(|| "gdp_growth".to_owned()),
+            direction: None,
+            doubt: None,
         });
     }
     // A chart holds one unit, one kind and one period.
