@@ -1,5 +1,6 @@
 //! `jiedu export`: chart images without a window, for scripts and CI, in the same sizes,
-//! formats and words as the app's export (the built-in report, its default words).
+//! formats and words as the app's export (the built-in report, or any report named with
+//! `--report`; its default words).
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -31,6 +32,8 @@ pub struct ExportArgs {
     pub size: ExportSize,
     /// PNG or SVG; `None` takes it from the file's extension.
     pub format: Option<ExportFormat>,
+    /// The report (`--report <report.json>`); `None` for the built-in one.
+    pub report: Option<PathBuf>,
 }
 
 impl ExportArgs {
@@ -90,7 +93,7 @@ pub(super) fn format(v: &str) -> Result<ExportFormat, lexopt::Error> {
 
 /// Writes the images asked for and prints one line per file (path and pixel size).
 pub(super) fn run(args: &ExportArgs) -> Result<(), String> {
-    let report = super::report()?;
+    let report = super::report(args.report.as_deref())?;
     let charts: Vec<usize> = match &args.chart {
         Some(id) => vec![
             report

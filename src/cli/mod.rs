@@ -36,6 +36,8 @@ Window options:
   --verbose                      log more (to jiedu_rCURRENT.log in the app's data folder)
 
 Export options:
+  --report <report.json>         the report whose charts to list or export (default: the
+                                 built-in one), e.g. one made by jiedu import
   --size column|square|slide     640 wide (times the scale), 1080×1080 or 1920×1080 pixels
                                  (default column)
   --width <points>               a width of your own instead, 240 to 2400
@@ -62,7 +64,7 @@ pub enum Invocation {
     /// Print this and exit successfully (help, version).
     Print(String),
     /// List the chart ids.
-    List,
+    List(Option<PathBuf>),
     /// Write chart images.
     Export(ExportArgs),
     /// Import a text.
@@ -96,6 +98,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
     let mut lang = Lang::Zh;
     let mut size = ExportSize::Column;
     let mut format = None;
+    let mut report = None;
     while let Some(arg) = parser.next()? {
         match arg {
             Long("verbose") if !export && !check => verbose = true,
@@ -119,6 +122,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
                 encoding = Some(import::encoding(&parser.value()?.string()?)?);
             }
             Long("list") if export => list = true,
+            Long("report") if export => report = Some(PathBuf::from(parser.value()?)),
             Long("all") if export => all = true,
             Long("chart") if export => chart = Some(parser.value()?.string()?),
             Long("out") if export => out = Some(PathBuf::from(parser.value()?)),
@@ -165,7 +169,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
         return Ok(Invocation::Window { file, verbose });
     }
     if list {
-        return Ok(Invocation::List);
+        return Ok(Invocation::List(report));
     }
     if all == chart.is_some() {
         return Err(bad(
@@ -181,6 +185,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
         lang,
         size,
         format,
+        report,
     }))
 }
 
@@ -208,7 +213,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Launch {
             print!("{text}");
             Ok(())
         }
-        Ok(Invocation::List) => list(),
+        Ok(Invocation::List(file)) => list(file.as_deref()),
         Ok(Invocation::Export(args)) => export::run(&args),
         Ok(Invocation::Import(args)) => import::run(&args),
         Err(usage) => Err(format!("{usage}\n\n{USAGE}")),
@@ -243,12 +248,22 @@ fn check_file(path: &std::path::Path, lang: Lang) -> Result<(), String> {
     writeln!(std::io::stdout().lock(), "{line}").map_err(|e| e.to_string())
 }
 
-pub(super) fn report() -> Result<Report, String> {
-    Report::embedded().map_err(|e| format!("the built-in report does not load: {e}"))
+/// The report a command works on: the file named with `--report`, else the built-in one.
+pub(super) fn report(file: Option<&std::path::Path>) -> Result<Report, String> {
+    match file {
+        Some(path) => crate::report::open_file(path).map_err(|e| {
+            format!(
+                "{}:\n{}",
+                path.display(),
+                crate::i18n::strings(Lang::Zh).open_error(&e)
+            )
+        }),
+        None => Report::embedded().map_err(|e| format!("the built-in report does not load: {e}")),
+    }
 }
 
-fn list() -> Result<(), String> {
-    let report = report()?;
+fn list(file: Option<&std::path::Path>) -> Result<(), String> {
+    let report = report(file)?;
     let mut out = std::io::stdout().lock();
     for chart in &report.charts {
         writeln!(out, "{}\t{}", chart.id, chart.title).map_err(|e| e.to_string())?;
@@ -301,7 +316,11 @@ mod tests {
         assert_eq!(a.scale, ExportScale::X3);
         assert_eq!(a.theme, Theme::Dark);
         assert_eq!(a.lang, Lang::En);
-        assert_eq!(parse_str(&["export", "--list"]), Ok(Invocation::List));
+        assert_eq!(parse_str(&["export", "--list"]), Ok(Invocation::List(None)));
+        assert_eq!(
+            parse_str(&["export", "--report", "r.json", "--list"]),
+            Ok(Invocation::List(Some(PathBuf::from("r.json"))))
+        );
     }
 
     #[test]

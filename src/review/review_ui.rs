@@ -56,7 +56,6 @@ pub fn to_review_ui(ui: &mut Ui, report: &Report, commands: &mut Vec<Command>) {
 }
 
 /// The commands that show the figures waiting for a person: the data tab, filtered to them.
-#[must_use]
 pub fn show_doubtful() -> [Command; 2] {
     [
         Command::SetSideTab(crate::data_view::state::SideTab::Data),

@@ -195,3 +195,58 @@ fn sizes_and_formats_are_chosen_on_the_command_line() {
         String::from_utf8_lossy(&out.stderr).contains("--size must be column, square or slide")
     );
 }
+
+#[test]
+fn an_imported_report_s_charts_are_listed_and_exported_with_report() {
+    let Some(corpus_text) = crate::common::corpus("福建省.txt") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let txt = dir.path().join("福建省.txt");
+    std::fs::write(&txt, corpus_text).expect("write");
+    let json = dir.path().join("福建省.json");
+    let (txt_arg, json_arg) = (
+        txt.to_str().expect("utf-8 path"),
+        json.to_str().expect("utf-8 path"),
+    );
+    let made = jiedu(&["import", txt_arg, "--out", json_arg]);
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let report = jiedu::report::open_file(&json).expect("the import opens");
+    let listed = jiedu(&["export", "--report", json_arg, "--list"]);
+    assert!(listed.status.success());
+    let ids: Vec<String> = String::from_utf8(listed.stdout)
+        .expect("utf-8")
+        .lines()
+        .map(|l| l.split('\t').next().unwrap_or_default().to_owned())
+        .collect();
+    let expected: Vec<String> = report.charts.iter().map(|c| c.id.clone()).collect();
+    assert!(!expected.is_empty());
+    assert_eq!(ids, expected);
+    let folder = dir.path().join("charts");
+    let out = jiedu(&[
+        "export",
+        "--report",
+        json_arg,
+        "--all",
+        "--out",
+        folder.to_str().expect("utf-8 path"),
+        "--scale",
+        "1",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for id in &expected {
+        assert!(folder.join(format!("{id}.png")).is_file(), "{id}.png");
+    }
+    // A file that is not a report says so and exits 1.
+    let bad = jiedu(&["export", "--report", txt_arg, "--list"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(!bad.stderr.is_empty());
+}

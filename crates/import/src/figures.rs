@@ -42,14 +42,16 @@ pub fn find(report: &Report) -> Result<Vec<Indicator>, ImportError> {
         let period_doubt =
             (!scope_stated(&chapter.title, opening, year)).then_some(doubt::PERIOD_INFERRED);
         let mut periods = Periods::new(s, year);
-        let mut list = targets::List::default();
+        let mut targets_list = targets::List::default();
         for section in &chapter.sections {
             for paragraph in &section.paragraphs {
                 let period = periods.next(paragraph);
                 last = Some(period);
                 // The year's targets are listed in the plan part; a five-year plan's "主要目标"
                 // are goals.
-                let enumeration = list.next(paragraph).filter(|_| period == Period::Plan);
+                let enumeration = targets_list
+                    .next(paragraph)
+                    .filter(|_| period == Period::Plan);
                 Paragraph {
                     text: paragraph,
                     section: &section.id,

@@ -347,13 +347,13 @@ fn read_unit(text: &str, mut at: usize) -> Option<Number> {
         }
     }
     // `42万元/人`: a unit per person, per year, per square metre.
-    if base && let Some(per) = text[at..].strip_prefix('/') {
-        if let Some(w) = ["平方米", "小时", "人", "年", "天", "吨", "户"]
+    if base
+        && let Some(per) = text[at..].strip_prefix('/')
+        && let Some(w) = ["平方米", "小时", "人", "年", "天", "吨", "户"]
             .iter()
             .find(|w| per.starts_with(**w))
-        {
-            at += '/'.len_utf8() + w.len();
-        }
+    {
+        at += '/'.len_utf8() + w.len();
     }
     if text[at..].starts_with(NOT_AFTER) && !base {
         return None;

@@ -138,13 +138,13 @@ pub fn label(p: &str, figures: &[Figure], k: usize, prev: Option<&Previous>) -> 
     // `赤字规模4.06万亿元，比上年年初预算增加1800亿元`: a comparison with no subject of its
     // own is of the figure before.
     let compares = before.starts_with(['比', '较']) || before.starts_with("同比");
-    if is_bare_verb(&before) || compares {
-        if let Some(carried) = carry(p, f, prev, &before) {
-            out.label = carried.0;
-            out.quote_start = carried.1;
-            out.doubt = carried.2;
-            return out;
-        }
+    if (is_bare_verb(&before) || compares)
+        && let Some(carried) = carry(p, f, prev, &before)
+    {
+        out.label = carried.0;
+        out.quote_start = carried.1;
+        out.doubt = carried.2;
+        return out;
     }
     if !after.noun.is_empty() && (before.is_empty() || is_verb_phrase(&before)) {
         out.label = after.with_aside(&before);
@@ -152,7 +152,7 @@ pub fn label(p: &str, figures: &[Figure], k: usize, prev: Option<&Previous>) -> 
         return out;
     }
     if before.is_empty() {
-        out.label = p[f.range.clone()].to_owned();
+        p[f.range.clone()].clone_into(&mut out.label);
         out.doubt = Some(doubt::NO_LABEL);
         return out;
     }
@@ -312,6 +312,7 @@ fn after_number(p: &str, figures: &[Figure], k: usize) -> After {
 
 /// Where a distributive list's `分别` stands, and where the numbers paired with its subjects
 /// start (after `分别`, or at the start of a later clause that lists them again).
+#[derive(Clone, Copy)]
 struct List {
     at: usize,
     from: usize,
@@ -394,10 +395,11 @@ fn list_subjects(list: &str, count: usize) -> (Vec<String>, Option<&'static str>
         .map(tidy)
         .filter(|s| !s.is_empty())
         .collect();
-    if items.len() == 1 && count == 2 {
-        if let Some(rest) = items[0].strip_prefix("城乡") {
-            return (vec![format!("城镇{rest}"), format!("农村{rest}")], None);
-        }
+    if items.len() == 1
+        && count == 2
+        && let Some(rest) = items[0].strip_prefix("城乡")
+    {
+        return (vec![format!("城镇{rest}"), format!("农村{rest}")], None);
     }
     let mut doubt = None;
     if let Some(last) = items.last().cloned() {
