@@ -43,6 +43,19 @@ struct Row {
     top: f32,
 }
 
+impl Row {
+    /// The room a bar's words need right of its end: its value; a decrease's bar ends at zero,
+    /// where its label (above the bar, from zero) and its value both go, so the wider of them.
+    fn room(&self, value: f64) -> f32 {
+        let words = if value < 0.0 {
+            self.value.size().x.max(self.label.size().x)
+        } else {
+            self.value.size().x
+        };
+        words + 2.0 * PAD
+    }
+}
+
 /// Draws the bars of `view` into `out`.
 pub fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut FigureOutput) {
     let s = strings::of(ui.ctx());
@@ -82,7 +95,7 @@ pub fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut Figu
         .bars
         .iter()
         .zip(&rows)
-        .map(|(b, r)| (scale.x(b.value.max(0.0)), r.value.size().x + 2.0 * PAD))
+        .map(|(b, r)| (scale.x(b.value.max(0.0)), r.room(b.value)))
         .collect();
     if let Some(t) = ticks {
         ends.push((t.max, LEFT));
@@ -97,32 +110,40 @@ pub fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut Figu
             trim_number(scale.value(mark.value))
         }
     };
-    let mut plot = Plot::new(("chart", data.chart, scale.log))
-        .height(cursor + AXIS * zoom)
-        .custom_x_axes(vec![
-            AxisHints::new_x()
-                .formatter(unit_free)
-                .label_spacing(30.0..=40.0),
-        ])
-        .show_axes([true, false])
-        .show_grid([true, false])
-        .grid_spacing(1.0..=2.0)
-        .grid_color(grid_color)
-        .show_background(false)
-        // Zoom (Ctrl+wheel) and pan along the values only; rows stay put.
-        .allow_zoom([view.interactive, false])
-        .allow_drag([view.interactive, false])
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(view.interactive)
-        .show_x(false)
-        .show_y(false)
-        .include_x(lo)
-        .include_x(hi)
-        .include_y(0.0)
-        .include_y(-total)
-        .set_margin_fraction(egui::vec2(0.0, 0.0))
-        .x_grid_spacer(move |input| grid(input, ticks, first));
+    // The plot keeps its zoom by its id: a chart of other bars (another report's first chart,
+    // a figure kept in review) starts from its own fit, not from the last one's bounds.
+    let mut plot = Plot::new((
+        "chart",
+        data.chart,
+        scale.log,
+        data.title.as_str(),
+        data.bars.len(),
+    ))
+    .height(cursor + AXIS * zoom)
+    .custom_x_axes(vec![
+        AxisHints::new_x()
+            .formatter(unit_free)
+            .label_spacing(30.0..=40.0),
+    ])
+    .show_axes([true, false])
+    .show_grid([true, false])
+    .grid_spacing(1.0..=2.0)
+    .grid_color(grid_color)
+    .show_background(false)
+    // Zoom (Ctrl+wheel) and pan along the values only; rows stay put.
+    .allow_zoom([view.interactive, false])
+    .allow_drag([view.interactive, false])
+    .allow_scroll(false)
+    .allow_boxed_zoom(false)
+    .allow_double_click_reset(view.interactive)
+    .show_x(false)
+    .show_y(false)
+    .include_x(lo)
+    .include_x(hi)
+    .include_y(0.0)
+    .include_y(-total)
+    .set_margin_fraction(egui::vec2(0.0, 0.0))
+    .x_grid_spacer(move |input| grid(input, ticks, first));
     if view.reset {
         plot = plot.reset();
     }

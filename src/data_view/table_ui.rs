@@ -66,13 +66,7 @@ pub fn data_view_ui(
             ui.weak(*why);
         }
     });
-    ui.horizontal_wrapped(|ui| {
-        ui.weak(s.row_count(state.rows.len(), report.indicators.len()));
-        to_review_ui(ui, report, &mut commands);
-        if reviewing {
-            accept_shown_ui(ui, report, state, &mut commands);
-        }
-    });
+    counts_ui(ui, report, state, reviewing, &mut commands);
     if let Some(notice) = &state.notice {
         let label = ui.label(RichText::new(notice).color(ui.visuals().hyperlink_color));
         crate::ui::a11y::announce(ui, &label, false);
@@ -337,6 +331,24 @@ fn table_ui(
             });
         });
     name_dividers(ui, reviewing, wide);
+}
+
+/// How many rows are shown, how many figures wait, and the button that accepts those shown.
+fn counts_ui(
+    ui: &mut Ui,
+    report: &Report,
+    state: &DataViewState,
+    reviewing: bool,
+    commands: &mut Vec<Command>,
+) {
+    let s = strings::of(ui.ctx());
+    ui.horizontal_wrapped(|ui| {
+        ui.weak(s.row_count(state.rows.len(), report.indicators.len()));
+        to_review_ui(ui, report, commands);
+        if reviewing {
+            accept_shown_ui(ui, report, state, commands);
+        }
+    });
 }
 
 /// `确认显示的 N 个`: every figure shown that waits for a person accepted in one step (one

@@ -145,7 +145,7 @@ table! {
     import_dialog_title: "导入政府工作报告文本", "Import a work report's text";
     text_filter: "纯文本", "Plain text";
     importing_n: "正在导入 {name}…", "Importing {name}…";
-    imported_n: "已从 {name} 导入：{chapters} 章，{figures} 个数字，{charts} 个图表；按 {encoding} 读取。数字由程序识别，请对照原文核对。", "Imported from {name}: {chapters} chapters, {figures} figures, {charts} charts; read as {encoding}. The figures were found by the program: check them against the text.";
+    imported_n: "已从 {name} 导入：{chapters} 章，{figures} 个数字，{charts} 个图表；按 {encoding} 读取。数字由程序读取，有把握的已画进图中。", "Imported from {name}: {chapters} chapters, {figures} figures, {charts} charts; read as {encoding}. The figures were read by the program; those it is sure of are charted.";
     reimport_as_n: "按 {encoding} 重新读取", "Read again as {encoding}";
     reimport_hint: "文字显示成乱码时，换一种编码重新读取同一份文本", "When the text shows as gibberish, read the same text again in another encoding";
     pasted_text: "粘贴的文本", "the pasted text";

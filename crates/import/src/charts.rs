@@ -150,10 +150,12 @@ fn topic(ind: &Indicator) -> Option<Topic> {
             Period::Review | Period::Plan => Some(Topic::OtherGrowth),
         },
         Kind::PointChange => Some(Topic::Points),
-        Kind::Amount => MONEY
+        // Money over five years is milestones and from → to pairs, not amounts to rank.
+        Kind::Amount if matches!(ind.period, Period::Review | Period::Plan) => MONEY
             .iter()
             .position(|(w, _)| crate::label::subject(&ind.label).ends_with(w))
             .map(Topic::Money),
+        Kind::Amount => None,
         Kind::Share | Kind::Count | Kind::Level => None,
     }
 }

@@ -303,6 +303,23 @@ fn money_of_one_kind_in_two_units_names_the_unit_and_five_years_chart_annual_ave
                 Some("%"),
                 Some(30.0),
             ),
+            // Money over five years (`从2.9万亿元增至3.8万亿元`): not ranked.
+            labelled(
+                "m1",
+                "民营经济增加值",
+                Amount,
+                FiveYearReview,
+                Some("万亿元"),
+                Some(2.9),
+            ),
+            labelled(
+                "m2",
+                "民营经济增加值",
+                Amount,
+                FiveYearReview,
+                Some("万亿元"),
+                Some(3.8),
+            ),
         ],
     );
     let titles: Vec<(String, String, String, ChartKind)> = make(&r)

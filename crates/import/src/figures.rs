@@ -235,7 +235,7 @@ impl Paragraph<'_> {
             quote: text.to_owned(),
             truncated: false,
             same_as: None,
-            note: Some("没有数字的目标".to_owned()),
+            note: None,
             review: Some(Review::Unreviewed),
             compare_as: None,
             direction: None,

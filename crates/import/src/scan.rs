@@ -168,20 +168,7 @@ pub fn scan_figures(text: &str) -> Vec<Figure> {
 
 fn figure_at(text: &str, start: usize, digits_end: usize) -> Option<Figure> {
     let before = &text[..start];
-    let prev = before.chars().next_back();
-    if prev
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '第' || c == '+' || c == '.' || c == '_')
-    {
-        return None;
-    }
-    // A numbered list item (`1.通过…`), a number in quotes (`"1469"发展思路`), or a ranking
-    // (`居全国前10位`, `前3名`).
-    let after = &text[digits_end..];
-    if (before.is_empty() && after.starts_with(['.', '、', '．']))
-        || (prev == Some('前') && after.starts_with(['位', '名']))
-        || (prev.is_some_and(|c| matches!(c, '“' | '"' | '「'))
-            && after.starts_with(['”', '"', '」']))
-    {
+    if names_no_figure(before, &text[digits_end..]) {
         return None;
     }
     let first = read_unit(text, digits_end)?;
@@ -218,14 +205,48 @@ fn figure_at(text: &str, start: usize, digits_end: usize) -> Option<Figure> {
             }
         }
     }
-    if unit.is_empty() {
+    // No unit, or a digit string beyond any real figure (an id, a phone number, noise).
+    if unit.is_empty() || value.abs() > MAX_VALUE || value_hi.is_some_and(|hi| hi.abs() > MAX_VALUE)
+    {
         return None;
     }
-    // A digit string beyond any real figure (an id, a phone number, noise) is not a figure.
-    if value.abs() > MAX_VALUE || value_hi.is_some_and(|hi| hi.abs() > MAX_VALUE) {
-        return None;
-    }
-    let mut qualifier = value_hi.map(|_| Qualifier::Range);
+    let bounded = bounds(text, start, end, &unit, value_hi.is_some())?;
+    let qualifier = bounded.qualifier.or(over.then_some(Qualifier::Over));
+    Some(Figure {
+        range: bounded.range,
+        number_at: start,
+        value,
+        value_hi,
+        unit,
+        qualifier,
+    })
+}
+
+/// Whether what stands around a number makes it no figure: a letter or `第` before it, a
+/// numbered list item (`1.通过…`), a number in quotes (`"1469"发展思路`), or a ranking
+/// (`居全国前10位`, `前3名`).
+fn names_no_figure(before: &str, after: &str) -> bool {
+    let prev = before.chars().next_back();
+    prev.is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '第' | '+' | '.' | '_'))
+        || (before.is_empty() && after.starts_with(['.', '、', '．']))
+        || (prev == Some('前') && after.starts_with(['位', '名']))
+        || (prev.is_some_and(|c| matches!(c, '“' | '"' | '「'))
+            && after.starts_with(['”', '"', '」']))
+}
+
+/// A figure's run of text with the words that bound it, and what they mean.
+struct Bounded {
+    range: std::ops::Range<usize>,
+    qualifier: Option<Qualifier>,
+}
+
+/// The words that bound the figure written at `start..end` (`突破…`, `…以上`); `None` where
+/// they show it is no figure: a bound that picks out a subject (`投资2000万元以上的技改项目`; a
+/// share, `90%以上的矛盾纠纷`, is a figure), or a number ending a quoted policy name
+/// (`出台稳增长“21条”“18条”等政策`, `“民营经济32条”`).
+fn bounds(text: &str, start: usize, mut end: usize, unit: &str, range: bool) -> Option<Bounded> {
+    let before = &text[..start];
+    let mut qualifier = range.then_some(Qualifier::Range);
     let mut range_start = start;
     if qualifier.is_none()
         && let Some((word, q)) = PREFIXES.iter().find(|(w, _)| before.ends_with(w))
@@ -234,8 +255,6 @@ fn figure_at(text: &str, start: usize, digits_end: usize) -> Option<Figure> {
         range_start = start - word.len();
     }
     if let Some((word, q)) = SUFFIXES.iter().find(|(w, _)| text[end..].starts_with(w)) {
-        // `投资2000万元以上的技改项目`: a bound that picks out a subject is no figure (a share,
-        // `90%以上的矛盾纠纷`, is).
         if matches!(q, Qualifier::AtLeast | Qualifier::AtMost)
             && !unit.ends_with(['%', '％'])
             && text[end + word.len()..].starts_with('的')
@@ -245,20 +264,11 @@ fn figure_at(text: &str, start: usize, digits_end: usize) -> Option<Figure> {
         qualifier = qualifier.or(Some(*q));
         end += word.len();
     }
-    // `出台稳增长“21条”“18条”等政策`, `“民营经济32条”`: a number at the end of a quoted name
-    // names a policy.
     if text[end..].starts_with(['”', '」']) && quote_opens_before(before) {
         return None;
     }
-    if over {
-        qualifier = qualifier.or(Some(Qualifier::Over));
-    }
-    Some(Figure {
+    Some(Bounded {
         range: range_start..end,
-        number_at: start,
-        value,
-        value_hi,
-        unit,
         qualifier,
     })
 }

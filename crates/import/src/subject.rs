@@ -65,29 +65,17 @@ pub fn label(p: &str, figures: &[Figure], k: usize, prev: Option<&Previous>) -> 
     let f = &figures[k];
     let hard = clause_start(p, f.range.start, false);
     if let Some(at) = p[hard..f.range.start].rfind("分别") {
-        return distributive(
-            p,
-            figures,
-            k,
-            hard,
-            List {
-                at: hard + at,
-                from: hard,
-            },
-        );
+        let list = List {
+            at: hard + at,
+            from: hard,
+        };
+        return distributive(p, figures, k, hard, list);
     }
     // `城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%`: a second list of the
     // same subjects in the next clause, with only a verb before it.
     if let Some(list) = earlier_list(p, figures, k, hard) {
         return distributive(p, figures, k, hard, list);
     }
-    // The label starts after the figure before it in the same clause (`17个重点…增长5.3%`).
-    let soft = clause_start(p, f.range.start, true)
-        .max(k.checked_sub(1).map_or(0, |j| figures[j].range.end));
-    let raw = &p[soft..f.range.start];
-    let change = ends_with_change(raw);
-    let direction = direction_of(raw);
-    let from = raw.contains('从') || raw.contains('由');
     if let Some(pr) = prev.filter(|pr| pr.end <= f.range.start) {
         let between = &p[pr.end..f.range.start];
         if pr.from && between.chars().count() <= 4 && between.ends_with(['到', '至']) {
@@ -99,66 +87,88 @@ pub fn label(p: &str, figures: &[Figure], k: usize, prev: Option<&Previous>) -> 
             };
         }
     }
-    // `城镇化率提高到66.2%` is a level: its label is the subject, without the verb.
+    // The label starts after the figure before it in the same clause (`17个重点…增长5.3%`).
+    let soft = clause_start(p, f.range.start, true)
+        .max(k.checked_sub(1).map_or(0, |j| figures[j].range.end));
+    let raw = &p[soft..f.range.start];
+    let mut out = Labelled {
+        quote_start: soft,
+        change: ends_with_change(raw),
+        direction: direction_of(raw),
+        from: raw.contains('从') || raw.contains('由'),
+        ..Labelled::default()
+    };
+    let words = Words {
+        raw,
+        before: words_before(raw),
+        after: after_number(p, figures, k),
+    };
+    words.choose(p, f, prev, &mut out);
+    out
+}
+
+/// The words around one number: the clause before it (`raw`), its tidy label (`before`), and
+/// what follows it.
+struct Words<'a> {
+    raw: &'a str,
+    before: String,
+    after: After,
+}
+
+/// The label the words before a number give: `城镇化率提高到66.2%` is a level, its label the
+/// subject without the verb; a lone link word (`达`) names nothing.
+fn words_before(raw: &str) -> String {
     let before = if raw.ends_with(['到', '至']) {
         subject(&tidy(raw)).to_owned()
     } else {
         tidy(raw)
     };
-    let before = if only_a_link(&before) {
+    if only_a_link(&before) {
         String::new()
     } else {
         before
-    };
-    let after = after_number(p, figures, k);
-    let mut out = Labelled {
-        quote_start: soft,
-        change,
-        direction,
-        from,
-        ..Labelled::default()
-    };
-    // `岚皋至陕渝界等4条高速公路`: what is counted follows `等`.
-    if raw.ends_with('等') && !after.noun.is_empty() {
-        out.label = after.noun;
-        return out;
     }
-    if !after.noun.is_empty() && before.is_empty() {
-        out.label = after.with_aside("");
-        out.doubt = after.doubt;
-        return out;
+}
+
+impl Words<'_> {
+    /// Where the subject is, in the order the readings are trusted; sets `out`'s label, and
+    /// its quote start and doubt where the reading changes them.
+    fn choose(self, p: &str, f: &Figure, prev: Option<&Previous>, out: &mut Labelled) {
+        let Self { raw, before, after } = self;
+        let noun = !after.noun.is_empty();
+        // `岚皋至陕渝界等4条高速公路`: what is counted follows `等`.
+        if raw.ends_with('等') && noun {
+            out.label = after.noun;
+            return;
+        }
+        // `600个高频事项…`, and `首期规模500亿元的浙江社保科创基金`: what the number describes
+        // follows it (`的`).
+        let describes = p[f.range.end..].starts_with('的') && before.chars().count() <= 4;
+        if noun && (before.is_empty() || describes) {
+            out.label = after.with_aside(&before);
+            out.doubt = after.doubt;
+            return;
+        }
+        // `赤字规模4.06万亿元，比上年年初预算增加1800亿元`: a comparison with no subject of its
+        // own is of the figure before.
+        let compares = before.starts_with(['比', '较']) || before.starts_with("同比");
+        if (is_bare_verb(&before) || compares)
+            && let Some(carried) = carry(p, f, prev, &before)
+        {
+            (out.label, out.quote_start, out.doubt) = carried;
+            return;
+        }
+        if noun && is_verb_phrase(&before) {
+            out.label = after.with_aside(&before);
+            out.doubt = after.doubt;
+        } else if before.is_empty() {
+            p[f.range.clone()].clone_into(&mut out.label);
+            out.doubt = Some(doubt::NO_LABEL);
+        } else {
+            out.doubt = cut_doubt(raw, &before);
+            out.label = before;
+        }
     }
-    // `首期规模500亿元的浙江社保科创基金`: what the number describes follows `的`.
-    if p[f.range.end..].starts_with('的') && before.chars().count() <= 4 && !after.noun.is_empty()
-    {
-        out.label = after.with_aside(&before);
-        out.doubt = after.doubt;
-        return out;
-    }
-    // `赤字规模4.06万亿元，比上年年初预算增加1800亿元`: a comparison with no subject of its
-    // own is of the figure before.
-    let compares = before.starts_with(['比', '较']) || before.starts_with("同比");
-    if (is_bare_verb(&before) || compares)
-        && let Some(carried) = carry(p, f, prev, &before)
-    {
-        out.label = carried.0;
-        out.quote_start = carried.1;
-        out.doubt = carried.2;
-        return out;
-    }
-    if !after.noun.is_empty() && (before.is_empty() || is_verb_phrase(&before)) {
-        out.label = after.with_aside(&before);
-        out.doubt = after.doubt;
-        return out;
-    }
-    if before.is_empty() {
-        p[f.range.clone()].clone_into(&mut out.label);
-        out.doubt = Some(doubt::NO_LABEL);
-        return out;
-    }
-    out.doubt = cut_doubt(raw, &before);
-    out.label = before;
-    out
 }
 
 /// A bare verb of change (`增长5.4%`) takes the subject of the figure before it in the same
