@@ -155,8 +155,7 @@ fn topic(ind: &Indicator) -> Option<Topic> {
             .iter()
             .position(|(w, _)| crate::label::subject(&ind.label).ends_with(w))
             .map(Topic::Money),
-        Kind::Amount => None,
-        Kind::Share | Kind::Count | Kind::Level => None,
+        Kind::Amount | Kind::Share | Kind::Count | Kind::Level => None,
     }
 }
 
