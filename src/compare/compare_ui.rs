@@ -143,7 +143,7 @@ fn targets_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) 
                         for (key, said) in view.compared.iter().zip(&row.said) {
                             match said {
                                 Some(said) => {
-                                    let link = ui.link(&said.value_text).on_hover_text(format!(
+                                    let link = ui.link(said.shown()).on_hover_text(format!(
                                         "{}\n{}",
                                         said.quote, s.click_to_read
                                     ));
@@ -192,7 +192,7 @@ fn targets_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) 
 fn figure_link(ui: &mut Ui, key: &str, said: &Said, commands: &mut Vec<Command>) {
     let s = strings::of(ui.ctx());
     let link = ui
-        .link(&said.value_text)
+        .link(said.shown())
         .on_hover_text(format!("{}\n{}", said.quote, s.click_to_read));
     if link.clicked() {
         commands.push(Command::OpenFromLibrary(

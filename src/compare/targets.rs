@@ -19,6 +19,20 @@ pub struct Said {
     pub qualifier: Option<Qualifier>,
     /// The sentence it comes from.
     pub quote: String,
+    /// Whether it states a decrease (`能耗降低2.5%左右`): shown with its arrow.
+    pub down: bool,
+}
+
+impl Said {
+    /// The figure as shown: as written, a decrease with its arrow (`↓ 2.5%左右`).
+    #[must_use]
+    pub fn shown(&self) -> String {
+        if self.down {
+            format!("↓ {}", self.value_text)
+        } else {
+            self.value_text.clone()
+        }
+    }
 }
 
 /// One target across the reports: a headline one, or one that several reports name with the
@@ -137,6 +151,7 @@ impl Said {
             value: ind.value,
             qualifier: ind.qualifier,
             quote: ind.quote.clone(),
+            down: ind.direction == Some(crate::report::Direction::Down),
         }
     }
 }
@@ -185,6 +200,20 @@ pub fn to_csv(rows: &[Row], titles: &[&str], zh: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_decrease_is_shown_with_its_arrow_and_its_words_as_written() {
+        let mut r = report(
+            "某省",
+            &[("单位地区生产总值能耗降低", "2.5%左右", Some(2.5))],
+        );
+        let plain = Said::of(0, &r.indicators[0]);
+        assert_eq!(plain.shown(), "2.5%左右");
+        r.indicators[0].direction = Some(crate::report::Direction::Down);
+        let down = Said::of(0, &r.indicators[0]);
+        assert_eq!(down.shown(), "↓ 2.5%左右");
+        assert_eq!(down.value_text, "2.5%左右");
+    }
 
     fn report(title: &str, targets: &[(&str, &str, Option<f64>)]) -> Report {
         let mut r = Report::placeholder(title, "x");

@@ -189,15 +189,32 @@ pub fn row_buttons<'a>(
 
 /// Where figure `indicator`'s first character is drawn in the reader.
 pub fn figure_rect(harness: &Harness<'_, JieduApp>, indicator: usize) -> egui::Rect {
-    harness
-        .state()
-        .doc
-        .drawn
-        .figure_rects
+    drawn_at(&harness.state().doc.drawn.figure_rects, indicator)
+}
+
+/// Where figure `indicator`'s bar is drawn in the chart.
+pub fn bar_rect(harness: &Harness<'_, JieduApp>, indicator: usize) -> egui::Rect {
+    drawn_at(&harness.state().doc.drawn.bar_rects, indicator)
+}
+
+fn drawn_at(rects: &[(usize, egui::Rect)], indicator: usize) -> egui::Rect {
+    rects
         .iter()
         .find(|(i, _)| *i == indicator)
         .map(|(_, r)| *r)
-        .expect("the figure is drawn")
+        .expect("drawn last frame")
+}
+
+/// The row of the data table that shows figure `indicator`.
+pub fn row_of(harness: &Harness<'_, JieduApp>, indicator: usize) -> usize {
+    harness
+        .state()
+        .doc
+        .data_view
+        .rows
+        .iter()
+        .position(|r| r.indicator == indicator)
+        .expect("its row")
 }
 
 /// Two figures on one line of the same paragraph, the first before the second, both drawn.

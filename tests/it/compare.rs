@@ -310,14 +310,7 @@ fn a_person_corrects_a_match_in_review_and_the_comparison_follows() {
         .iter()
         .position(|i| i.label == "国内生产总值增长")
         .expect("the growth target");
-    let row = harness
-        .state()
-        .doc
-        .data_view
-        .rows
-        .iter()
-        .position(|r| r.indicator == growth)
-        .expect("its row");
+    let row = crate::common::row_of(&harness, growth);
     row_buttons(&harness, "编辑")[row].click();
     harness.run();
     // The editor says what the words match, and takes a person's choice.

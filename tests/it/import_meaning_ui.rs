@@ -7,7 +7,7 @@
 
 use egui_kittest::kittest::{NodeT, Queryable};
 
-use crate::common::{corpus, harness_sized, until_imported};
+use crate::common::{bar_rect, corpus, harness_sized, until_imported};
 use jiedu::report::{Direction, Review};
 
 /// The number a label such as `18 个数字需要核对` opens with.
@@ -20,15 +20,21 @@ fn leading_number(label: &str) -> usize {
         .expect("a number first")
 }
 
-#[test]
-fn an_import_charts_at_once_and_opens_the_review_on_the_doubtful_few() {
-    let Some(text) = corpus("福建省.txt") else {
-        return;
-    };
+/// 福建省 pasted into a window of 1280×800 (none without the corpus, outside CI).
+fn fujian() -> Option<egui_kittest::Harness<'static, jiedu::JieduApp>> {
+    let text = corpus("福建省.txt")?;
     let mut harness = harness_sized(1280.0, 800.0);
     harness.event(egui::Event::Paste(text));
     until_imported(&mut harness);
     harness.run();
+    Some(harness)
+}
+
+#[test]
+fn an_import_charts_at_once_and_opens_the_review_on_the_doubtful_few() {
+    let Some(mut harness) = fujian() else {
+        return;
+    };
     // Charts at once: the first chart shows its bars before anyone has checked a figure.
     let bars = harness.state().doc.drawn.bar_rects.len();
     assert!(bars >= 2, "{bars} bars drawn right after the import");
@@ -76,13 +82,9 @@ fn an_import_charts_at_once_and_opens_the_review_on_the_doubtful_few() {
 
 #[test]
 fn a_decrease_is_drawn_left_of_zero_with_its_word() {
-    let Some(text) = corpus("福建省.txt") else {
+    let Some(harness) = fujian() else {
         return;
     };
-    let mut harness = harness_sized(1280.0, 800.0);
-    harness.event(egui::Event::Paste(text));
-    until_imported(&mut harness);
-    harness.run();
     let report = harness.state().report();
     let chart = harness
         .state()
@@ -101,18 +103,7 @@ fn a_decrease_is_drawn_left_of_zero_with_its_word() {
     };
     let (fall, rise) = (bar(true), bar(false));
     assert!(report.indicators[fall].label.contains("下降"));
-    let rect = |i: usize| {
-        harness
-            .state()
-            .doc
-            .drawn
-            .bar_rects
-            .iter()
-            .find(|(j, _)| *j == i)
-            .map(|(_, r)| *r)
-            .expect("drawn")
-    };
-    let (fall_rect, rise_rect) = (rect(fall), rect(rise));
+    let (fall_rect, rise_rect) = (bar_rect(&harness, fall), bar_rect(&harness, rise));
     // The rise starts at zero and goes right; the fall ends at zero and goes left.
     assert!(fall_rect.width() > 2.0, "{fall_rect:?}");
     assert!(

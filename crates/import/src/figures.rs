@@ -92,6 +92,11 @@ impl Paragraph<'_> {
                 .as_ref()
                 .is_some_and(|r| r.contains(&f.number_at));
             let mut read = label(p, &figures, k, prev.as_ref());
+            // Whatever the reading, a figure has a label: the number itself, with the doubt.
+            if read.label.trim().is_empty() {
+                p[f.range.clone()].clone_into(&mut read.label);
+                read.doubt = Some(doubt::NO_LABEL);
+            }
             let mut kind_note = None;
             let kind = if target {
                 Kind::Target

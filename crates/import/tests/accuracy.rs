@@ -205,6 +205,8 @@ fn accuracy_on_the_corpus_and_the_seed_does_not_go_down() {
         let file = gold["file"].as_str().expect("file");
         let text_path = shared.join("corpus").join(file);
         let report = import(&text_path);
+        let problems = jiedu_report::validate(&report);
+        assert!(problems.is_empty(), "{file} imports invalid: {problems:#?}");
         for title in gold["chapters"].as_array().expect("chapters") {
             let title = title.as_str().expect("title");
             let hit = report
