@@ -117,6 +117,8 @@ pub enum Command {
     OpenFromLibrary(String, Option<usize>),
     /// Set the level of the library's report `key`.
     SetLevel(String, crate::compare::library::Level),
+    /// Set the region of the library entry with this key (typed by the user).
+    SetRegion(String, String),
     /// Copy the comparison as CSV.
     CopyCompareCsv,
     /// Save the comparison as a CSV file the user picks.

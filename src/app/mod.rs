@@ -221,6 +221,7 @@ impl JieduApp {
             Command::SaveCompareCsv => self.comparison.csv.ask = true,
             Command::CompareCsvDialogClosed(answer) => self.compare_csv_dialog_closed(answer),
             Command::SetLevel(key, level) => self.comparison.library.set_level(&key, level),
+            Command::SetRegion(key, region) => self.comparison.library.set_region(&key, &region),
             Command::ExportComparison(target) => self.export.start_comparison(target),
             Command::FocusFigure(indicator) => {
                 self.focus_later(focus::FocusTarget::Figure(indicator));

@@ -49,6 +49,27 @@ fn level_name(s: &Strings, level: Level) -> &'static str {
     }
 }
 
+/// The region of an entry, as the title or meeting line tells it, for the user to correct
+/// (empty: the national report, 全国).
+fn region_ui(ui: &mut Ui, entry: &crate::compare::library::Entry, commands: &mut Vec<Command>) {
+    let s = strings::of(ui.ctx());
+    let mut region = entry.region.clone();
+    let field = ui
+        .add(
+            egui::TextEdit::singleline(&mut region)
+                .hint_text(s.level_national)
+                .desired_width(96.0),
+        )
+        .on_hover_text(s.region_hint);
+    // The grid has no caption per row: the field is named for its report.
+    let name = crate::i18n::fill::fill(s.region_of_n, &[("title", &entry.title)]);
+    ui.ctx()
+        .accesskit_node_builder(field.id, |node| node.set_label(name));
+    if field.changed() {
+        commands.push(Command::SetRegion(entry.key.clone(), region));
+    }
+}
+
 fn entries_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) {
     let s = strings::of(ui.ctx());
     egui::Grid::new("library-entries")
@@ -62,11 +83,7 @@ fn entries_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) 
                     commands.push(Command::ToggleCompared(entry.key.clone()));
                 }
                 ui.label(&entry.title);
-                ui.label(if entry.region.is_empty() {
-                    s.level_national
-                } else {
-                    &entry.region
-                });
+                region_ui(ui, entry, commands);
                 // The level as the title tells it, or as the user sets it.
                 egui::ComboBox::from_id_salt(("library-level", &entry.key))
                     .selected_text(level_name(s, entry.level))

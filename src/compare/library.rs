@@ -200,6 +200,15 @@ impl Library {
         self.save_copy(&key, report)
     }
 
+    /// Sets the region of entry `key` (the title and meeting line may not tell it, or tell it
+    /// wrong); the comparison and the targets against results go by it.
+    pub fn set_region(&mut self, key: &str, region: &str) {
+        if let Some(entry) = self.entries.iter_mut().find(|e| e.key == key) {
+            region.trim().clone_into(&mut entry.region);
+        }
+        drop(self.write_index());
+    }
+
     /// Sets the level of entry `key` (the title may not tell it, or tell it wrong).
     pub fn set_level(&mut self, key: &str, level: Level) {
         if let Some(entry) = self.entries.iter_mut().find(|e| e.key == key) {
@@ -261,20 +270,89 @@ impl Library {
     }
 }
 
-/// The entry of the report printed with `meta`, under `key`.
+/// The entry of the report printed with `meta`, under `key`: region and level from the title,
+/// or from the meeting line where the title names none (many provincial reports are titled
+/// just 政府工作报告; their meeting is `福建省第十四届人民代表大会第四次会议`).
 fn entry(key: String, meta: &Meta) -> Entry {
+    let national = meta.occasion.contains("全国人民代表大会");
+    let region = match region_of(&meta.title) {
+        r if r.is_empty() && !national => region_of_occasion(&meta.occasion),
+        r => r,
+    };
+    let level = if national || region.is_empty() {
+        level_of(&meta.title)
+    } else {
+        level_of(&format!("{region}政府工作报告"))
+    };
     Entry {
         key,
         title: meta.title.clone(),
-        level: level_of(&meta.title),
-        region: region_of(&meta.title),
+        level,
+        region,
         year: meta.year,
+    }
+}
+
+/// The region a meeting line names: what stands before its session (`福建省第十四届…` →
+/// 福建省); empty for the national one or a line that names none.
+fn region_of_occasion(occasion: &str) -> String {
+    let Some(at) = occasion.find('第') else {
+        return String::new();
+    };
+    let region = occasion[..at].trim();
+    let session = &occasion[at..];
+    if session.contains('届') && !session.contains("全国") {
+        region.to_owned()
+    } else {
+        String::new()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_report_titled_just_so_is_placed_by_its_meeting_line() {
+        let meta = |title: &str, occasion: &str| Meta {
+            title: title.to_owned(),
+            occasion: occasion.to_owned(),
+            ..Meta::default()
+        };
+        let fujian = entry(
+            "k".into(),
+            &meta("政府工作报告", "福建省第十四届人民代表大会第四次会议"),
+        );
+        assert_eq!(
+            (fujian.region.as_str(), fujian.level),
+            ("福建省", Level::Provincial)
+        );
+        let city = entry(
+            "k".into(),
+            &meta("政府工作报告", "郑州市第十六届人民代表大会第三次会议"),
+        );
+        assert_eq!((city.region.as_str(), city.level), ("郑州市", Level::City));
+        let nation = entry(
+            "k".into(),
+            &meta("政府工作报告", "第十四届全国人民代表大会第二次会议"),
+        );
+        assert_eq!(
+            (nation.region.as_str(), nation.level),
+            ("", Level::National)
+        );
+        // The title, where it names one, comes first.
+        let shanghai = entry(
+            "k".into(),
+            &meta(
+                "2026年上海市政府工作报告",
+                "上海市第十六届人民代表大会第四次会议",
+            ),
+        );
+        assert_eq!(
+            (shanghai.region.as_str(), shanghai.level),
+            ("上海市", Level::Provincial)
+        );
+    }
 
     #[test]
     fn titles_tell_level_and_region() {

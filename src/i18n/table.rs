@@ -380,6 +380,8 @@ table! {
     level_district: "区县", "District or county";
     level_unknown: "未知", "Unknown";
     level_of_n: "“{title}”的级别", "Level of “{title}”";
+    region_of_n: "“{title}”的地区", "Region of “{title}”";
+    region_hint: "报告所属的地区，从标题或会议名称读出；可以改。对比和“目标与完成”按它配对", "The report's region, read from its title or meeting; you can change it. The comparison and targets against results pair reports by it";
     level_hint: "级别：由标题判断，可以改", "Level: read from the title; you can change it";
     targets_heading: "主要目标对比", "Main targets side by side";
     tick_to_compare: "勾选上面的报告来比较。", "Tick reports above to compare them.";

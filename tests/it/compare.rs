@@ -341,3 +341,42 @@ fn a_person_corrects_a_match_in_review_and_the_comparison_follows() {
         .expect("a growth target");
     assert_ne!(gdp.indicator, growth);
 }
+
+#[test]
+fn a_report_titled_just_so_joins_under_its_meeting_s_region_which_a_person_can_correct() {
+    use crate::common::{harness, lowest, retype, until_imported};
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable;
+    // Invented for this test (not a real report): a provincial report titled as many are.
+    const TEXT: &str = "政府工作报告\n——2026年1月20日在某某省第十四届人民代表大会第四次会议上\n某某省省长 张三\n各位代表：\n一、2025年工作回顾\n全省生产总值增长5.2%。\n二、2026年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。\n";
+    let mut harness = harness();
+    harness.event(egui::Event::Paste(TEXT.to_owned()));
+    until_imported(&mut harness);
+    harness.get_by_label("文件").click();
+    harness.run();
+    harness.get_by_label("报告库…").click();
+    harness.run();
+    let region = |h: &egui_kittest::Harness<'_, jiedu::JieduApp>| {
+        lowest(h, Role::TextInput, "“政府工作报告”的地区")
+            .value()
+            .unwrap_or_default()
+    };
+    assert_eq!(region(&harness), "某某省", "read from the meeting line");
+    retype(&mut harness, "“政府工作报告”的地区", "另一省");
+    assert_eq!(region(&harness), "另一省");
+    let kept = harness
+        .state()
+        .comparison
+        .library
+        .entries()
+        .iter()
+        .find(|e| e.title == "政府工作报告")
+        .map(|e| (e.region.clone(), e.level));
+    assert_eq!(
+        kept,
+        Some((
+            "另一省".to_owned(),
+            jiedu::compare::library::Level::Provincial
+        ))
+    );
+}

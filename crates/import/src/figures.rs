@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use crate::ImportError;
 use crate::doubt;
-use crate::label::{clause_end, clause_start, subject, tidy};
+use crate::label::{REACH, clause_end, clause_start, floor_char, subject, tidy};
 use crate::period::{Periods, Scope, chapter_scope, scope_stated};
 use crate::scan::{Figure, scan_figures};
 use crate::subject::{Previous, label};
@@ -55,6 +55,7 @@ pub fn find(report: &Report) -> Result<Vec<Indicator>, ImportError> {
                 Paragraph {
                     text: paragraph,
                     section: &section.id,
+                    year,
                     period,
                     period_doubt,
                 }
@@ -76,12 +77,41 @@ pub fn find(report: &Report) -> Result<Vec<Indicator>, ImportError> {
 struct Paragraph<'a> {
     text: &'a str,
     section: &'a str,
+    year: Option<i32>,
     period: Period,
     /// Why the period may be wrong (read from the chapter before, not from this one).
     period_doubt: Option<&'static str>,
 }
 
 impl Paragraph<'_> {
+    /// The period of a figure at `at`: the paragraph's, unless the year's plan names a later
+    /// year in the figure's sentence (`…，到2030年全社会研发投入强度达到3.2％左右`): a goal
+    /// beyond the year.
+    fn sentence_period(&self, at: usize) -> Period {
+        if self.period != Period::Plan {
+            return self.period;
+        }
+        let p = self.text;
+        let window = floor_char(p, at.saturating_sub(2 * REACH));
+        let sentence = p[window..at]
+            .rfind(['。', '；', '！', '？'])
+            .map_or(window, |i| window + i + '。'.len_utf8());
+        let later = |s: &str| {
+            s.match_indices('到').any(|(i, _)| {
+                let digits: String = s[i + '到'.len_utf8()..].chars().take(5).collect();
+                digits
+                    .strip_suffix('年')
+                    .and_then(|y| y.parse::<i32>().ok())
+                    .is_some_and(|y| self.year.is_some_and(|this| y > this))
+            })
+        };
+        if later(&p[sentence..at]) {
+            Period::FiveYearGoal
+        } else {
+            self.period
+        }
+    }
+
     fn figures(&self, out: &mut Vec<Indicator>, enumeration: Option<Range<usize>>) {
         let p = self.text;
         let figures = scan_figures(p);
@@ -177,7 +207,11 @@ impl Paragraph<'_> {
             qualifier: f.qualifier,
             unit: Some(f.unit.clone()),
             kind,
-            period: if target { Period::Plan } else { self.period },
+            period: if target {
+                Period::Plan
+            } else {
+                self.sentence_period(f.range.start)
+            },
             quote: quote.to_owned(),
             truncated: false,
             same_as: None,

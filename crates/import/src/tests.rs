@@ -240,6 +240,17 @@ fn a_figure_with_a_doubt_waits_for_review_and_one_without_is_kept_by_the_import(
 }
 
 #[test]
+fn a_later_year_named_in_the_plan_s_sentence_is_a_goal_beyond_the_year() {
+    // The shape of 陕西省's and 浙江省's plan paragraphs.
+    let r = import(
+        "2026年某省政府工作报告\n一、2026年重点工作\n实施省级重点项目640个。因地制宜发展新质生产力，到2030年全社会研发投入强度达到3.2％左右。力争工业投资增长10％。\n",
+    );
+    assert_eq!(by_value(&r, "640个").period, Period::Plan);
+    assert_eq!(by_value(&r, "3.2％左右").period, Period::FiveYearGoal);
+    assert_eq!(by_value(&r, "10％").period, Period::Plan);
+}
+
+#[test]
 fn a_chapter_that_names_no_period_makes_its_figures_doubtful() {
     let r = import(
         "一、2025年工作回顾\n地区生产总值增长5.4%。\n二、奋力谱写新篇章\n新征程新使命。工业投资增长6%。\n",
