@@ -110,9 +110,10 @@ pub fn chart_panel_ui(
         });
     commands
 }
+
 /// Under review, how many figures of the chart shown are still to check (they are not drawn
-/// until a person keeps them), with the way to them when none is drawn yet. True when the
-/// chart has nothing to draw for that reason.
+/// until a person keeps them), with the way to them (the table, showing this chart's). True
+/// when the chart has nothing to draw for that reason.
 fn waiting_ui(
     ui: &mut Ui,
     report: &Report,
@@ -139,9 +140,13 @@ fn waiting_ui(
     );
     if empty {
         ui.add_space(6.0);
-        if ui.button(s.go_review).clicked() {
-            commands.extend(crate::review::review_ui::show_doubtful());
-        }
+    }
+    // The way to this chart's figures that wait (not every figure of the report), whether
+    // none or some of its bars are drawn yet.
+    if ui.button(s.go_review).clicked() {
+        commands.extend(crate::review::review_ui::show_doubtful(Some(
+            def.id.clone(),
+        )));
     }
     empty
 }

@@ -71,12 +71,15 @@ pub(super) fn grouped_bars_ui(
         egui::Color32::from_rgb(86, 180, 233),
     ];
     let height = 22.0 * numeric.len() as f32 * (n as f32 + 1.0) + 60.0;
-    // Room right of the longest bar for its figure as written.
-    let max = numeric
-        .iter()
-        .flat_map(|r| r.said.iter().flatten())
-        .filter_map(|s| s.value)
-        .fold(0.0, f64::max);
+    // Room right of the longest bar for its figure as written; a decrease runs left of zero.
+    let values = || {
+        numeric
+            .iter()
+            .flat_map(|r| r.said.iter().flatten())
+            .filter_map(|s| s.value)
+    };
+    let max = values().fold(0.0, f64::max);
+    let min = values().fold(0.0, f64::min);
     let y_of = |r: usize, c: usize| -(r as f64) * PITCH - (c as f64 - (n - 1.0) / 2.0) * width;
     let response = Plot::new("targets-grouped")
         .height(height.min(640.0))
@@ -86,7 +89,7 @@ pub(super) fn grouped_bars_ui(
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
-        .include_x(0.0)
+        .include_x(min * 1.1)
         .include_x(max * 1.3)
         // Room above the first group for its name.
         .include_y(1.0)
@@ -125,7 +128,8 @@ pub(super) fn grouped_bars_ui(
                     plot.text(
                         Text::new(
                             "",
-                            PlotPoint::new(value, y),
+                            // A decrease's figure right of zero, on its own row, off its bar.
+                            PlotPoint::new(value.max(0.0), y),
                             format!(" {mark}{}", said.value_text),
                         )
                         .anchor(egui::Align2::LEFT_CENTER),
@@ -164,7 +168,8 @@ pub(super) fn grouped_bars_ui(
                 let said = said.as_ref()?;
                 let value = said.value?;
                 let near = (point.y - y_of(r, c)).abs() <= width * 0.45;
-                (near && point.x >= 0.0 && point.x <= value).then_some((c, said))
+                let (from, to) = (value.min(0.0), value.max(0.0));
+                (near && point.x >= from && point.x <= to).then_some((c, said))
             })
         })
     });

@@ -13,7 +13,8 @@ pub struct Said {
     pub indicator: usize,
     /// The figure as written (`5%左右`, `与经济增长同步`).
     pub value_text: String,
-    /// Its number, if it has one.
+    /// Its number, if it has one: below zero for a decrease (`能耗降低2.5%` → −2.5), as charts
+    /// draw it; the words stay as written in `value_text`.
     pub value: Option<f64>,
     /// 左右, 以上 …
     pub qualifier: Option<Qualifier>,
@@ -148,7 +149,7 @@ impl Said {
         Self {
             indicator,
             value_text: ind.value_text.clone(),
-            value: ind.value,
+            value: ind.signed_value(),
             qualifier: ind.qualifier,
             quote: ind.quote.clone(),
             down: ind.direction == Some(crate::report::Direction::Down),
@@ -213,6 +214,7 @@ mod tests {
         let down = Said::of(0, &r.indicators[0]);
         assert_eq!(down.shown(), "↓ 2.5%左右");
         assert_eq!(down.value_text, "2.5%左右");
+        assert_eq!((plain.value, down.value), (Some(2.5), Some(-2.5)));
     }
 
     fn report(title: &str, targets: &[(&str, &str, Option<f64>)]) -> Report {

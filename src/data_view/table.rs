@@ -38,6 +38,9 @@ pub struct TableQuery {
     pub review: Option<Review>,
     /// Only this chapter (None: any).
     pub chapter: Option<usize>,
+    /// Only the figures of the report's chart with this id (None: any), e.g. the figures of
+    /// the chart shown that wait for a person.
+    pub chart: Option<String>,
     /// Sort column.
     pub sort: Column,
     /// Sort descending.
@@ -58,6 +61,14 @@ pub struct Row {
 pub fn rows(report: &Report, query: &TableQuery) -> Vec<Row> {
     let needle = query.text.trim().to_lowercase();
     let sections = report.section_index();
+    let charted: Option<Vec<&str>> = query.chart.as_deref().map(|id| {
+        report
+            .charts
+            .iter()
+            .filter(|c| c.id == id)
+            .flat_map(|c| c.indicators.iter().map(String::as_str))
+            .collect()
+    });
     let mut rows: Vec<(usize, Row)> = report
         .indicators
         .iter()
@@ -76,6 +87,9 @@ pub fn rows(report: &Report, query: &TableQuery) -> Vec<Row> {
                     .as_deref()
                     .is_none_or(|u| ind.unit.as_deref() == Some(u))
                 && query.chapter.is_none_or(|c| c == place.chapter)
+                && charted
+                    .as_ref()
+                    .is_none_or(|ids| ids.contains(&ind.id.as_str()))
                 && (needle.is_empty()
                     || [&ind.label, &ind.value_text, &ind.quote, &title]
                         .iter()

@@ -158,7 +158,29 @@ fn filters_ui(ui: &mut Ui, report: &Report, reviewing: bool, query: &mut TableQu
             })
             .response
             .labelled_by(caption.id);
+        chart_filter_ui(ui, report, query);
     });
+}
+
+/// The table shows one chart's figures (asked from under the chart): says which, with the way
+/// back to all.
+fn chart_filter_ui(ui: &mut Ui, report: &Report, query: &mut TableQuery) {
+    let Some(id) = query.chart.clone() else {
+        return;
+    };
+    let s = strings::of(ui.ctx());
+    let title = report
+        .charts
+        .iter()
+        .find(|c| c.id == id)
+        .map_or(id.as_str(), |c| c.title.as_str());
+    ui.label(crate::i18n::fill::fill(
+        s.chart_filter_n,
+        &[("title", &title)],
+    ));
+    if ui.button(s.all_charts).clicked() {
+        query.chart = None;
+    }
 }
 
 fn table_ui(

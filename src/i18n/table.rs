@@ -310,6 +310,8 @@ table! {
     review_rejected: "已剔除", "Rejected";
     accept: "确认", "Accept";
     accept_shown_n: "确认显示的 {n} 个", "Accept the {n} shown";
+    chart_filter_n: "只看图表“{title}”的数字", "Only the figures of the chart “{title}”";
+    all_charts: "显示全部数字", "Show all figures";
     accept_shown_hint: "把表中显示的、待确认的数字全部确认（一步，可撤销：Ctrl+Z）", "Accept every figure shown that is still to check (one step; Ctrl+Z undoes it)";
     reject: "剔除", "Reject";
     accept_hint: "确认这个数字（A）", "Accept this figure (A)";

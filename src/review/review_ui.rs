@@ -50,17 +50,19 @@ pub fn to_review_ui(ui: &mut Ui, report: &Report, commands: &mut Vec<Command>) {
             .link(RichText::new(fill(s.to_review_n, &[("n", &n)])).strong())
             .on_hover_text(s.to_review_hint);
         if link.clicked() {
-            commands.extend(show_doubtful());
+            commands.extend(show_doubtful(None));
         }
     }
 }
 
-/// The commands that show the figures waiting for a person: the data tab, filtered to them.
-pub fn show_doubtful() -> [Command; 2] {
+/// The commands that show the figures waiting for a person (of the chart with id `chart`, or
+/// of the whole report): the data tab, filtered to them.
+pub fn show_doubtful(chart: Option<String>) -> [Command; 2] {
     [
         Command::SetSideTab(crate::data_view::state::SideTab::Data),
         Command::SetTableQuery(crate::data_view::table::TableQuery {
             review: Some(Review::Unreviewed),
+            chart,
             ..crate::data_view::table::TableQuery::default()
         }),
     ]

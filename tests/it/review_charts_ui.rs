@@ -26,15 +26,24 @@ fn a_chart_of_figures_not_yet_checked_leads_to_them_and_is_not_exported_empty() 
     harness.run();
     harness.get_by_label_contains("还没有确认过的数字，没有导出");
 
-    // The button goes to the figures waiting.
+    // The button goes to this chart's figures waiting: the three rates, not the target.
     harness.get_by_label("去确认待确认的数字").click();
     harness.run();
-    let rows = &harness.state().doc.data_view.rows;
-    assert_eq!(rows.len(), 4, "three rates and the target");
+    assert_eq!(
+        harness.state().doc.data_view.rows.len(),
+        3,
+        "the chart's rates"
+    );
+    harness.get_by_label_contains("只看图表“");
     assert_eq!(
         harness.state().doc.data_view.query.review,
         Some(Review::Unreviewed)
     );
+    // All the report's figures are one click away.
+    harness.get_by_label("显示全部数字").click();
+    harness.run();
+    let rows = &harness.state().doc.data_view.rows;
+    assert_eq!(rows.len(), 4, "three rates and the target");
 
     // One accepted: the chart draws it, and says two still wait.
     let first = rows[0].indicator;
@@ -53,6 +62,15 @@ fn a_chart_of_figures_not_yet_checked_leads_to_them_and_is_not_exported_empty() 
         .map(|(i, _)| *i)
         .collect();
     assert_eq!(bars, vec![first]);
+
+    // The chart's figures accepted in one step: every bar drawn.
+    harness.get_by_label("去确认待确认的数字").click();
+    harness.run();
+    harness.get_by_label("确认显示的 2 个").click();
+    harness.run();
+    harness.get_by_label("图表").click();
+    harness.run();
+    assert_eq!(harness.state().doc.drawn.bar_rects.len(), 3);
 }
 
 #[test]
