@@ -5,7 +5,7 @@
 // Helpers outside #[test] functions panic on purpose when the UI lacks what a test needs.
 #![allow(clippy::expect_used)]
 
-use crate::common::{click_at, current_id, harness, harness_sized};
+use crate::common::{click_at, current_id, drawn_at as drawn, harness, harness_sized};
 use egui::Pos2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -32,15 +32,6 @@ fn chart(harness: &Harness<'_, JieduApp>, id: &str) -> ChartRef {
             .position(|c| c.id == id)
             .expect("chart exists"),
     )
-}
-
-/// Where `indicator` was drawn last frame, among `rects` (bars or figures).
-fn drawn(rects: &[(usize, egui::Rect)], indicator: usize) -> egui::Rect {
-    rects
-        .iter()
-        .find(|(i, _)| *i == indicator)
-        .map(|(_, r)| *r)
-        .expect("drawn last frame")
 }
 
 fn bar_center(harness: &Harness<'_, JieduApp>, indicator: usize) -> Pos2 {

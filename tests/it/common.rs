@@ -197,7 +197,8 @@ pub fn bar_rect(harness: &Harness<'_, JieduApp>, indicator: usize) -> egui::Rect
     drawn_at(&harness.state().doc.drawn.bar_rects, indicator)
 }
 
-fn drawn_at(rects: &[(usize, egui::Rect)], indicator: usize) -> egui::Rect {
+/// Where `indicator` was drawn last frame, among `rects` (bars or figures).
+pub fn drawn_at(rects: &[(usize, egui::Rect)], indicator: usize) -> egui::Rect {
     rects
         .iter()
         .find(|(i, _)| *i == indicator)
