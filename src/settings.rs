@@ -93,6 +93,9 @@ impl Settings {
 
     /// Puts `path` first in the recent files, once, keeping at most [`MAX_RECENT`].
     pub fn remember_recent(&mut self, path: std::path::PathBuf) {
+        // Kept whole: a path relative to the folder the app was started from would name
+        // another file (or none) when it is started from elsewhere.
+        let path = std::path::absolute(&path).unwrap_or(path);
         self.recent_files.retain(|p| *p != path);
         self.recent_files.insert(0, path);
         self.recent_files.truncate(MAX_RECENT);
@@ -191,6 +194,19 @@ mod tests {
         // An older version's state: fewer fields, and one this version no longer has.
         let old = Settings::from_saved(Some("(theme: Dark, retired_field: 3)"));
         assert_eq!(old.theme, Theme::Dark);
+    }
+
+    #[test]
+    fn a_recent_file_named_relative_to_where_the_app_started_is_kept_whole() {
+        let mut s = Settings::default();
+        s.remember_recent("reports/浙江省.txt".into());
+        let kept = &s.recent_files[0];
+        assert!(kept.is_absolute(), "{}", kept.display());
+        let here = std::env::current_dir().expect("a current folder");
+        assert_eq!(*kept, here.join("reports/浙江省.txt"));
+        // The same file named again, either way, is one entry.
+        s.remember_recent(here.join("reports/浙江省.txt"));
+        assert_eq!(s.recent_files.len(), 1);
     }
 
     #[test]

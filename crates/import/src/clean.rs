@@ -67,9 +67,12 @@ const PAGE_FOOTER: &[&str] = &[
 /// A web page's footer, and everything after it, is dropped.
 #[must_use]
 pub fn lines(text: &str) -> Vec<String> {
+    // CR LF (Windows), LF, and CR alone (old Mac files, some exports) all end a line; a text
+    // may mix them.
     let mut out: Vec<String> = text
-        .split('\n')
-        .map(|l| clean_line(l.trim_end_matches('\r').trim_start_matches('\u{feff}')))
+        .split("\r\n")
+        .flat_map(|l| l.split(['\n', '\r']))
+        .map(|l| clean_line(l.trim_start_matches('\u{feff}')))
         .filter(|l| !ocr_noise(l))
         .collect();
     let half = out.len() / 2;

@@ -251,6 +251,31 @@ fn a_later_year_named_in_the_plan_s_sentence_is_a_goal_beyond_the_year() {
 }
 
 #[test]
+fn cr_only_lf_crlf_and_mixed_line_ends_read_the_same() {
+    let lf = import(NATIONAL_LIKE);
+    for text in [
+        NATIONAL_LIKE.replace('\n', "\r"),
+        NATIONAL_LIKE.replace('\n', "\r\n"),
+        // Mixed: every second line end CR, the others CR LF, the last LF.
+        NATIONAL_LIKE
+            .split('\n')
+            .enumerate()
+            .fold(String::new(), |mut text, (i, l)| {
+                text.push_str(l);
+                text.push_str(["\r", "\r\n"][i % 2]);
+                text
+            }),
+    ] {
+        let r = import(&text);
+        let titles =
+            |r: &Report| -> Vec<String> { r.chapters.iter().map(|c| c.title.clone()).collect() };
+        assert_eq!(titles(&r), titles(&lf));
+        assert_eq!(r.indicators, lf.indicators);
+        assert_eq!(r.meta, lf.meta);
+    }
+}
+
+#[test]
 fn a_chapter_that_names_no_period_makes_its_figures_doubtful() {
     let r = import(
         "一、2025年工作回顾\n地区生产总值增长5.4%。\n二、奋力谱写新篇章\n新征程新使命。工业投资增长6%。\n",
