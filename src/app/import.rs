@@ -56,12 +56,10 @@ impl JieduApp {
                 // The review list opens on the figures the importer was unsure of (the chart
                 // panel keeps showing the charts of the rest).
                 if crate::review::history::unreviewed(&self.doc.report) > 0 {
-                    self.queued.push(Command::SetTableQuery(
-                        crate::data_view::table::TableQuery {
-                            review: Some(crate::report::Review::Unreviewed),
-                            ..crate::data_view::table::TableQuery::default()
-                        },
-                    ));
+                    self.queued
+                        .push(Command::SetTableQuery(crate::review::review_ui::doubtful(
+                            None,
+                        )));
                 }
             }
             Err(problem) => {

@@ -128,7 +128,7 @@ fn waiting_ui(
         .indicators
         .iter()
         .filter_map(|id| report.indicator_index(id))
-        .filter(|&i| report.indicators[i].review == Some(crate::report::Review::Unreviewed))
+        .filter(|&i| report.indicators[i].waits())
         .count();
     if waiting == 0 {
         return false;

@@ -44,8 +44,16 @@ const MUNICIPALITIES: [&str; 4] = ["北京市", "上海市", "天津市", "重�
 /// The level a report's title tells (`2026年四川省人民政府工作报告` → provincial).
 #[must_use]
 pub fn level_of(title: &str) -> Level {
-    let region = region_of(title);
-    if title.contains("国务院") || region.is_empty() {
+    if title.contains("国务院") {
+        Level::National
+    } else {
+        level_of_region(&region_of(title))
+    }
+}
+
+/// The level a region's name tells (`四川省` → provincial; none: the national report).
+fn level_of_region(region: &str) -> Level {
+    if region.is_empty() {
         Level::National
     } else if region.contains('省')
         || region.contains("自治区")
@@ -279,10 +287,10 @@ fn entry(key: String, meta: &Meta) -> Entry {
         r if r.is_empty() && !national => region_of_occasion(&meta.occasion),
         r => r,
     };
-    let level = if national || region.is_empty() {
-        level_of(&meta.title)
+    let level = if national {
+        Level::National
     } else {
-        level_of(&format!("{region}政府工作报告"))
+        level_of_region(&region)
     };
     Entry {
         key,

@@ -71,7 +71,7 @@ impl History {
             let Some(ind) = report.indicators.get_mut(i) else {
                 continue;
             };
-            if ind.review != Some(Review::Unreviewed) {
+            if !ind.waits() {
                 continue;
             }
             let before = ind.clone();
@@ -199,11 +199,7 @@ impl History {
 /// How many figures of `report` still wait for review.
 #[must_use]
 pub fn unreviewed(report: &Report) -> usize {
-    report
-        .indicators
-        .iter()
-        .filter(|i| i.review == Some(Review::Unreviewed))
-        .count()
+    report.indicators.iter().filter(|i| i.waits()).count()
 }
 
 #[cfg(test)]

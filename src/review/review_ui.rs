@@ -60,12 +60,19 @@ pub fn to_review_ui(ui: &mut Ui, report: &Report, commands: &mut Vec<Command>) {
 pub fn show_doubtful(chart: Option<String>) -> [Command; 2] {
     [
         Command::SetSideTab(crate::data_view::state::SideTab::Data),
-        Command::SetTableQuery(crate::data_view::table::TableQuery {
-            review: Some(Review::Unreviewed),
-            chart,
-            ..crate::data_view::table::TableQuery::default()
-        }),
+        Command::SetTableQuery(doubtful(chart)),
     ]
+}
+
+/// The table's query of the figures waiting for a person (of the chart with id `chart`, or
+/// of the whole report).
+#[must_use]
+pub fn doubtful(chart: Option<String>) -> crate::data_view::table::TableQuery {
+    crate::data_view::table::TableQuery {
+        review: Some(Review::Unreviewed),
+        chart,
+        ..crate::data_view::table::TableQuery::default()
+    }
 }
 
 /// The review cell of figure `indicator`: its state (with why to check it, where the importer

@@ -9,8 +9,8 @@ use std::ops::Range;
 
 use crate::ImportError;
 use crate::doubt;
-use crate::label::{REACH, clause_end, clause_start, floor_char, subject, tidy};
-use crate::period::{Periods, Scope, chapter_scope, scope_stated};
+use crate::label::{clause_end, clause_start, sentence_start, subject, tidy};
+use crate::period::{Periods, Scope, chapter_scope};
 use crate::scan::{Figure, scan_figures};
 use crate::subject::{Previous, label};
 use crate::targets;
@@ -38,9 +38,8 @@ pub fn find(report: &Report) -> Result<Vec<Indicator>, ImportError> {
             .map_or("", String::as_str);
         // A chapter that names no period goes on with the period the chapter before ended in
         // (the year's tasks after the targets), and its figures say so.
-        let s = chapter_scope(&chapter.title, opening, year, last.map(Scope::Only));
-        let period_doubt =
-            (!scope_stated(&chapter.title, opening, year)).then_some(doubt::PERIOD_INFERRED);
+        let (s, stated) = chapter_scope(&chapter.title, opening, year, last.map(Scope::Only));
+        let period_doubt = (!stated).then_some(doubt::PERIOD_INFERRED);
         let mut periods = Periods::new(s, year);
         let mut targets_list = targets::List::default();
         for section in &chapter.sections {
@@ -92,10 +91,7 @@ impl Paragraph<'_> {
             return self.period;
         }
         let p = self.text;
-        let window = floor_char(p, at.saturating_sub(2 * REACH));
-        let sentence = p[window..at]
-            .rfind(['。', '；', '！', '？'])
-            .map_or(window, |i| window + i + '。'.len_utf8());
+        let sentence = sentence_start(p, at);
         let later = |s: &str| {
             s.match_indices('到').any(|(i, _)| {
                 let digits: String = s[i + '到'.len_utf8()..].chars().take(5).collect();

@@ -77,6 +77,16 @@ const LEADS: &[&str] = &[
     "达到",
 ];
 
+/// Byte offset where the sentence holding `at` starts (after the last `。；！？` before it, at
+/// most twice [`REACH`] bytes back).
+#[must_use]
+pub fn sentence_start(text: &str, at: usize) -> usize {
+    let window = floor_char(text, at.saturating_sub(2 * REACH));
+    text[window..at]
+        .rfind(['。', '；', '！', '？'])
+        .map_or(window, |i| window + i + '。'.len_utf8())
+}
+
 /// Byte offset where the clause holding `at` starts (after the last boundary before it, at
 /// most [`REACH`] bytes back), counting `、` as a boundary when `list` is true.
 #[must_use]

@@ -33,26 +33,20 @@ fn any(text: &str, words: &[&str]) -> bool {
 }
 
 /// The scope of a chapter titled `title` whose text starts with `opening`, in a report for
-/// `year`. A heading that says nothing (a slogan) is read from the chapter's opening sentence,
-/// and failing that the chapter continues the one before (`previous`).
+/// `year`, and whether the chapter says it. A heading that says nothing (a slogan) is read from
+/// the chapter's opening sentence, and failing that the chapter continues the one before
+/// (`previous`): then its figures' period is a guess (`false`).
 #[must_use]
 pub fn chapter_scope(
     title: &str,
     opening: &str,
     year: Option<i32>,
     previous: Option<Scope>,
-) -> Scope {
-    scope_of(title, year)
-        .or_else(|| scope_of(first_sentence(opening), year))
-        .or(previous)
-        .unwrap_or(Scope::Only(Period::Review))
-}
-
-/// Whether the chapter's heading or opening sentence says what period it covers (otherwise its
-/// scope is carried from the chapter before, and its figures' period is a guess).
-#[must_use]
-pub fn scope_stated(title: &str, opening: &str, year: Option<i32>) -> bool {
-    scope_of(title, year).is_some() || scope_of(first_sentence(opening), year).is_some()
+) -> (Scope, bool) {
+    match scope_of(title, year).or_else(|| scope_of(first_sentence(opening), year)) {
+        Some(stated) => (stated, true),
+        None => (previous.unwrap_or(Scope::Only(Period::Review)), false),
+    }
 }
 
 fn scope_of(text: &str, year: Option<i32>) -> Option<Scope> {
@@ -216,7 +210,7 @@ mod tests {
     #[test]
     fn chapters_from_real_headings() {
         let y = Some(2026);
-        let scope = |title: &str| chapter_scope(title, "", y, None);
+        let scope = |title: &str| chapter_scope(title, "", y, None).0;
         assert_eq!(scope("一、2025年工作回顾"), Scope::Only(Period::Review));
         assert_eq!(scope("一、2025年及“十四五”时期工作回顾"), Scope::Reviews);
         assert_eq!(
@@ -237,7 +231,7 @@ mod tests {
                 y,
                 Some(Scope::Only(Period::Review))
             ),
-            Scope::Only(Period::FiveYearGoal)
+            (Scope::Only(Period::FiveYearGoal), true)
         );
         // …and where that says nothing either, continues the chapter before.
         assert_eq!(
@@ -247,7 +241,7 @@ mod tests {
                 y,
                 Some(Scope::Only(Period::Plan))
             ),
-            Scope::Only(Period::Plan)
+            (Scope::Only(Period::Plan), false)
         );
     }
 

@@ -9,8 +9,8 @@ use jiedu_report::Direction;
 
 use crate::doubt;
 use crate::label::{
-    REACH, clause_end, clause_start, direction_of, ends_with_change, floor_char, is_bare_verb,
-    only_a_link, subject, tidy,
+    clause_end, clause_start, direction_of, ends_with_change, is_bare_verb, only_a_link,
+    sentence_start, subject, tidy,
 };
 use crate::scan::Figure;
 
@@ -344,10 +344,7 @@ fn earlier_list(p: &str, figures: &[Figure], k: usize, hard: usize) -> Option<Li
     }
     let end = clause_end(p, f.range.end, false);
     let several = k > first || figures.get(k + 1).is_some_and(|g| g.range.start < end);
-    let window = floor_char(p, hard.saturating_sub(2 * REACH));
-    let sentence = p[window..hard]
-        .rfind(['。', '；', '！', '？'])
-        .map_or(window, |i| window + i + '。'.len_utf8());
+    let sentence = sentence_start(p, hard);
     let at = sentence + p[sentence..hard].rfind("分别")?;
     (several && clause_start(p, at, false) >= sentence).then_some(List { at, from: hard })
 }
