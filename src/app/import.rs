@@ -43,16 +43,21 @@ impl JieduApp {
         self.opening.import = None;
         let s = self.s();
         match outcome.result {
-            Ok((report, encoding)) => {
+            Ok(imported) => {
                 if let ImportSource::File(path) = &outcome.source {
                     self.settings.remember_recent(path.clone());
                 }
                 self.opening.imported = Some(ImportedText {
                     source: outcome.source.clone(),
                     bytes: outcome.bytes,
-                    encoding,
+                    encoding: imported.encoding,
+                    left_out: imported.left_out,
                 });
-                self.install(*report, ReportOrigin::Imported(outcome.source), None);
+                self.install(
+                    imported.report,
+                    ReportOrigin::Imported(outcome.source),
+                    None,
+                );
                 // The review list opens on the figures the importer was unsure of (the chart
                 // panel keeps showing the charts of the rest).
                 if crate::review::history::unreviewed(&self.doc.report) > 0 {

@@ -5,10 +5,13 @@
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
-use jiedu_import::{MAX_INPUT_BYTES, TextEncoding, import_bytes};
+use jiedu_import::{ImportError, MAX_INPUT_BYTES, TextEncoding, import_bytes};
 
 use super::Invocation;
 use crate::export::write_atomically;
+use crate::i18n::Lang;
+use crate::i18n::fill::fill;
+use crate::open::imported::ImportProblem;
 
 /// Arguments of `jiedu import`.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,14 +22,22 @@ pub struct ImportArgs {
     pub out: PathBuf,
     /// The encoding to read, instead of detecting it.
     pub encoding: Option<TextEncoding>,
+    /// The language of the messages.
+    pub lang: Lang,
 }
 
-/// `--encoding utf-8|gb18030`.
+/// `--encoding utf-8|gb18030|big5|utf-16le|utf-16be`.
 pub(super) fn encoding(name: &str) -> Result<TextEncoding, lexopt::Error> {
-    match name.to_ascii_lowercase().as_str() {
+    match name.to_ascii_lowercase().replace('_', "-").as_str() {
         "utf-8" | "utf8" => Ok(TextEncoding::Utf8),
         "gb18030" | "gbk" | "gb2312" => Ok(TextEncoding::Gb18030),
-        other => Err(format!("--encoding must be utf-8 or gb18030, not {other:?}").into()),
+        "big5" => Ok(TextEncoding::Big5),
+        "utf-16le" | "utf16le" => Ok(TextEncoding::Utf16Le),
+        "utf-16be" | "utf16be" => Ok(TextEncoding::Utf16Be),
+        other => Err(format!(
+            "--encoding must be utf-8, gb18030, big5, utf-16le or utf-16be, not {other:?}"
+        )
+        .into()),
     }
 }
 
@@ -34,6 +45,7 @@ pub(super) fn args(
     file: Option<PathBuf>,
     out: Option<PathBuf>,
     encoding: Option<TextEncoding>,
+    lang: Lang,
 ) -> Result<Invocation, lexopt::Error> {
     let input = file.ok_or("import needs a text file (or - for standard input)")?;
     let out = out.ok_or("import needs --out <report.json>")?;
@@ -41,50 +53,66 @@ pub(super) fn args(
         input: (input != Path::new("-")).then_some(input),
         out,
         encoding,
+        lang,
     }))
 }
 
-fn read_input(input: Option<&Path>, name: &str) -> Result<Vec<u8>, String> {
+fn read_input(input: Option<&Path>) -> Result<Vec<u8>, ImportProblem> {
     let limit = (MAX_INPUT_BYTES + 1) as u64;
     let mut bytes = Vec::new();
     let result = match input {
         Some(path) => std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut bytes)),
         None => std::io::stdin().lock().take(limit).read_to_end(&mut bytes),
     };
-    result.map_err(|e| format!("cannot read {name}: {e}"))?;
+    result.map_err(|e| ImportProblem::Read(e.kind(), e.to_string()))?;
+    // The importer says how large a file is that it refuses: the file's, not what was read.
+    if bytes.len() > MAX_INPUT_BYTES
+        && let Some(size) = input.and_then(|p| std::fs::metadata(p).ok())
+    {
+        return Err(ImportProblem::Import(ImportError::TooLarge {
+            bytes: usize::try_from(size.len()).unwrap_or(usize::MAX),
+            limit: MAX_INPUT_BYTES,
+        }));
+    }
     Ok(bytes)
 }
 
-/// Runs `jiedu import`.
+/// Runs `jiedu import`: the messages in `args.lang`, as the app words them.
 pub(super) fn run(args: &ImportArgs) -> Result<(), String> {
+    let s = crate::i18n::strings(args.lang);
     let name = args
         .input
         .as_ref()
-        .map_or_else(|| "standard input".to_owned(), |p| p.display().to_string());
-    let bytes = read_input(args.input.as_deref(), &name)?;
-    let imported = import_bytes(&bytes, args.encoding).map_err(|e| format!("{name}: {e}"))?;
+        .map_or_else(|| s.standard_input.to_owned(), |p| p.display().to_string());
+    let imported = read_input(args.input.as_deref())
+        .and_then(|bytes| import_bytes(&bytes, args.encoding).map_err(ImportProblem::Import))
+        .map_err(|problem| s.import_failed(&name, &problem))?;
     let problems = jiedu_report::validate(&imported.report);
     if let Some(first) = problems.first() {
         // The importer must write what the validator accepts; say so rather than write it.
-        return Err(format!(
-            "{name}: the imported report does not validate: {first}"
+        return Err(fill(
+            s.cli_import_invalid,
+            &[("name", &name), ("detail", &s.problem(first))],
         ));
     }
     let json = serde_json::to_vec_pretty(&imported.report).map_err(|e| e.to_string())?;
-    write_atomically(&args.out, &json)
-        .map_err(|e| format!("cannot write {}: {e}", args.out.display()))?;
-    let s = imported.summary();
-    writeln!(
-        std::io::stdout().lock(),
-        "{}: {} chapters, {} sections, {} figures, {} targets, {} charts · {} → {}",
-        name,
-        s.chapters,
-        s.sections,
-        s.figures,
-        s.targets,
-        s.charts,
-        s.encoding,
-        args.out.display()
-    )
-    .map_err(|e| e.to_string())
+    write_atomically(&args.out, &json).map_err(|e| e.describe(s))?;
+    let summary = imported.summary();
+    let mut line = fill(
+        s.cli_imported_n,
+        &[
+            ("name", &name),
+            ("chapters", &summary.chapters),
+            ("sections", &summary.sections),
+            ("figures", &summary.figures),
+            ("targets", &summary.targets),
+            ("charts", &summary.charts),
+            ("encoding", &summary.encoding),
+            ("out", &args.out.display()),
+        ],
+    );
+    if let Some(left) = &imported.left_out {
+        line = format!("{line}\n{}", crate::open::import_ui::left_out_text(s, left));
+    }
+    writeln!(std::io::stdout().lock(), "{line}").map_err(|e| e.to_string())
 }

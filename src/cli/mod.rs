@@ -26,8 +26,10 @@ Usage:
   jiedu <report.json>            open the window with this report
   jiedu check <report.json> [--lang zh|en]
                                  check a report: print every problem, exit 1 if there is one
-  jiedu import <text.txt | -> --out <report.json> [--encoding utf-8|gb18030]
-                                 make a report of a work report's plain text (- reads stdin)
+  jiedu import <text.txt | -> --out <report.json> [--encoding <name>] [--lang zh|en]
+                                 make a report of a work report's plain text (- reads stdin);
+                                 --encoding utf-8|gb18030|big5|utf-16le|utf-16be when the
+                                 detected one is wrong
   jiedu export --list            list the chart ids
   jiedu export --chart <id> --out <file.png|file.svg> [options]
   jiedu export --all --out <folder> [options]   (one <id>.png or <id>.svg per chart)
@@ -44,10 +46,26 @@ Export options:
   --format png|svg               file format (default: the --out file's extension, else png)
   --scale 1|2|3                  pixels per point for column and width (default 2)
   --theme light|dark             colours (default light)
-  --lang zh|en                   language of the figure's words (default zh)
+  --lang zh|en                   language of the figure's words and of the messages
+                                 (default: the system's, from LC_ALL, LC_MESSAGES or LANG;
+                                 Chinese when they name neither)
   -h, --help                     this text
   -V, --version                  the version
 ";
+
+/// The system's language as the locale variables name it (`LC_ALL`, then `LC_MESSAGES`, then
+/// `LANG`, the first one set): English for `en_…`, Chinese for anything else or nothing (the
+/// app's own default; `C` and `POSIX` name no language).
+fn system_lang(var: impl Fn(&str) -> Option<String>) -> Lang {
+    let named = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(var)
+        .find(|v| !v.is_empty());
+    match named {
+        Some(v) if v.to_ascii_lowercase().starts_with("en") => Lang::En,
+        _ => Lang::Zh,
+    }
+}
 
 /// What the command line asks for.
 #[derive(Clone, Debug, PartialEq)]
@@ -76,10 +94,14 @@ pub enum Invocation {
 /// # Errors
 /// A message saying what is wrong with them.
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, String> {
-    parse_args(args).map_err(|e| e.to_string())
+    parse_args(args, system_lang(|name| std::env::var(name).ok())).map_err(|e| e.to_string())
 }
 
-fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, lexopt::Error> {
+/// Reads the arguments; `lang` is the language when `--lang` names none.
+fn parse_args(
+    args: impl IntoIterator<Item = OsString>,
+    mut lang: Lang,
+) -> Result<Invocation, lexopt::Error> {
     use lexopt::prelude::*;
     let bad = |message: String| lexopt::Error::from(message);
     let mut parser =
@@ -95,7 +117,6 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
     let mut out = None;
     let mut scale = ExportScale::X2;
     let mut theme = Theme::Light;
-    let mut lang = Lang::Zh;
     let mut size = ExportSize::Column;
     let mut format = None;
     let mut report = None;
@@ -144,7 +165,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
                     }
                 };
             }
-            Long("lang") if export || check => {
+            Long("lang") if export || check || import => {
                 lang = match parser.value()?.string()?.as_str() {
                     "zh" => Lang::Zh,
                     "en" => Lang::En,
@@ -158,7 +179,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, le
         }
     }
     if import {
-        return import::args(file, out, encoding);
+        return import::args(file, out, encoding, lang);
     }
     if check {
         return file
@@ -276,7 +297,49 @@ mod tests {
     use super::*;
 
     fn parse_str(args: &[&str]) -> Result<Invocation, String> {
-        parse(args.iter().map(OsString::from))
+        parse_args(args.iter().map(OsString::from), Lang::Zh).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn the_systems_language_is_the_first_locale_variable_set() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| (*v).to_owned())
+            }
+        };
+        assert_eq!(system_lang(env(&[])), Lang::Zh);
+        assert_eq!(system_lang(env(&[("LANG", "en_US.UTF-8")])), Lang::En);
+        assert_eq!(system_lang(env(&[("LANG", "C.UTF-8")])), Lang::Zh);
+        assert_eq!(
+            system_lang(env(&[("LANG", "en_US.UTF-8"), ("LC_ALL", "zh_CN.UTF-8")])),
+            Lang::Zh
+        );
+        assert_eq!(
+            system_lang(env(&[
+                ("LC_ALL", ""),
+                ("LC_MESSAGES", "en_GB"),
+                ("LANG", "zh_TW")
+            ])),
+            Lang::En
+        );
+    }
+
+    #[test]
+    fn every_encoding_the_importer_reads_can_be_named() {
+        use jiedu_import::TextEncoding;
+        for (name, encoding) in [
+            ("utf-8", TextEncoding::Utf8),
+            ("GBK", TextEncoding::Gb18030),
+            ("big5", TextEncoding::Big5),
+            ("utf-16le", TextEncoding::Utf16Le),
+            ("UTF_16BE", TextEncoding::Utf16Be),
+        ] {
+            assert_eq!(import::encoding(name).ok(), Some(encoding), "{name}");
+        }
+        assert!(import::encoding("latin1").is_err());
     }
 
     #[test]

@@ -41,7 +41,10 @@ impl ExportError {
             Self::Encode(detail) => fill(s.err_encode, &[("detail", detail)]),
             Self::Write { path, source } => fill(
                 s.err_write,
-                &[("path", &path.display()), ("detail", source)],
+                &[
+                    ("path", &path.display()),
+                    ("detail", &s.os_error(source.kind(), &source.to_string())),
+                ],
             ),
             Self::NoSuchChart(id) => fill(s.err_no_chart, &[("detail", id)]),
             Self::NotShown => s.err_not_shown.to_owned(),

@@ -244,12 +244,18 @@ impl Strings {
             OpenError::Directory(path) => fill(self.open_directory, &[("path", &path.display())]),
             OpenError::Io { path, source } => fill(
                 self.open_io,
-                &[("path", &path.display()), ("detail", source)],
+                &[
+                    ("path", &path.display()),
+                    ("detail", &self.os_error(source.kind(), &source.to_string())),
+                ],
             ),
             OpenError::TooLarge { size, limit } => {
                 fill(self.open_too_large, &[("size", size), ("limit", limit)])
             }
             OpenError::Empty => self.open_empty.to_owned(),
+            OpenError::OtherFormat { format } => {
+                fill(self.open_other_format, &[("format", format)])
+            }
             OpenError::NotUtf8 {
                 line,
                 column,
@@ -271,18 +277,51 @@ impl Strings {
     }
 }
 
+/// A size in megabytes as people read it (`60.0 MB`; one decimal, never rounded to zero).
+#[must_use]
+pub fn megabytes(bytes: usize) -> String {
+    // Sizes this app meets are far below 2^52 bytes: the conversion is exact.
+    #[allow(clippy::cast_precision_loss)]
+    let mb = bytes as f64 / (1024.0 * 1024.0);
+    if mb < 0.1 && bytes > 0 {
+        "< 0.1 MB".to_owned()
+    } else {
+        format!("{mb:.1} MB")
+    }
+}
+
 impl Strings {
+    /// What the system said about a file, in the interface language: the usual failures
+    /// worded by the table (`文件不存在`), anything else as the system said it.
+    #[must_use]
+    pub fn os_error(&self, kind: std::io::ErrorKind, said: &str) -> String {
+        use std::io::ErrorKind as K;
+        let worded = match kind {
+            K::NotFound => self.os_not_found,
+            K::PermissionDenied => self.os_denied,
+            K::IsADirectory => self.os_is_folder,
+            K::ReadOnlyFilesystem => self.os_read_only,
+            K::StorageFull => self.os_full,
+            K::AlreadyExists => self.os_exists,
+            _ => return said.to_owned(),
+        };
+        worded.to_owned()
+    }
+
     /// A text that did not import: which one (a file's path, or "the pasted text") and why.
     #[must_use]
     pub fn import_failed(&self, name: &str, problem: &ImportProblem) -> String {
         let detail = match problem {
-            ImportProblem::Read(detail) => fill(self.imp_read, &[("detail", detail)]),
+            ImportProblem::Read(kind, said) => {
+                fill(self.imp_read, &[("detail", &self.os_error(*kind, said))])
+            }
             ImportProblem::Stopped => self.imp_stopped.to_owned(),
             ImportProblem::Import(e) => match e {
                 ImportError::Empty => self.imp_empty.to_owned(),
-                ImportError::TooLarge { bytes, limit } => {
-                    fill(self.imp_too_large, &[("bytes", bytes), ("limit", limit)])
-                }
+                ImportError::TooLarge { bytes, limit } => fill(
+                    self.imp_too_large,
+                    &[("size", &megabytes(*bytes)), ("limit", &megabytes(*limit))],
+                ),
                 ImportError::Binary => self.imp_binary.to_owned(),
                 ImportError::NotText { encoding } => {
                     fill(self.imp_not_text, &[("encoding", encoding)])
@@ -367,11 +406,43 @@ mod tests {
     }
 
     #[test]
+    fn what_the_system_says_is_worded_in_the_interface_language() {
+        let missing = std::fs::read("/no/such/jiedu/file").expect_err("missing");
+        assert_eq!(
+            ZH.os_error(missing.kind(), &missing.to_string()),
+            "文件或文件夹不存在"
+        );
+        assert_eq!(
+            EN.os_error(missing.kind(), &missing.to_string()),
+            "the file or folder does not exist"
+        );
+        // What the table does not word is shown as the system said it, not hidden.
+        let odd = std::io::Error::other("something odd");
+        assert_eq!(ZH.os_error(odd.kind(), &odd.to_string()), "something odd");
+        let e = crate::report::open_file(std::path::Path::new("/no/such/jiedu/report.json"))
+            .expect_err("missing");
+        let zh = ZH.open_error(&e);
+        assert!(
+            zh.contains("文件或文件夹不存在") && !zh.contains("os error"),
+            "{zh}"
+        );
+    }
+
+    #[test]
+    fn sizes_are_said_in_megabytes() {
+        assert_eq!(megabytes(62_914_560), "60.0 MB");
+        assert_eq!(megabytes(20 * 1024 * 1024 + 1), "20.0 MB");
+        assert_eq!(megabytes(10), "< 0.1 MB");
+    }
+
+    #[test]
     fn open_errors_read_as_the_model_words_them_in_chinese() {
         let bad = [
             b"{".as_slice(),
             b"",
             b"\xff\xfe",
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3",
+            b"PK\x03\x04\x14\x00\x06\x00",
             br#"{"format_version": 1, "meta": {"title": ""}, "chapters": []}"#,
         ];
         for bytes in bad {

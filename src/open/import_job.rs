@@ -40,7 +40,7 @@ impl ImportJob {
             let outcome = match read {
                 Ok(bytes) => ImportOutcome {
                     result: import_bytes(&bytes, encoding)
-                        .map(|i| (Box::new(i.report), i.encoding))
+                        .map(Box::new)
                         .map_err(ImportProblem::Import),
                     source: job_source,
                     bytes,
@@ -85,12 +85,12 @@ fn read_text_file(path: &std::path::Path) -> Result<Arc<[u8]>, ImportProblem> {
             limit: MAX_INPUT_BYTES,
         })
     };
-    let size = std::fs::metadata(path).map_err(|e| ImportProblem::Read(e.to_string()))?;
+    let size = std::fs::metadata(path).map_err(|e| ImportProblem::Read(e.kind(), e.to_string()))?;
     let size = usize::try_from(size.len()).unwrap_or(usize::MAX);
     if size > MAX_INPUT_BYTES {
         return Err(too_large(size));
     }
     std::fs::read(path)
         .map(Arc::from)
-        .map_err(|e| ImportProblem::Read(e.to_string()))
+        .map_err(|e| ImportProblem::Read(e.kind(), e.to_string()))
 }

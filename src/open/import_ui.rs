@@ -15,6 +15,26 @@ use crate::ui::strings;
 /// The encodings a user can switch between: Chinese text on a Chinese system is one of these.
 const SWITCHABLE: [TextEncoding; 2] = [TextEncoding::Utf8, TextEncoding::Gb18030];
 
+/// What the importer left out of the text, in the user's words (`略去了页面末尾 285 字：责任编辑：…`).
+#[must_use]
+pub fn left_out_text(s: &crate::i18n::Strings, left: &jiedu_import::LeftOut) -> String {
+    let footer = left
+        .footer
+        .as_ref()
+        .map(|(first, n)| fill(s.left_out_footer_n, &[("n", n), ("first", first)]));
+    let captions = (!left.captions.is_empty()).then(|| {
+        fill(
+            s.left_out_captions_n,
+            &[("n", &left.captions.len()), ("first", &left.captions[0])],
+        )
+    });
+    footer
+        .into_iter()
+        .chain(captions)
+        .collect::<Vec<_>>()
+        .join(s.clause_separator)
+}
+
 /// Draws the import bar: progress while `job` runs, else what `imported` made of `report`.
 pub fn import_bar_ui(
     ui: &mut Ui,
@@ -49,6 +69,10 @@ pub fn import_bar_ui(
                 ("encoding", &text.encoding.name()),
             ],
         ));
+        if let Some(left) = &text.left_out {
+            ui.label(left_out_text(s, left))
+                .on_hover_text(s.left_out_hint);
+        }
         crate::review::review_ui::to_review_ui(ui, report, &mut commands);
         for encoding in SWITCHABLE.into_iter().filter(|e| *e != text.encoding) {
             let label = fill(s.reimport_as_n, &[("encoding", &encoding.name())]);

@@ -7,8 +7,6 @@ use std::sync::Arc;
 
 use jiedu_import::{ImportError, TextEncoding};
 
-use crate::report::Report;
-
 /// Where an imported text came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportSource {
@@ -37,14 +35,14 @@ pub struct ImportOutcome {
     /// The text as it came (kept to read it again in another encoding).
     pub bytes: Arc<[u8]>,
     /// The report and the encoding the text was read in, or why there is none.
-    pub result: Result<(Box<Report>, TextEncoding), ImportProblem>,
+    pub result: Result<Box<jiedu_import::Imported>, ImportProblem>,
 }
 
 /// Why a text did not become a report.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportProblem {
-    /// The file could not be read (what the system said).
-    Read(String),
+    /// The file could not be read: what kind of failure, and what the system said.
+    Read(std::io::ErrorKind, String),
     /// The importer refused the text.
     Import(ImportError),
     /// The import stopped without an answer (a bug; the log has more).
@@ -60,6 +58,8 @@ pub struct ImportedText {
     pub bytes: Arc<[u8]>,
     /// The encoding it was read in.
     pub encoding: TextEncoding,
+    /// What the importer left out of it (a web page's footer), said in the import bar.
+    pub left_out: Option<jiedu_import::LeftOut>,
 }
 
 /// Whether `path` names a plain-text report to import (by its extension) rather than a

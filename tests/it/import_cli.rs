@@ -11,7 +11,20 @@ use std::process::{Command, Output, Stdio};
 const TEXT: &str = "下载\n打印\n2026年某省政府工作报告\n——2026年1月20日在某省第十四届人民代表大会第四次会议上\n某省省长 某某\n各位代表：\n现在，我代表省人民政府向大会报告工作。\n一、2025年工作回顾\n全省生产总值达到1.2万亿元、增长5.1%。\n二、2026年重点工作\n今年主要预期目标是：地区生产总值增长5%左右；城镇新增就业50万人以上；居民收入增长与经济增长同步。\n";
 
 fn jiedu(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_jiedu"))
+    jiedu_in(None, args, stdin)
+}
+
+/// `jiedu` run with `LANG` set to `lang` (none: no locale variable at all).
+fn jiedu_in(lang: Option<&str>, args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_jiedu"));
+    command
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    if let Some(lang) = lang {
+        command.env("LANG", lang);
+    }
+    let mut child = command
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -46,6 +59,8 @@ fn a_text_file_becomes_a_report_that_checks_and_opens() {
             text.to_str().expect("path"),
             "--out",
             json.to_str().expect("path"),
+            "--lang",
+            "en",
         ],
         None,
     );
@@ -126,12 +141,15 @@ fn what_is_not_a_report_text_fails_with_a_message_and_writes_nothing() {
     std::fs::write(&empty, "  \n").expect("write");
     let report = dir.path().join("a-report.json");
     std::fs::write(&report, jiedu::report::EMBEDDED_JSON).expect("write");
+    let missing = dir.path().join("missing.txt");
     for (input, words) in [
         (&png, "not plain text"),
         (&empty, "empty"),
         (&report, "already a Jiedu report"),
+        (&missing, "does not exist"),
     ] {
-        let out = jiedu(
+        let out = jiedu_in(
+            Some("en_GB.UTF-8"),
             &[
                 "import",
                 input.to_str().expect("path"),
@@ -143,6 +161,7 @@ fn what_is_not_a_report_text_fails_with_a_message_and_writes_nothing() {
         assert_eq!(out.status.code(), Some(1), "{input:?}");
         let message = String::from_utf8_lossy(&out.stderr);
         assert!(message.contains(words), "{input:?}: {message}");
+        assert!(!message.contains("os error"), "{input:?}: {message}");
         assert!(!json.exists(), "{input:?} wrote a file");
     }
     let out = jiedu(&["import", "--out", json.to_str().expect("path")], None);
@@ -198,4 +217,107 @@ fn check_speaks_one_language_for_success_and_failure() {
         err.contains("meta.year: this should be a whole number, but is \"2024年\""),
         "{err}"
     );
+}
+
+#[test]
+fn import_speaks_the_language_of_lang_else_the_systems() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = dir.path().join("report.txt");
+    std::fs::write(&text, TEXT).expect("write");
+    let json = dir.path().join("report.json");
+    let missing = dir.path().join("missing.txt");
+    let (text, json, missing) = (
+        text.to_str().expect("path"),
+        json.to_str().expect("path"),
+        missing.to_str().expect("path"),
+    );
+    // No locale set (as in many services): Chinese, as the app.
+    let zh = stdout(&jiedu_in(None, &["import", text, "--out", json], None));
+    assert!(zh.contains("3 章") && zh.contains("3 个目标"), "{zh}");
+    let en = stdout(&jiedu_in(
+        Some("en_US.UTF-8"),
+        &["import", text, "--out", json],
+        None,
+    ));
+    assert!(
+        en.contains("3 chapters") && en.contains("3 targets"),
+        "{en}"
+    );
+    // --lang wins over the system's.
+    let zh = stdout(&jiedu_in(
+        Some("en_US.UTF-8"),
+        &["import", text, "--out", json, "--lang", "zh"],
+        None,
+    ));
+    assert!(zh.contains("3 章"), "{zh}");
+    // A failure too, with the system's words in the same language.
+    let out = jiedu_in(
+        Some("zh_CN.UTF-8"),
+        &["import", missing, "--out", json],
+        None,
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("无法导入") && err.contains("文件或文件夹不存在"),
+        "{err}"
+    );
+}
+
+#[test]
+fn utf16_without_a_bom_and_a_named_encoding_are_read() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let json = dir.path().join("report.json");
+    let le: Vec<u8> = TEXT.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let out = jiedu(
+        &["import", "-", "--out", json.to_str().expect("path")],
+        Some(&le),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout(&out).contains("UTF-16LE"), "{}", stdout(&out));
+    let be: Vec<u8> = TEXT.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    let out = jiedu(
+        &[
+            "import",
+            "-",
+            "--out",
+            json.to_str().expect("path"),
+            "--encoding",
+            "utf-16be",
+        ],
+        Some(&be),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report = jiedu::report::open_file(&json).expect("opens");
+    assert_eq!(report.meta.title, "2026年某省政府工作报告");
+}
+
+#[test]
+fn a_file_too_large_is_told_in_megabytes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let big = dir.path().join("big.txt");
+    let file = std::fs::File::create(&big).expect("create");
+    // Sparse: no 60 MB written to the disk.
+    file.set_len(60 * 1024 * 1024).expect("size");
+    let json = dir.path().join("report.json");
+    let out = jiedu_in(
+        Some("en_US.UTF-8"),
+        &[
+            "import",
+            big.to_str().expect("path"),
+            "--out",
+            json.to_str().expect("path"),
+        ],
+        None,
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("60.0 MB") && err.contains("20.0 MB"), "{err}");
+    assert!(!err.contains("bytes"), "{err}");
 }

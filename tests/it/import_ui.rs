@@ -137,3 +137,33 @@ fn a_text_that_does_not_import_leaves_the_open_report() {
     assert_eq!(title(&harness), BUILT_IN_TITLE);
     assert_eq!(harness.state().doc.nav.current, place);
 }
+
+#[test]
+fn a_link_box_before_the_last_chapter_keeps_the_chapter_and_is_named() {
+    // A related-links caption pasted with the page, alone on its line before the last chapter.
+    let Some(text) = corpus("江苏省.txt") else {
+        return;
+    };
+    let at = text
+        .find("三、2026年重点工作")
+        .expect("the corpus's last chapter");
+    let text = format!("{}相关报道：\n{}", &text[..at], &text[at..]);
+    let mut harness = harness();
+    harness.event(egui::Event::Paste(text));
+    until_imported(&mut harness);
+    let report = harness.state().report();
+    assert_eq!(report.chapters.len(), 4, "the last chapter is kept");
+    assert!(report.chapters[3].title.starts_with("三、2026年重点工作"));
+    assert!(
+        !report.chapters[2]
+            .sections
+            .iter()
+            .flat_map(|s| &s.paragraphs)
+            .any(|p| p.contains("相关报道")),
+        "the caption is no paragraph"
+    );
+    // The caption and the footer at the text's end (another 相关报道：) are both said.
+    harness.get_by_label_contains(
+        "略去了页面末尾 5 字：相关报道：…；略去了正文中单独成行的链接框标题 1 处：相关报道：",
+    );
+}

@@ -48,8 +48,7 @@ pub fn clean_line(line: &str) -> String {
     out
 }
 
-/// What a web page puts after the report (print and close buttons, share and link boxes): the
-/// first such line after the middle of the text ends the report.
+/// What a web page puts after the report (print and close buttons, share and link boxes).
 const PAGE_FOOTER: &[&str] = &[
     "扫一扫在手机打开",
     "打印本页",
@@ -63,27 +62,101 @@ const PAGE_FOOTER: &[&str] = &[
     "相关报道",
 ];
 
+/// What the cleaning left out of the text: a web page's footer, or a link box's caption
+/// inside the text. Said to the user, never dropped silently.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LeftOut {
+    /// The page's footer cut from the text's end: its first line, and how many characters
+    /// went (line ends not counted).
+    pub footer: Option<(String, usize)>,
+    /// Captions of link boxes (`相关报道：`) dropped from inside the text, as they were.
+    pub captions: Vec<String>,
+}
+
+/// The text's lines, cleaned, and what was left out of them.
+pub struct Cleaned {
+    /// The lines; a blank line is kept as an empty string (a paragraph break).
+    pub lines: Vec<String>,
+    /// What was left out, if anything.
+    pub left_out: Option<LeftOut>,
+}
+
 /// The text's lines, cleaned; a blank line is kept as an empty string (a paragraph break).
-/// A web page's footer, and everything after it, is dropped.
+/// See [`clean`] for what is left out.
+#[cfg(test)]
 #[must_use]
 pub fn lines(text: &str) -> Vec<String> {
+    clean(text).lines
+}
+
+/// The text's lines, cleaned. A web page's footer (a line such as `打印本页` or `相关报道：`
+/// after the middle of the text) ends the text only when everything after it is a footer too:
+/// no heading, no figure, no long line. A caption of a link box that stands alone on its line
+/// inside the text (`相关报道：` before the last chapter) is dropped and the text goes on.
+#[must_use]
+pub fn clean(text: &str) -> Cleaned {
     // CR LF (Windows), LF, and CR alone (old Mac files, some exports) all end a line; a text
     // may mix them.
-    let mut out: Vec<String> = text
+    let mut lines: Vec<String> = text
         .split("\r\n")
         .flat_map(|l| l.split(['\n', '\r']))
         .map(|l| clean_line(l.trim_start_matches('\u{feff}')))
         .filter(|l| !ocr_noise(l))
         .collect();
-    let half = out.len() / 2;
-    if let Some(end) = out
-        .iter()
-        .skip(half)
-        .position(|l| l.chars().count() <= 20 && PAGE_FOOTER.iter().any(|w| l.contains(w)))
-    {
-        out.truncate(half + end);
+    let half = lines.len() / 2;
+    let mut left = LeftOut::default();
+    let mut at = half;
+    while at < lines.len() {
+        if !is_footer_line(&lines[at]) {
+            at += 1;
+        } else if lines[at..].iter().all(|l| footer_like(l)) {
+            let chars = lines[at..].iter().map(|l| l.chars().count()).sum();
+            left.footer = Some((lines[at].clone(), chars));
+            lines.truncate(at);
+        } else if is_caption(&lines[at]) {
+            left.captions.push(lines.remove(at));
+        } else {
+            at += 1;
+        }
     }
-    out
+    let left_out = (left != LeftOut::default()).then_some(left);
+    Cleaned { lines, left_out }
+}
+
+/// A short line naming a footer's part (`打印本页`, `相关报道：`, `扫一扫在手机打开当前页`).
+fn is_footer_line(line: &str) -> bool {
+    line.chars().count() <= 20 && PAGE_FOOTER.iter().any(|w| line.contains(w))
+}
+
+/// A footer word with nothing else on its line but punctuation (`相关报道：`, `相关链接>>`).
+fn is_caption(line: &str) -> bool {
+    PAGE_FOOTER.iter().any(|w| {
+        line.strip_prefix(w).is_some_and(|rest| {
+            rest.chars()
+                .all(|c| c.is_ascii_punctuation() || "：】》".contains(c))
+        })
+    })
+}
+
+/// A line a page's footer may hold: short, no heading, no figure (link titles, names, dates
+/// and buttons are; a chapter of the report is not).
+fn footer_like(line: &str) -> bool {
+    line.chars().count() <= 60
+        && numbered_chapter(line).is_none()
+        && numbered_section(line).is_none()
+        && !has_figure(line)
+}
+
+/// Whether `line` holds a figure: digits followed by a unit of measure (`12%`, `3.5万亿元`,
+/// `167项`); a date's digits (`2026年02月10日`) are none.
+fn has_figure(line: &str) -> bool {
+    let chars: Vec<char> = line.chars().collect();
+    chars.iter().enumerate().any(|(i, c)| {
+        c.is_ascii_digit()
+            && chars
+                .get(i + 1)
+                .is_some_and(|n| "%％亿万千百个项家元倍吨户人所条座".contains(*n))
+    })
 }
 
 /// A line that is no text: OCR noise (`1111111`, `....`, `1/`) or a lone glyph of display type
@@ -261,15 +334,73 @@ mod tests {
     #[test]
     fn a_page_footer_in_the_second_half_ends_the_text_and_one_in_the_first_does_not() {
         let body = "正文一句。\n".repeat(6);
-        let text = format!("相关报道\n{body}打印本页\n页脚以后的内容\n");
-        let got = lines(&text);
-        assert_eq!(got.first().map(String::as_str), Some("相关报道"));
+        let text = format!("相关报道\n{body}打印本页\n关闭窗口\n");
+        let got = clean(&text);
+        assert_eq!(got.lines.first().map(String::as_str), Some("相关报道"));
         assert!(
-            !got.iter()
-                .any(|l| l.contains("打印本页") || l.contains("页脚以后")),
-            "{got:?}"
+            !got.lines.iter().any(|l| l.contains("打印本页")),
+            "{:?}",
+            got.lines
         );
-        assert_eq!(got.len(), 7);
+        assert_eq!(got.lines.len(), 7);
+        // What went is said: every character of it, from its first line.
+        let left = got.left_out.expect("the footer is named");
+        assert_eq!(left.footer, Some(("打印本页".to_owned(), 8)));
+        assert!(left.captions.is_empty());
+    }
+
+    #[test]
+    fn a_link_box_before_the_last_chapter_leaves_the_chapter_in() {
+        let text = "一、回顾\n正文一句。\n正文二句。\n正文三句。\n正文四句。\n相关报道：\n\n二、2026年工作安排\n                    地区生产总值增长5%左右。\n各位代表！让我们团结奋斗。\n";
+        let got = clean(text);
+        assert!(
+            got.lines.iter().any(|l| l == "二、2026年工作安排"),
+            "{:?}",
+            got.lines
+        );
+        assert!(
+            got.lines.iter().any(|l| l.contains("增长5%左右")),
+            "{:?}",
+            got.lines
+        );
+        assert!(
+            !got.lines.iter().any(|l| l.contains("相关报道")),
+            "{:?}",
+            got.lines
+        );
+        let left = got.left_out.expect("the caption is named");
+        assert_eq!(left.captions, ["相关报道："]);
+        assert_eq!(left.footer, None);
+    }
+
+    #[test]
+    fn a_footer_followed_by_another_report_keeps_the_other_report() {
+        // Two pages saved one after the other: the first page's footer is not the text's end.
+        let chapter = "一、回顾\n生产总值增长5.2%。\n";
+        let text = format!(
+            "{}打印本页\n关闭窗口\n{}",
+            chapter.repeat(6),
+            chapter.repeat(4)
+        );
+        let got = clean(&text);
+        let kept = got.lines.iter().filter(|l| l.contains("5.2%")).count();
+        assert_eq!(kept, 10, "{:?}", got.lines);
+        // The buttons alone on their lines go, and are named; nothing else does.
+        let left = got.left_out.expect("the buttons are named");
+        assert_eq!(left.captions, ["打印本页", "关闭窗口"]);
+        assert_eq!(left.footer, None);
+        assert_eq!(got.lines.len(), 21, "{:?}", got.lines);
+    }
+
+    #[test]
+    fn what_a_footer_holds_and_what_it_does_not() {
+        assert!(footer_like("解读省政府工作报告：在服务大局中担难担重前行"));
+        assert!(footer_like("2026年02月10日 07时41分"));
+        assert!(!footer_like("二、2026年工作安排"));
+        assert!(!footer_like("新增城镇就业60万人"));
+        assert!(!footer_like(&"很长的一句".repeat(13)));
+        assert!(is_caption("相关链接>>") && is_caption("相关报道："));
+        assert!(!is_caption("扫一扫在手机打开当前页"));
     }
 
     #[test]

@@ -112,6 +112,32 @@ fn strip_bom(bytes: &[u8], encoding: TextEncoding) -> &[u8] {
     bytes.strip_prefix(bom).unwrap_or(bytes)
 }
 
+/// UTF-16 saved without its BOM (some Windows exports): a text file has no NUL byte, but the
+/// ASCII characters of UTF-16 (digits, `%`, line ends) have one as their high byte, on the
+/// same side of every pair. (A few Chinese characters, such as 一 U+4E00, have a zero low
+/// byte: the high side must hold most of the zeros, not all.)
+fn utf16_without_bom(bytes: &[u8]) -> Option<TextEncoding> {
+    if !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let nul_at = |parity: usize| {
+        bytes
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|b| **b == 0)
+            .count()
+    };
+    let (even, odd) = (nul_at(0), nul_at(1));
+    if odd > 4 * even {
+        Some(TextEncoding::Utf16Le)
+    } else if even > 4 * odd {
+        Some(TextEncoding::Utf16Be)
+    } else {
+        None
+    }
+}
+
 fn detect(bytes: &[u8]) -> (&[u8], TextEncoding) {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return (rest, TextEncoding::Utf8);
@@ -124,6 +150,9 @@ fn detect(bytes: &[u8]) -> (&[u8], TextEncoding) {
     }
     if std::str::from_utf8(bytes).is_ok() {
         return (bytes, TextEncoding::Utf8);
+    }
+    if let Some(utf16) = utf16_without_bom(bytes) {
+        return (bytes, utf16);
     }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(bytes, true);
@@ -170,6 +199,27 @@ mod tests {
         }
         assert_eq!(decode(&le, None).expect("le").0, SENTENCE);
         assert_eq!(decode(&be, None).expect("be").1, TextEncoding::Utf16Be);
+    }
+
+    #[test]
+    fn utf16_without_bom_is_read_by_where_its_ascii_zeros_stand() {
+        // 一 (U+4E00) has a zero low byte: the zeros are mostly, not all, on one side.
+        let text = "一、2025年地区生产总值增长5.2%。\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(
+            decode(&le, None).expect("le"),
+            (text.to_owned(), TextEncoding::Utf16Le)
+        );
+        assert_eq!(
+            decode(&be, None).expect("be"),
+            (text.to_owned(), TextEncoding::Utf16Be)
+        );
+        // And as asked, with no BOM to strip.
+        assert_eq!(
+            decode(&le, Some(TextEncoding::Utf16Le)).expect("forced").0,
+            text
+        );
     }
 
     #[test]

@@ -25,6 +25,7 @@ mod words;
 use jiedu_report::{FORMAT_VERSION, Kind, Report};
 
 pub use charts::make as make_charts;
+pub use clean::LeftOut;
 pub use decode::{MAX_INPUT_BYTES, TextEncoding, decode};
 pub use pick::picked_figure;
 pub use scan::{Figure, scan_figures};
@@ -64,12 +65,14 @@ pub enum ImportError {
 }
 
 /// What an import made, and how.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Imported {
     /// The report, valid as written.
     pub report: Report,
     /// The encoding the text was read in.
     pub encoding: TextEncoding,
+    /// What of the text was left out (a web page's footer), if anything.
+    pub left_out: Option<LeftOut>,
 }
 
 impl Imported {
@@ -115,8 +118,12 @@ pub struct Summary {
 /// See [`ImportError`]: empty, too large, binary, undecodable, a JSON report, too many figures.
 pub fn import_bytes(bytes: &[u8], encoding: Option<TextEncoding>) -> Result<Imported, ImportError> {
     let (text, encoding) = decode(bytes, encoding)?;
-    let report = import_text(&text)?;
-    Ok(Imported { report, encoding })
+    let (report, left_out) = import_cleaned(&text)?;
+    Ok(Imported {
+        report,
+        encoding,
+        left_out,
+    })
 }
 
 /// Imports text already decoded.
@@ -124,6 +131,11 @@ pub fn import_bytes(bytes: &[u8], encoding: Option<TextEncoding>) -> Result<Impo
 /// # Errors
 /// An empty text, a JSON report, or more figures than a report may hold.
 pub fn import_text(text: &str) -> Result<Report, ImportError> {
+    import_cleaned(text).map(|(report, _)| report)
+}
+
+/// Imports text already decoded; tells what of it was left out.
+fn import_cleaned(text: &str) -> Result<(Report, Option<LeftOut>), ImportError> {
     let trimmed = text.trim_start_matches('\u{feff}').trim();
     if trimmed.is_empty() {
         return Err(ImportError::Empty);
@@ -131,8 +143,8 @@ pub fn import_text(text: &str) -> Result<Report, ImportError> {
     if trimmed.starts_with('{') && trimmed.contains("\"format_version\"") {
         return Err(ImportError::AlreadyReport);
     }
-    let lines = clean::lines(trimmed);
-    let (meta, body) = meta::split_head(&lines);
+    let cleaned = clean::clean(trimmed);
+    let (meta, body) = meta::split_head(&cleaned.lines);
     let blocks = clean::paragraphs(body);
     let chapters = structure::build(&blocks, &meta);
     let mut report = Report {
@@ -144,7 +156,7 @@ pub fn import_text(text: &str) -> Result<Report, ImportError> {
     };
     report.indicators = figures::find(&report)?;
     report.charts = charts::make(&report);
-    Ok(report)
+    Ok((report, cleaned.left_out))
 }
 
 #[cfg(test)]

@@ -37,6 +37,14 @@ pub enum OpenError {
     /// Nothing in the file.
     #[error("文件是空的")]
     Empty,
+    /// A file of another format (an image, a PDF, a Word file…), told by its first bytes.
+    #[error(
+        "这不是报告文件，而是 {format} 文件。报告文件是 .json；报告正文（.txt）请用“导入文本…”，Word 或 PDF 请先另存为 .txt"
+    )]
+    OtherFormat {
+        /// The format's usual name (`PDF`, `PNG`, `ZIP / Word .docx`).
+        format: &'static str,
+    },
     /// Bytes that are not UTF-8.
     #[error("不是 UTF-8 文本：第 {line} 行第 {column} 列（第 {offset} 字节）是无效的字节")]
     NotUtf8 {
@@ -100,6 +108,9 @@ fn check_size(size: u64) -> Result<(), OpenError> {
 /// See [`OpenError`].
 pub fn from_bytes(bytes: &[u8]) -> Result<Report, OpenError> {
     check_size(bytes.len() as u64)?;
+    if let Some(format) = other_format(bytes) {
+        return Err(OpenError::OtherFormat { format });
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let offset = e.valid_up_to();
@@ -115,6 +126,24 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Report, OpenError> {
     }
     check_depth(text)?;
     Ok(Report::from_json(text)?)
+}
+
+/// The format a file's first bytes name, for files people pick by mistake (images, PDFs,
+/// archives, Word and Excel files).
+fn other_format(bytes: &[u8]) -> Option<&'static str> {
+    const SIGNATURES: [(&[u8], &str); 7] = [
+        (b"%PDF", "PDF"),
+        (b"\x89PNG", "PNG"),
+        (b"\xFF\xD8\xFF", "JPEG"),
+        (b"GIF8", "GIF"),
+        (b"PK\x03\x04", "ZIP / Word .docx"),
+        (b"\xD0\xCF\x11\xE0", "Word .doc / Excel .xls"),
+        (b"\x1F\x8B", "gzip"),
+    ];
+    SIGNATURES
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+        .map(|(_, name)| *name)
 }
 
 /// Line and column (1-based, in characters) just after `before`.

@@ -195,3 +195,17 @@ fn files_folders_and_missing_paths() {
     std::fs::write(&path, FIXTURE).expect("write");
     assert_eq!(open_file(&path).expect("opens").charts.len(), 2);
 }
+
+#[test]
+fn a_picture_pdf_or_word_file_is_named_for_what_it_is() {
+    for (bytes, format) in [
+        (b"%PDF-1.7\n".as_slice(), "PDF"),
+        (b"\x89PNG\r\n\x1a\n".as_slice(), "PNG"),
+        (b"PK\x03\x04\x14\x00".as_slice(), "ZIP / Word .docx"),
+    ] {
+        match from_bytes(bytes) {
+            Err(OpenError::OtherFormat { format: named }) => assert_eq!(named, format),
+            other => panic!("{format}: {other:?}"),
+        }
+    }
+}
