@@ -119,6 +119,10 @@ pub enum Command {
     SetLevel(String, crate::compare::library::Level),
     /// Set the region of the library entry with this key (typed by the user).
     SetRegion(String, String),
+    /// Set the title of the library entry with this key (typed by the user).
+    SetTitle(String, String),
+    /// The review's autosave could not be written (why, in the interface language).
+    AutosaveFailed(String),
     /// Copy the comparison as CSV.
     CopyCompareCsv,
     /// Save the comparison as a CSV file the user picks.

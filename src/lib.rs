@@ -21,6 +21,7 @@ pub use jiedu_report as report;
 pub mod search;
 pub mod settings;
 pub mod shortcuts;
+pub mod storage;
 pub mod ui;
 
 pub use app::{JieduApp, window_title};

@@ -1,5 +1,7 @@
 //! What Jiedu remembers between runs. Kept apart from the report, which is never persisted:
-//! only plain preferences and the id of the section the reader was in.
+//! only plain preferences and the id of the section the reader was in. They are kept in a file
+//! of their own in the data folder, replaced whole on every save (eframe's store rewrites its
+//! file in place, which a crash or a second window can leave empty).
 
 use serde::{Deserialize, Serialize};
 
@@ -45,6 +47,9 @@ pub struct Settings {
     pub recent_files: Vec<std::path::PathBuf>,
 }
 
+/// The settings file in the data folder.
+pub const FILE_NAME: &str = "settings.ron";
+
 /// How many recent files are remembered.
 pub const MAX_RECENT: usize = 8;
 
@@ -89,6 +94,33 @@ impl Settings {
                 Self::default()
             }
         }
+    }
+
+    /// The settings kept at `path`; where there is no such file yet, the ones an earlier
+    /// version left in eframe's store (`eframe_saved`).
+    #[must_use]
+    pub fn load(path: Option<&std::path::Path>, eframe_saved: Option<&str>) -> Self {
+        let own = path.and_then(|p| std::fs::read_to_string(p).ok());
+        Self::from_saved(own.as_deref().or(eframe_saved))
+    }
+
+    /// Writes the settings to `path` atomically (the file that was there stays whole if
+    /// anything fails).
+    ///
+    /// # Errors
+    /// When the folder cannot be made or the file written: where, and what the system said.
+    pub fn store(&self, path: &std::path::Path) -> Result<(), crate::export::ExportError> {
+        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
+            .map_err(|e| crate::export::ExportError::Encode(e.to_string()))?;
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(|source| {
+                crate::export::ExportError::Write {
+                    path: folder.to_owned(),
+                    source,
+                }
+            })?;
+        }
+        crate::storage::write_atomically(path, text.as_bytes())
     }
 
     /// Puts `path` first in the recent files, once, keeping at most [`MAX_RECENT`].
@@ -232,5 +264,56 @@ mod tests {
         let s: Settings = serde_json::from_str(r#"{"theme":"Dark"}"#).expect("loads");
         assert_eq!(s.theme, Theme::Dark);
         assert!((s.text_scale - 1.0).abs() < f32::EPSILON);
+    }
+
+    #[test]
+    fn settings_are_kept_in_their_own_file_and_found_again() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("data").join(FILE_NAME);
+        let s = Settings {
+            lang: Lang::En,
+            text_scale: 1.3,
+            ..Settings::default()
+        };
+        s.store(&path).expect("kept");
+        assert_eq!(Settings::load(Some(&path), None), s);
+        // Their own file wins over what an earlier version left in eframe's store, which is
+        // read only when there is no file yet.
+        let eframe = ron::to_string(&Settings::default()).expect("ron");
+        assert_eq!(Settings::load(Some(&path), Some(&eframe)), s);
+        let missing = dir.path().join("none").join(FILE_NAME);
+        let old = ron::to_string(&s).expect("ron");
+        assert_eq!(Settings::load(Some(&missing), Some(&old)), s);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_settings_file_is_replaced_whole_never_rewritten_in_place() {
+        // A hard link keeps seeing the old file after an atomic replace; a write in place would
+        // change it (and a crash in between would leave it empty).
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join(FILE_NAME);
+        Settings::default().store(&path).expect("kept");
+        let before = std::fs::read(&path).expect("read");
+        let link = dir.path().join("link.ron");
+        std::fs::hard_link(&path, &link).expect("link");
+        let changed = Settings {
+            lang: Lang::En,
+            ..Settings::default()
+        };
+        changed.store(&path).expect("kept");
+        assert_eq!(Settings::load(Some(&path), None).lang, Lang::En);
+        assert_eq!(std::fs::read(&link).expect("read"), before);
+    }
+
+    #[test]
+    fn settings_that_cannot_be_written_say_where() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let blocker = dir.path().join("a-file");
+        std::fs::write(&blocker, b"x").expect("file");
+        let err = Settings::default()
+            .store(&blocker.join("data").join(FILE_NAME))
+            .expect_err("cannot");
+        assert!(err.to_string().contains("a-file"), "{err}");
     }
 }

@@ -28,9 +28,8 @@ pub struct Comparison {
 impl JieduApp {
     /// A report just opened joins the library (the built-in one is always there).
     pub(super) fn join_library(&mut self) {
-        if let Err(e) = self.comparison.library.add(&self.doc.report) {
-            log::warn!("the library could not keep a copy: {e}");
-        }
+        let kept = self.comparison.library.add(&self.doc.report);
+        self.library_kept(kept);
     }
 
     pub(super) fn toggle_compared(&mut self, key: String) {
@@ -44,7 +43,8 @@ impl JieduApp {
     }
 
     pub(super) fn remove_from_library(&mut self, key: &str) {
-        self.comparison.library.remove(key);
+        let kept = self.comparison.library.remove(key);
+        self.library_kept(kept);
         self.comparison.compared.retain(|k| k != key);
         self.compare_again();
     }
@@ -113,7 +113,7 @@ impl JieduApp {
             self.compare_csv()
         );
         let n = self.comparison.rows.len() + self.comparison.pairs.len();
-        let (kind, text) = match crate::export::write_atomically(&path, text.as_bytes()) {
+        let (kind, text) = match crate::storage::write_atomically(&path, text.as_bytes()) {
             Ok(()) => (
                 crate::export::NoticeKind::Done(path.parent().map(std::path::Path::to_path_buf)),
                 crate::i18n::fill::fill(s.saved_csv_n, &[("n", &n), ("path", &path.display())]),

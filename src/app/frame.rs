@@ -31,6 +31,11 @@ impl eframe::App for JieduApp {
         if let Some(outcome) = self.poll_import() {
             self.queued.push(Command::ImportFinished(Box::new(outcome)));
         }
+        // The autosave writes on its own thread; what it could not write comes back here.
+        if let Some(failure) = self.autosave.failures().pop() {
+            self.queued
+                .push(Command::AutosaveFailed(failure.describe(self.s())));
+        }
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
@@ -83,8 +88,10 @@ impl eframe::App for JieduApp {
         }
     }
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    fn save(&mut self, _storage: &mut dyn eframe::Storage) {
+        // eframe's store keeps the window's place; the settings have a file of their own,
+        // replaced whole (eframe rewrites its file in place).
+        self.store_settings();
     }
 }
 
@@ -347,10 +354,13 @@ impl JieduApp {
         }
         crate::open::error_ui::drop_hint_ui(ctx);
         if self.held.is_some() {
-            commands.extend(crate::review::review_ui::unsaved_ui(
-                ctx,
-                self.doc.history.steps().abs_diff(self.doc.saved_steps),
-            ));
+            use crate::review::review_ui::Unsaved;
+            let unsaved = if self.doc.recovered {
+                Unsaved::Recovered(crate::review::history::decided(&self.doc.report))
+            } else {
+                Unsaved::Steps(self.doc.history.steps().abs_diff(self.doc.saved_steps))
+            };
+            commands.extend(crate::review::review_ui::unsaved_ui(ctx, unsaved));
         }
         if self.comparison.open {
             commands.extend(crate::compare::compare_ui::library_ui(

@@ -7,6 +7,7 @@ mod doc;
 mod focus;
 mod frame;
 mod import;
+pub mod kept;
 mod open;
 mod review;
 mod side_tabs_ui;
@@ -44,6 +45,8 @@ pub struct JieduApp {
     pub autosave: Autosave,
     /// A review the last session left unsaved, offered back until taken or dropped.
     pub recovery: Option<Report>,
+    /// Where the settings are kept, and whether a failure to write them was said.
+    pub settings_file: kept::SettingsFile,
     /// Chart image export: the running export and its notice.
     pub export: ExportSession,
     /// Where the report came from; the open dialog; the last file that failed to open.
@@ -92,8 +95,11 @@ impl JieduApp {
     pub fn new(cc: &eframe::CreationContext<'_>, file: Option<std::path::PathBuf>) -> Self {
         crate::platform::startup::milestone("window");
         let saved = cc.storage.and_then(|s| s.get_string(eframe::APP_KEY));
-        let settings = Settings::from_saved(saved.as_deref());
+        let settings_file =
+            crate::platform::logging::log_folder().map(|d| d.join(crate::settings::FILE_NAME));
+        let settings = Settings::load(settings_file.as_deref(), saved.as_deref());
         let mut app = Self::with_settings(&cc.egui_ctx, settings);
+        app.settings_file.path = settings_file;
         app.autosave = Autosave::in_data_folder();
         app.comparison.library = app
             .comparison
@@ -131,6 +137,7 @@ impl JieduApp {
             toc: None,
             autosave: Autosave::default(),
             recovery: None,
+            settings_file: kept::SettingsFile::default(),
             export: ExportSession::default(),
             opening: OpenState {
                 // The window title names the report.
@@ -220,8 +227,19 @@ impl JieduApp {
             Command::CopyCompareCsv => self.copy_compare_csv(),
             Command::SaveCompareCsv => self.comparison.csv.ask = true,
             Command::CompareCsvDialogClosed(answer) => self.compare_csv_dialog_closed(answer),
-            Command::SetLevel(key, level) => self.comparison.library.set_level(&key, level),
-            Command::SetRegion(key, region) => self.comparison.library.set_region(&key, &region),
+            Command::SetLevel(key, level) => {
+                let kept = self.comparison.library.set_level(&key, level);
+                self.library_kept(kept);
+            }
+            Command::SetRegion(key, region) => {
+                let kept = self.comparison.library.set_region(&key, &region);
+                self.library_kept(kept);
+            }
+            Command::AutosaveFailed(detail) => self.autosave_failed(&detail),
+            Command::SetTitle(key, title) => {
+                let kept = self.comparison.library.set_title(&key, &title);
+                self.library_kept(kept);
+            }
             Command::ExportComparison(target) => self.export.start_comparison(target),
             Command::FocusFigure(indicator) => {
                 self.focus_later(focus::FocusTarget::Figure(indicator));

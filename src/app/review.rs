@@ -262,7 +262,7 @@ impl JieduApp {
         let written = serde_json::to_vec_pretty(&self.doc.report)
             .map_err(|e| e.to_string())
             .and_then(|json| {
-                crate::export::write_atomically(path, &json).map_err(|e| e.describe(s))
+                crate::storage::write_atomically(path, &json).map_err(|e| e.describe(s))
             });
         let (kind, text) = match written {
             Ok(()) => {

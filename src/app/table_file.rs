@@ -52,7 +52,7 @@ impl JieduApp {
         let rows = &self.doc.data_view.rows;
         let text = format!("{UTF8_BOM}{}", to_csv(&self.doc.report, rows, s));
         self.doc.data_view.notice = Some(
-            match crate::export::write_atomically(path, text.as_bytes()) {
+            match crate::storage::write_atomically(path, text.as_bytes()) {
                 Ok(()) => fill(
                     s.saved_csv_n,
                     &[("n", &rows.len()), ("path", &path.display())],

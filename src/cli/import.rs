@@ -8,10 +8,10 @@ use std::path::{Path, PathBuf};
 use jiedu_import::{ImportError, MAX_INPUT_BYTES, TextEncoding, import_bytes};
 
 use super::Invocation;
-use crate::export::write_atomically;
 use crate::i18n::Lang;
 use crate::i18n::fill::fill;
 use crate::open::imported::ImportProblem;
+use crate::storage::write_atomically;
 
 /// Arguments of `jiedu import`.
 #[derive(Clone, Debug, PartialEq)]

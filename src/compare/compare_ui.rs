@@ -70,6 +70,26 @@ fn region_ui(ui: &mut Ui, entry: &crate::compare::library::Entry, commands: &mut
     }
 }
 
+/// The title of an entry, for the user to change (not the built-in report's).
+fn title_ui(ui: &mut Ui, entry: &crate::compare::library::Entry, commands: &mut Vec<Command>) {
+    if entry.key == BUILT_IN {
+        ui.label(&entry.title);
+        return;
+    }
+    let s = strings::of(ui.ctx());
+    let mut title = entry.title.clone();
+    let field = ui
+        .add(egui::TextEdit::singleline(&mut title).desired_width(220.0))
+        .on_hover_text(s.title_hint);
+    let name = crate::i18n::fill::fill(s.title_of_n, &[("title", &entry.title)]);
+    ui.ctx()
+        .accesskit_node_builder(field.id, |node| node.set_label(name));
+    // An emptied field is left alone until something is typed: a report keeps a title.
+    if field.changed() && !title.trim().is_empty() {
+        commands.push(Command::SetTitle(entry.key.clone(), title));
+    }
+}
+
 fn entries_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) {
     let s = strings::of(ui.ctx());
     egui::Grid::new("library-entries")
@@ -82,7 +102,7 @@ fn entries_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) 
                 if tick.changed() {
                     commands.push(Command::ToggleCompared(entry.key.clone()));
                 }
-                ui.label(&entry.title);
+                title_ui(ui, entry, commands);
                 region_ui(ui, entry, commands);
                 // The level as the title tells it, or as the user sets it.
                 egui::ComboBox::from_id_salt(("library-level", &entry.key))

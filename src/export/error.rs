@@ -92,13 +92,23 @@ mod tests {
             assert!(!zh.contains('{') && !en.contains('{'), "{zh} / {en}");
             assert!(!en.chars().any(crate::i18n::fill::is_cjk), "{en}");
         }
-        // What the command line prints (Display), written out.
-        assert_eq!(errors[3].to_string(), "无法写入 /tmp/a.png：no such folder");
+        // What the command line prints (Display), written out: the system's failure in the
+        // interface's words, not its own English.
+        assert_eq!(
+            errors[3].to_string(),
+            "无法写入 /tmp/a.png：文件或文件夹不存在"
+        );
         assert_eq!(errors[4].to_string(), "没有这个图表：x");
         let write = errors[3].describe(&EN);
         assert!(
-            write.contains("/tmp/a.png") && write.contains("no such folder"),
+            write.contains("/tmp/a.png") && write.contains("does not exist"),
             "{write}"
         );
+        // A failure the table does not word is shown as the system said it.
+        let odd = ExportError::Write {
+            path: "/tmp/a.png".into(),
+            source: std::io::Error::other("quota exceeded"),
+        };
+        assert!(odd.describe(&EN).contains("quota exceeded"));
     }
 }

@@ -331,6 +331,7 @@ table! {
     to_review_hint: "导入时没有把握的数字（其余由程序读取，已画进图中）：在数据表中逐个核对", "Figures the import was unsure of (the rest were read by the program and are charted): check them one by one in the data table";
     unsaved_title: "审核尚未保存", "Review not saved";
     unsaved_n: "这份报告有 {n} 步审核尚未保存。继续的话，这些审核会丢失。", "This report has {n} review steps that are not saved. If you go on, they are lost.";
+    unsaved_recovered_n: "这份报告的审核是从上次未保存的审核恢复的，还没有保存：共 {n} 个数字已审核。继续的话，这些审核全部丢失，自动保存的副本也会删除。", "This report's review was taken back from the last session's unsaved review and is not saved: {n} figures reviewed in all. If you go on, all of it is lost, and the automatic copy is deleted.";
     discard_review: "放弃审核并继续", "Discard the review and go on";
     keep_review: "取消", "Cancel";
     edit: "编辑", "Edit";
@@ -417,6 +418,11 @@ table! {
     compare_auto: "按名称自动对应", "Matched by its words";
     compare_found: "（按名称）", " (by its words)";
     compare_none: "不参与对比", "Not compared";
+    settings_not_kept_n: "设置没能保存：{detail}。这次的设置（语言、字号、最近打开的文件等）下次启动时不会保留", "The settings could not be saved: {detail}. This session's settings (language, text size, recent files …) will not be there next time";
+    autosave_failed_n: "审核没能自动保存：{detail}。如果程序意外关闭，这些审核无法找回；请用“保存为报告…”把报告另存到能写入的地方", "The review could not be saved automatically: {detail}. If the app closes unexpectedly it cannot be recovered; use “Save as report…” to save the report somewhere writable";
+    library_not_kept_n: "报告库没能保存这次的改动：{detail}。报告本身没有丢失；下次启动时报告库里可能还是原来的样子", "The library could not keep this change: {detail}. The report itself is not lost; next time the library may look as it did before";
+    title_of_n: "“{title}”的标题", "Title of “{title}”";
+    title_hint: "报告的标题，可以改（许多报告都只叫“政府工作报告”）；从报告库打开时用这个标题", "The report's title; you can change it (many reports have just the generic title “Government Work Report”). It opens from the library with this title";
     library_failed: "报告库中的这份报告打不开", "This report of the library cannot be opened";
     shortcut_keys: "按键", "Keys";
     shortcut_action: "作用", "Action";

@@ -1,10 +1,14 @@
 //! The review kept beside the app's data folder after every step, so that a crash loses at
 //! most the step being taken: the open report (with its review state) is written as a report
 //! file on a thread of its own, in the order the steps came, and removed once the review is
-//! saved or discarded. At start an autosave left behind is offered back.
+//! saved or discarded. At start an autosave left behind is offered back. A write that fails
+//! comes back to the app (`failures`), which says so: the user then knows to save the review
+//! elsewhere.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Sender, channel};
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use crate::export::ExportError;
 
 use crate::report::Report;
 
@@ -21,6 +25,7 @@ enum Job {
 pub struct Autosave {
     path: Option<PathBuf>,
     writer: Option<Sender<Job>>,
+    failed: Option<Receiver<ExportError>>,
 }
 
 impl Autosave {
@@ -33,7 +38,11 @@ impl Autosave {
     /// At `path` (tests), or nowhere.
     #[must_use]
     pub fn at(path: Option<PathBuf>) -> Self {
-        Self { path, writer: None }
+        Self {
+            path,
+            writer: None,
+            failed: None,
+        }
     }
 
     /// The file, when there is one to write.
@@ -72,29 +81,28 @@ impl Autosave {
         }
     }
 
+    /// The writes that failed since the last call (the newest last).
+    pub fn failures(&mut self) -> Vec<ExportError> {
+        self.failed
+            .as_ref()
+            .map(|rx| rx.try_iter().collect())
+            .unwrap_or_default()
+    }
+
     fn send(&mut self, job: Job) {
         let Some(path) = self.path.clone() else {
             return;
         };
+        let failed = &mut self.failed;
         let writer = self.writer.get_or_insert_with(|| {
             let (tx, rx) = channel::<Job>();
+            let (failures, failed_rx) = channel::<ExportError>();
+            *failed = Some(failed_rx);
             std::thread::spawn(move || {
                 for job in rx {
-                    let done = match job {
-                        Job::Write(bytes) => {
-                            if let Some(dir) = path.parent() {
-                                let _ = std::fs::create_dir_all(dir);
-                            }
-                            crate::export::write_atomically(&path, &bytes)
-                                .map_err(|e| e.to_string())
-                        }
-                        Job::Remove if path.exists() => {
-                            std::fs::remove_file(&path).map_err(|e| e.to_string())
-                        }
-                        Job::Remove => Ok(()),
-                    };
-                    if let Err(e) = done {
+                    if let Err(e) = run(&job, &path) {
                         log::warn!("autosave of the review at {}: {e}", path.display());
+                        drop(failures.send(e));
                     }
                 }
             });
@@ -103,5 +111,23 @@ impl Autosave {
         if writer.send(job).is_err() {
             log::warn!("the autosave thread has stopped");
         }
+    }
+}
+
+/// Does `job` on the file at `path`.
+fn run(job: &Job, path: &Path) -> Result<(), ExportError> {
+    let fail = |at: &Path| {
+        let at = at.to_owned();
+        move |source| ExportError::Write { path: at, source }
+    };
+    match job {
+        Job::Write(bytes) => {
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir).map_err(fail(dir))?;
+            }
+            crate::storage::write_atomically(path, bytes)
+        }
+        Job::Remove if path.exists() => std::fs::remove_file(path).map_err(fail(path)),
+        Job::Remove => Ok(()),
     }
 }

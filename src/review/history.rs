@@ -202,6 +202,22 @@ pub fn unreviewed(report: &Report) -> usize {
     report.indicators.iter().filter(|i| i.waits()).count()
 }
 
+/// How many figures a person decided on (accepted, corrected, rejected); the import's own
+/// keeping (`auto`) is no review work.
+#[must_use]
+pub fn decided(report: &Report) -> usize {
+    report
+        .indicators
+        .iter()
+        .filter(|i| {
+            matches!(
+                i.review,
+                Some(Review::Accepted | Review::Corrected | Review::Rejected)
+            )
+        })
+        .count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -139,16 +139,29 @@ fn push_review(
     }
 }
 
+/// What review work would be lost.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unsaved {
+    /// Steps taken since the report was opened or saved.
+    Steps(usize),
+    /// A review taken back from the autosave, with this many figures decided in all (what it
+    /// brought back and what was done since): discarding loses every one of them.
+    Recovered(usize),
+}
+
 /// The question asked before review work that is not saved would be lost (another report
-/// opened, the window closed): save, discard, or stay.
+/// opened, the window closed): save, discard, or stay. It says what would really be lost.
 #[must_use]
-pub fn unsaved_ui(ctx: &egui::Context, steps: usize) -> Vec<Command> {
+pub fn unsaved_ui(ctx: &egui::Context, unsaved: Unsaved) -> Vec<Command> {
     let s = strings::of(ctx);
     let mut commands = Vec::new();
     let modal = egui::Modal::new(egui::Id::unique("unsaved-review")).show(ctx, |ui| {
         ui.set_max_width(420.0);
         ui.heading(s.unsaved_title);
-        ui.label(fill(s.unsaved_n, &[("n", &steps)]));
+        ui.label(match unsaved {
+            Unsaved::Steps(n) => fill(s.unsaved_n, &[("n", &n)]),
+            Unsaved::Recovered(n) => fill(s.unsaved_recovered_n, &[("n", &n)]),
+        });
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(s.save_report).clicked() {
@@ -174,17 +187,7 @@ pub fn unsaved_ui(ctx: &egui::Context, steps: usize) -> Vec<Command> {
 pub fn recovery_bar_ui(ui: &mut Ui, report: &Report) -> Vec<Command> {
     let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
-    let reviewed = report
-        .indicators
-        .iter()
-        // What a person decided; the import's own keeping is no review work.
-        .filter(|i| {
-            matches!(
-                i.review,
-                Some(Review::Accepted | Review::Corrected | Review::Rejected)
-            )
-        })
-        .count();
+    let reviewed = crate::review::history::decided(report);
     ui.horizontal_wrapped(|ui| {
         ui.label(fill(
             s.recovery_n,

@@ -92,7 +92,7 @@ fn imported_reports_join_the_library_and_their_targets_sit_side_by_side() {
     harness.run();
     harness.get_by_label("报告库…").click();
     harness.run();
-    harness.get_by_label("2026年浙江省政府工作报告");
+    harness.get_by_label("“2026年浙江省政府工作报告”的标题");
     harness.get_by_label("解读上街区政府工作报告");
     assert_eq!(
         harness.query_all_by_label("比较").count(),

@@ -44,6 +44,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         "settings and commands",
         &[
             "settings",
+            "storage",
             "command",
             "search/state",
             "data_view/state",
