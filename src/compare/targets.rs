@@ -28,11 +28,8 @@ impl Said {
     /// The figure as shown: as written, a decrease with its arrow (`↓ 2.5%左右`).
     #[must_use]
     pub fn shown(&self) -> String {
-        if self.down {
-            format!("↓ {}", self.value_text)
-        } else {
-            self.value_text.clone()
-        }
+        let direction = self.down.then_some(crate::report::Direction::Down);
+        crate::report::Direction::mark(direction, &self.value_text)
     }
 }
 

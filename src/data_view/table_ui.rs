@@ -409,7 +409,7 @@ fn accept_shown_ui(
 fn value_cell_ui(ui: &mut Ui, ind: &crate::report::Indicator) -> egui::Response {
     if ind.direction == Some(crate::report::Direction::Down) {
         let s = strings::of(ui.ctx());
-        ui.label(format!("↓ {}", ind.value_text))
+        ui.label(ind.value_shown())
             .on_hover_text(crate::i18n::fill::fill(
                 s.value_down_hint_n,
                 &[("value", &ind.value_text)],

@@ -34,6 +34,30 @@ pub fn apply_style(ctx: &egui::Context, settings: &Settings) {
     if body != Some(CHROME_BODY_SIZE * scale) {
         set_text_styles(ctx, scale);
     }
+    blink_while_in_use(ctx);
+}
+
+/// How long the text cursor blinks after the last input (as GTK's `gtk-cursor-blink-timeout`,
+/// 10 s): then it stays lit. A blinking cursor redraws the whole window twice a second, which
+/// on a laptop without a GPU is a fifth of a core spent on a field nobody is typing in.
+pub const CURSOR_BLINK_SECONDS: f64 = 10.0;
+
+/// Lets the cursor blink only within [`CURSOR_BLINK_SECONDS`] of the last input event (a key,
+/// the mouse): a window left with a focused field goes idle.
+fn blink_while_in_use(ctx: &egui::Context) {
+    let id = egui::Id::new("jiedu-last-input");
+    let (now, input) = ctx.input(|i| (i.time, !i.events.is_empty()));
+    let last = ctx.data_mut(|d| {
+        let last = d.get_temp_mut_or_insert_with(id, || now);
+        if input {
+            *last = now;
+        }
+        *last
+    });
+    let blink = now - last < CURSOR_BLINK_SECONDS;
+    if ctx.global_style().visuals.text_cursor.blink != blink {
+        ctx.all_styles_mut(|style| style.visuals.text_cursor.blink = blink);
+    }
 }
 
 /// How much the chrome's text is enlarged (1.0 to 2.0): panels that set their own text sizes
@@ -154,5 +178,37 @@ pub fn figure_format(base: &TextFormat, visuals: &Visuals) -> TextFormat {
         color: figure_color(visuals),
         font_id: FontId::new(base.font_id.size, crate::platform::fonts::heading_family()),
         ..base.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One frame at `time` seconds, with a key press or with no input at all.
+    fn frame(ctx: &egui::Context, time: f64, key: bool) -> bool {
+        let events = if key {
+            vec![egui::Event::Text("好".to_owned())]
+        } else {
+            Vec::new()
+        };
+        let input = egui::RawInput {
+            time: Some(time),
+            events,
+            ..egui::RawInput::default()
+        };
+        let mut out = ctx.run_ui(input, |ui| blink_while_in_use(ui.ctx()));
+        // No renderer here to take the font atlas.
+        out.textures_delta.clear();
+        ctx.global_style().visuals.text_cursor.blink
+    }
+
+    #[test]
+    fn the_cursor_blinks_while_typing_and_stays_lit_when_left() {
+        let ctx = egui::Context::default();
+        assert!(frame(&ctx, 0.0, true), "typing: it blinks");
+        assert!(frame(&ctx, 9.5, false), "still within the timeout");
+        assert!(!frame(&ctx, 10.5, false), "left alone: lit, no redraws");
+        assert!(frame(&ctx, 30.0, true), "a key: it blinks again");
     }
 }

@@ -76,6 +76,26 @@ impl Indicator {
             v
         })
     }
+
+    /// The value as shown to a reader: as written, with an arrow before a decrease (`↓ 3.3%`),
+    /// so the sign is seen where the words say it. See [`Direction::mark`].
+    #[must_use]
+    pub fn value_shown(&self) -> String {
+        Direction::mark(self.direction, &self.value_text)
+    }
+}
+
+impl Direction {
+    /// `value_text` as shown with `direction`: a decrease gets its arrow (`↓ 2.5%左右`), the
+    /// number stays as written; every view that shows a value marks it this one way.
+    #[must_use]
+    pub fn mark(direction: Option<Self>, value_text: &str) -> String {
+        if direction == Some(Self::Down) {
+            format!("↓ {value_text}")
+        } else {
+            value_text.to_owned()
+        }
+    }
 }
 
 /// Which way a stated change goes.
@@ -221,4 +241,16 @@ pub enum Qualifier {
     Nearly,
     /// `5%—5.5%`, `5~8条`: `value` is the low end, `value_hi` the high end.
     Range,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Direction;
+
+    #[test]
+    fn a_decrease_is_marked_and_the_number_stays_as_written() {
+        assert_eq!(Direction::mark(Some(Direction::Down), "3.3%"), "↓ 3.3%");
+        assert_eq!(Direction::mark(Some(Direction::Up), "5%左右"), "5%左右");
+        assert_eq!(Direction::mark(None, "1.2万亿元"), "1.2万亿元");
+    }
 }
