@@ -28,6 +28,7 @@ fn main() -> std::process::ExitCode {
         jiedu::cli::Launch::Exit(code) => return std::process::ExitCode::from(code),
     };
     let _log = jiedu::platform::logging::init(verbose);
+    jiedu::platform::crash::install_hook();
     // The app names the report in the title on its first frame; parsing the report here too
     // would only delay the window.
     let title = "解读 Jiedu".to_owned();
@@ -35,11 +36,15 @@ fn main() -> std::process::ExitCode {
     // If the first renderer cannot start (no GPU, an old driver, a VM), try the other.
     for renderer in jiedu::platform::startup::renderers() {
         let file = file.clone();
-        match eframe::run_native(
-            jiedu::APP_ID,
-            options(renderer, &title),
-            Box::new(move |cc| Ok(Box::new(jiedu::JieduApp::new(cc, file)))),
-        ) {
+        // A window taken away from outside ends the app as a close does (the app is dropped,
+        // its settings kept), not with a panic of the window layer.
+        match jiedu::platform::crash::quietly_if_window_goes(|| {
+            eframe::run_native(
+                jiedu::APP_ID,
+                options(renderer, &title),
+                Box::new(move |cc| Ok(Box::new(jiedu::JieduApp::new(cc, file)))),
+            )
+        }) {
             Ok(()) => return std::process::ExitCode::SUCCESS,
             Err(e) => {
                 log::error!("the {renderer} renderer did not start: {e}");

@@ -59,3 +59,11 @@ impl JieduApp {
         });
     }
 }
+
+impl Drop for JieduApp {
+    /// The settings are kept however the app ends: eframe saves on a normal close, but not
+    /// when the window is taken away from outside.
+    fn drop(&mut self) {
+        self.store_settings();
+    }
+}

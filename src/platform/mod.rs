@@ -1,6 +1,7 @@
 //! What differs between the machines Jiedu runs on, kept out of the features: the bundled
 //! fonts, native file dialogs, the log file and the start-up timing.
 
+pub mod crash;
 pub mod file_dialog;
 pub mod fonts;
 pub mod logging;

@@ -45,7 +45,7 @@ pub const CURSOR_BLINK_SECONDS: f64 = 10.0;
 /// Lets the cursor blink only within [`CURSOR_BLINK_SECONDS`] of the last input event (a key,
 /// the mouse): a window left with a focused field goes idle.
 fn blink_while_in_use(ctx: &egui::Context) {
-    let id = egui::Id::new("jiedu-last-input");
+    let id = egui::Id::unique("jiedu-last-input");
     let (now, input) = ctx.input(|i| (i.time, !i.events.is_empty()));
     let last = ctx.data_mut(|d| {
         let last = d.get_temp_mut_or_insert_with(id, || now);
