@@ -97,7 +97,7 @@ pub fn lines(text: &str) -> Vec<String> {
 pub fn clean(text: &str) -> Cleaned {
     // CR LF (Windows), LF, and CR alone (old Mac files, some exports) all end a line; a text
     // may mix them.
-    let mut lines: Vec<String> = text
+    let lines: Vec<String> = text
         .split("\r\n")
         .flat_map(|l| l.split(['\n', '\r']))
         .map(|l| clean_line(l.trim_start_matches('\u{feff}')))
@@ -105,20 +105,23 @@ pub fn clean(text: &str) -> Cleaned {
         .collect();
     let half = lines.len() / 2;
     let mut left = LeftOut::default();
-    let mut at = half;
-    while at < lines.len() {
-        if !is_footer_line(&lines[at]) {
-            at += 1;
-        } else if lines[at..].iter().all(|l| footer_like(l)) {
-            let chars = lines[at..].iter().map(|l| l.chars().count()).sum();
-            left.footer = Some((lines[at].clone(), chars));
-            lines.truncate(at);
-        } else if is_caption(&lines[at]) {
-            left.captions.push(lines.remove(at));
+    // Where the run of footer-like lines that ends the text begins (read once, from the end).
+    let footer_run = lines.len() - lines.iter().rev().take_while(|l| footer_like(l)).count();
+    let footer_at = (half..lines.len()).find(|&i| i >= footer_run && is_footer_line(&lines[i]));
+    let end = footer_at.unwrap_or(lines.len());
+    if let Some(at) = footer_at {
+        let chars = lines[at..].iter().map(|l| l.chars().count()).sum();
+        left.footer = Some((lines[at].clone(), chars));
+    }
+    let mut kept = Vec::with_capacity(end);
+    for (i, line) in lines.into_iter().take(end).enumerate() {
+        if i >= half && is_footer_line(&line) && is_caption(&line) {
+            left.captions.push(line);
         } else {
-            at += 1;
+            kept.push(line);
         }
     }
+    let lines = kept;
     let left_out = (left != LeftOut::default()).then_some(left);
     Cleaned { lines, left_out }
 }
@@ -224,7 +227,42 @@ pub fn paragraphs(lines: &[String]) -> Vec<String> {
         }
     }
     flush(&mut open, &mut out);
-    out
+    out.into_iter().flat_map(|p| split_long(&p)).collect()
+}
+
+/// A paragraph longer than this is no paragraph a page has but text that lost its line
+/// breaks (a page copied as one line): it is cut into pieces a reader can lay out. The
+/// longest paragraph of the corpus reports has 1,386 characters.
+const LONGEST_PARAGRAPH: usize = 3000;
+
+/// Where a paragraph over [`LONGEST_PARAGRAPH`] is cut: at the first sentence end after this
+/// many characters (so a sentence, and a figure's quote, stays whole).
+const PIECE: usize = 1500;
+
+/// `paragraph` whole, or cut at sentence ends into pieces of about [`PIECE`] characters when
+/// it is longer than [`LONGEST_PARAGRAPH`]. A run of that length with no sentence end is cut
+/// at a character that is no Latin letter, digit or decimal point, so no number is split.
+fn split_long(paragraph: &str) -> Vec<String> {
+    if paragraph.chars().count() <= LONGEST_PARAGRAPH {
+        return vec![paragraph.to_owned()];
+    }
+    let mut pieces = Vec::new();
+    let mut piece = String::new();
+    let mut count = 0;
+    for c in paragraph.chars() {
+        piece.push(c);
+        count += 1;
+        let sentence_end = count >= PIECE && "。！？".contains(c);
+        let forced = count >= LONGEST_PARAGRAPH && !(c.is_ascii_alphanumeric() || c == '.');
+        if sentence_end || forced {
+            pieces.push(std::mem::take(&mut piece));
+            count = 0;
+        }
+    }
+    if !piece.is_empty() {
+        pieces.push(piece);
+    }
+    pieces
 }
 
 /// A numbered heading, or a line that only holds a heading (short, no sentence end).
@@ -458,5 +496,33 @@ mod tests {
         assert_eq!(paras.len(), 6, "{paras:?}");
         assert_eq!(paras[1], line_of(40, '，'));
         assert_eq!(paras[3], format!("{}续完。", line_of(45, '，')));
+    }
+
+    #[test]
+    fn text_that_lost_its_line_breaks_is_cut_at_sentence_ends() {
+        let sentence = "全省生产总值增长5.2%，城镇新增就业60万人。";
+        let one_line = sentence.repeat(400);
+        let pieces = split_long(&one_line);
+        assert!(pieces.len() > 1, "cut");
+        assert_eq!(pieces.concat(), one_line, "nothing lost, nothing added");
+        for piece in &pieces {
+            assert!(
+                piece.chars().count() <= LONGEST_PARAGRAPH,
+                "{}",
+                piece.len()
+            );
+            assert!(piece.ends_with('。'), "a whole sentence: {piece}");
+        }
+        // A paragraph of a real report's length stays whole.
+        let long = sentence.repeat(50);
+        assert_eq!(split_long(&long), vec![long.clone()]);
+        // With no sentence end, the cut falls beside no digit.
+        let digits = "增长12.5%".repeat(1000);
+        let cut = split_long(&digits);
+        assert_eq!(cut.concat(), digits);
+        for piece in &cut[..cut.len() - 1] {
+            let last = piece.chars().last().expect("a piece");
+            assert!(!(last.is_ascii_alphanumeric() || last == '.'), "{last}");
+        }
     }
 }
