@@ -181,6 +181,8 @@ pub enum Command {
     DiscardReview,
     /// Keep the review work: what was held back is not done.
     KeepReview,
+    /// Save the review work first, then do what was held back (once it is saved).
+    SaveReviewThenGoOn,
     /// Open the review the last session left unsaved.
     RestoreReview,
     /// Forget the review the last session left unsaved.

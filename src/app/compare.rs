@@ -101,10 +101,11 @@ impl JieduApp {
         let path = match answer {
             DialogAnswer::Cancelled => return,
             DialogAnswer::Chosen(path) => path.with_extension("csv"),
-            DialogAnswer::Unavailable => {
+            // No dialog asked: a file already there keeps, the new one takes a new name.
+            DialogAnswer::Unavailable => crate::export::unused(
                 crate::export::default_folder(self.settings.export_folder.as_deref())
-                    .join(self.compare_csv_name())
-            }
+                    .join(self.compare_csv_name()),
+            ),
         };
         let s = self.s();
         let text = format!(

@@ -59,6 +59,8 @@ pub struct JieduApp {
     pending_copy: Option<String>,
     /// A command held back until the user says what becomes of review work not saved.
     pub held: Option<Command>,
+    /// What was held back, to be done once the report is saved (the question's 保存为报告…).
+    after_save: Option<Command>,
     /// Commands that arrived between frames (dialog answers, dropped files, keys), applied
     /// with the panels' commands.
     queued: Vec<Command>,
@@ -149,6 +151,7 @@ impl JieduApp {
             pending_copy: None,
             queued: Vec::new(),
             held: None,
+            after_save: None,
             show_shortcuts: false,
             keyboard_focus: false,
             focus: focus::FocusState::default(),
@@ -373,6 +376,10 @@ impl JieduApp {
             }
             Command::DiscardReview => self.discard_review(),
             Command::KeepReview => self.held = None,
+            Command::SaveReviewThenGoOn => {
+                self.after_save = self.held.take();
+                self.save_report.ask = true;
+            }
             Command::RestoreReview => self.restore_review(),
             Command::DropRecovery => {
                 self.recovery = None;

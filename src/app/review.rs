@@ -249,10 +249,12 @@ impl JieduApp {
     pub(super) fn save_report_dialog_closed(&mut self, answer: DialogAnswer) {
         match answer {
             DialogAnswer::Chosen(path) => self.write_report(&path.with_extension("json")),
-            DialogAnswer::Cancelled => {}
+            // Not saved: what waited for the save is not done either.
+            DialogAnswer::Cancelled => self.after_save = None,
             DialogAnswer::Unavailable => {
                 let folder = crate::export::default_folder(self.settings.export_folder.as_deref());
-                self.write_report(&folder.join(self.report_file_name()));
+                // No dialog asked: a file already there keeps, the report takes a new name.
+                self.write_report(&crate::export::unused(folder.join(self.report_file_name())));
             }
         }
     }
@@ -275,6 +277,10 @@ impl JieduApp {
                 self.opening.title_changed = true;
                 // The library keeps the review as saved.
                 self.join_library();
+                // What the unsaved-work question held back goes ahead now that nothing is lost.
+                if let Some(command) = self.after_save.take() {
+                    self.queued.push(command);
+                }
                 (
                     NoticeKind::Done(path.parent().map(Path::to_path_buf)),
                     fill(s.saved_report_n, &[("path", &path.display())]),
@@ -285,6 +291,10 @@ impl JieduApp {
                 fill(s.save_report_failed_n, &[("detail", &detail)]),
             ),
         };
+        if kind == NoticeKind::Failed {
+            // Not saved: what waited for the save is not done either.
+            self.after_save = None;
+        }
         self.export.notice = Some(Notice {
             kind,
             text,

@@ -39,10 +39,11 @@ impl JieduApp {
         let path = match answer {
             DialogAnswer::Cancelled => return,
             DialogAnswer::Chosen(path) => path.with_extension("csv"),
-            DialogAnswer::Unavailable => {
+            // No dialog asked: a file already there keeps, the new one takes a new name.
+            DialogAnswer::Unavailable => crate::export::unused(
                 crate::export::default_folder(self.settings.export_folder.as_deref())
-                    .join(self.csv_file_name())
-            }
+                    .join(self.csv_file_name()),
+            ),
         };
         self.save_csv(&path);
     }

@@ -91,9 +91,15 @@ pub fn rows(report: &Report, query: &TableQuery) -> Vec<Row> {
                     .as_ref()
                     .is_none_or(|ids| ids.contains(&ind.id.as_str()))
                 && (needle.is_empty()
-                    || [&ind.label, &ind.value_text, &ind.quote, &title]
-                        .iter()
-                        .any(|t| t.to_lowercase().contains(&needle)));
+                    || [
+                        ind.label.as_str(),
+                        ind.label_en.as_deref().unwrap_or(""),
+                        &ind.value_text,
+                        &ind.quote,
+                        &title,
+                    ]
+                    .iter()
+                    .any(|t| t.to_lowercase().contains(&needle)));
             keep.then_some((
                 i,
                 Row {
@@ -149,6 +155,26 @@ mod tests {
         let all = rows(&r, &TableQuery::default());
         assert_eq!(all.len(), r.indicators.len());
         assert!(all.windows(2).all(|w| w[0].indicator < w[1].indicator));
+    }
+
+    #[test]
+    fn the_text_filter_reads_english_labels_too() {
+        let r = report();
+        let found = rows(
+            &r,
+            &TableQuery {
+                text: "industrial INVESTMENT".into(),
+                ..TableQuery::default()
+            },
+        );
+        let labels: Vec<&str> = found
+            .iter()
+            .filter_map(|row| r.indicators[row.indicator].label_en.as_deref())
+            .collect();
+        assert!(
+            labels.contains(&"Industrial investment growth"),
+            "{labels:?}"
+        );
     }
 
     #[test]

@@ -22,7 +22,7 @@ use crate::settings::Theme;
 
 pub use error::ExportError;
 pub use file::{encode_png, save_figure, save_png};
-pub use name::{default_folder, file_name, file_name_as, today, with_extension};
+pub use name::{default_folder, file_name, file_name_as, today, unused, with_extension};
 pub use offscreen::{Offscreen, Rendered};
 pub use options::{ExportFormat, ExportScale, ExportSize, Layout, Target};
 pub use session::{ExportEnv, ExportSession, NOTICE_SECONDS, Notice, NoticeKind};

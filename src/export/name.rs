@@ -50,6 +50,28 @@ pub fn with_extension(path: PathBuf, format: super::ExportFormat) -> PathBuf {
     }
 }
 
+/// `path`, or where a file is already there, the first free `<stem>-2.<ext>`, `-3` … beside
+/// it: a file is never replaced without asking, and where no dialog asked, a new name is
+/// the answer.
+#[must_use]
+pub fn unused(path: PathBuf) -> PathBuf {
+    if !path.exists() {
+        return path;
+    }
+    let stem = path
+        .file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    let ext = path
+        .extension()
+        .map(|e| format!(".{}", e.to_string_lossy()))
+        .unwrap_or_default();
+    // A folder of a million copies of one name is not a folder anyone has.
+    (2..1_000_000)
+        .map(|n| path.with_file_name(format!("{stem}-{n}{ext}")))
+        .find(|p| !p.exists())
+        .unwrap_or(path)
+}
+
 /// Today's local date as `YYYYMMDD`.
 #[must_use]
 pub fn today() -> String {
@@ -125,5 +147,21 @@ mod tests {
         assert_eq!(default_folder(Some(dir.path())), dir.path());
         let gone = dir.path().join("gone");
         assert_ne!(default_folder(Some(&gone)), gone);
+    }
+
+    #[test]
+    fn a_file_already_there_gets_a_new_name_not_replaced() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("目标-20261203.png");
+        assert_eq!(unused(path.clone()), path, "free: as asked");
+        std::fs::write(&path, b"x").expect("write");
+        let second = unused(path.clone());
+        assert_eq!(second, dir.path().join("目标-20261203-2.png"));
+        std::fs::write(&second, b"x").expect("write");
+        assert_eq!(unused(path), dir.path().join("目标-20261203-3.png"));
+        // A name without an extension too.
+        let bare = dir.path().join("report");
+        std::fs::write(&bare, b"x").expect("write");
+        assert_eq!(unused(bare), dir.path().join("report-2"));
     }
 }

@@ -192,6 +192,7 @@ table! {
     field_source: "来源", "Source";
     reset_words: "恢复默认文字", "Reset to the default words";
     svg_filter: "SVG 矢量图", "SVG image";
+    opener_failed_n: "用来打开文件夹的程序（{program}）没有成功", "the program that opens folders ({program}) did not succeed";
     open_folder_failed: "无法打开文件夹（{error}）。文件在：{path}", "The folder cannot be opened ({error}). The file is in: {path}";
     copy_image: "复制图片", "Copy image";
     copy_image_hint: "把图表作为图片复制到剪贴板（{keys}）", "Copy the chart to the clipboard as an image ({keys})";
@@ -211,7 +212,7 @@ table! {
     err_nothing_to_draw: "“{title}”还没有确认过的数字，没有导出（待确认的数字确认后才画进图中）", "“{title}” has no figure accepted yet and was not exported (figures are drawn once accepted)";
     err_not_shown: "图表尚未显示，无法截图", "The chart is not on screen yet, so it cannot be captured";
     nothing_lost: "原有文件未被改动。", "No existing file was changed.";
-    no_dialog: "无法打开保存对话框，已存到默认文件夹。", "The save dialog cannot be shown; the image went to the default folder.";
+    no_dialog: "无法打开保存对话框，已存到默认文件夹。", "The save dialog cannot be shown; the image went to the default folder. ";
     saved_to_n: "已保存 {w}×{h} 像素的图片：{path}", "Saved a {w}×{h} pixel image: {path}";
     copied_image_n: "已复制 {w}×{h} 像素的图片到剪贴板", "Copied a {w}×{h} pixel image to the clipboard";
     exporting_n: "正在导出图表 {done} / {total}…", "Exporting chart {done} / {total}…";

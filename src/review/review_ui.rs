@@ -165,8 +165,7 @@ pub fn unsaved_ui(ctx: &egui::Context, unsaved: Unsaved) -> Vec<Command> {
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(s.save_report).clicked() {
-                commands.push(Command::KeepReview);
-                commands.push(Command::AskSaveReport);
+                commands.push(Command::SaveReviewThenGoOn);
             }
             if ui.button(s.discard_review).clicked() {
                 commands.push(Command::DiscardReview);

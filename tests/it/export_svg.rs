@@ -116,3 +116,49 @@ fn the_svg_is_the_png_figure_with_its_text_as_text() {
         }
     }
 }
+
+#[test]
+fn words_a_user_types_with_markup_characters_export_as_a_valid_svg_that_reads_the_same() {
+    use jiedu::Command;
+    use jiedu::charts::figure_text::FigureField;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("typed.svg");
+    let mut harness = crate::common::harness();
+    let typed = [
+        (FigureField::Title, r#"R&D <投入> "增长""#),
+        (FigureField::Subtitle, "a < b & c > d"),
+        (FigureField::Note, "注：'单引号' & \"双引号\" </text>"),
+        (FigureField::Source, "来源：<统计局> & 作者"),
+    ];
+    for (field, words) in &typed {
+        harness
+            .state_mut()
+            .apply(Command::EditFigureText(*field, (*words).to_owned()));
+    }
+    harness
+        .state_mut()
+        .apply(Command::SetExportFormat(jiedu::export::ExportFormat::Svg));
+    harness
+        .state_mut()
+        .apply(Command::Export(jiedu::export::Target::File(path.clone())));
+    harness.run();
+    // A real SVG parser reads the file: nothing the user typed broke its markup.
+    let text = std::fs::read_to_string(&path).expect("svg written");
+    let tree =
+        resvg::usvg::Tree::from_str(&text, &resvg::usvg::Options::default()).expect("a valid SVG");
+    assert!(tree.size().width() > 0.0);
+    // And each line reads as typed once the markup is read back.
+    let unescaped = text
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    for (_, words) in &typed {
+        // Words are split into runs at spaces and styles; each piece must be there.
+        for piece in words.split(' ') {
+            assert!(unescaped.contains(piece), "{piece} missing from the SVG");
+        }
+    }
+}

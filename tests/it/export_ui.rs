@@ -157,11 +157,12 @@ fn without_a_save_dialog_the_button_saves_to_the_default_folder_and_says_so() {
     for _ in 0..16 {
         harness.step();
     }
-    // One file per chart (the first chart's replaces the file of the single export: same
-    // title, same day).
+    // One file per chart, and the single export's file beside them: the first chart's file
+    // of the same title and day takes a new name instead of replacing it.
     let count = std::fs::read_dir(dir.path()).expect("folder").count();
     let charts = harness.state().report().charts.len();
-    assert_eq!(count, charts);
+    assert_eq!(count, charts + 1);
+    assert!(written[0].exists());
     harness.get_by_label_contains(&format!("已导出 {charts} / {charts} 张图"));
 }
 
@@ -186,6 +187,40 @@ fn the_folder_button_says_when_the_folder_cannot_be_opened() {
     let text = notice.text;
     assert!(text.contains("没有文件管理器"), "{text}");
     assert!(text.contains(&dir.path().display().to_string()), "{text}");
+
+    // A launcher that ran and failed is named in words, not as a raw exit status.
+    harness.state_mut().export.open_with = Some(|_| {
+        Err(std::io::Error::other(
+            r#"Launcher "xdg-open" "/tmp/x" failed with ExitStatus(unix_wait_status(768))"#,
+        ))
+    });
+    // A new export brings its notice, with the button.
+    export_to(
+        &mut harness,
+        ExportSize::Column,
+        ExportScale::X1,
+        &dir.path().join("b.png"),
+    );
+    harness.get_by_label("打开文件夹").click();
+    for _ in 0..20 {
+        harness.step();
+        if harness.query_by_label_contains("无法打开文件夹").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let text = harness
+        .state()
+        .export
+        .notice
+        .clone()
+        .expect("a notice")
+        .text;
+    assert!(
+        text.contains("用来打开文件夹的程序（xdg-open）没有成功"),
+        "{text}"
+    );
+    assert!(!text.contains("ExitStatus"), "{text}");
 }
 
 #[test]
@@ -270,4 +305,43 @@ fn size_and_format_are_chosen_in_the_panel() {
         ExportSize::Custom(800)
     );
     harness.get_by_label("宽度（1× 像素）");
+}
+
+#[test]
+fn two_exports_in_two_languages_give_two_files_each_named_in_its_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness();
+    harness.state_mut().settings.export_folder = Some(dir.path().to_path_buf());
+    harness.state_mut().export.no_dialog = true;
+    harness.get_by_label("导出 PNG…").click();
+    harness.run();
+    harness.get_by_label("English").click();
+    harness.run();
+    harness.get_by_label("Export PNG…").click();
+    harness.run();
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("folder")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 2, "neither replaced the other: {names:?}");
+    let today = jiedu::export::today();
+    assert!(
+        names.contains(&format!("2024年主要预期目标-{today}.png")),
+        "{names:?}"
+    );
+    let english = names
+        .iter()
+        .find(|n| !n.starts_with("2024年"))
+        .expect("the English export");
+    assert!(
+        !english
+            .chars()
+            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+        "an English name: {english}"
+    );
+    // The same export again, in English: a third file, the others kept.
+    harness.get_by_label("Export PNG…").click();
+    harness.run();
+    assert_eq!(std::fs::read_dir(dir.path()).expect("folder").count(), 3);
 }

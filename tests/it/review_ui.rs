@@ -223,6 +223,54 @@ fn review_work_not_saved_is_asked_about_before_it_is_lost() {
     );
 }
 
+#[test]
+fn saving_from_the_question_then_does_what_was_asked() {
+    let Some(mut harness) = imported() else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let first = harness.state().doc.data_view.rows[0].indicator;
+    harness
+        .state_mut()
+        .apply(Command::SetReview(first, Review::Accepted));
+    harness.run();
+    harness.state_mut().apply(Command::OpenBuiltIn);
+    harness.run();
+    harness.get_by_label("审核尚未保存");
+    // 保存为报告… in the question: saved where the dialog says, then the other report opens.
+    harness.state_mut().save_report.dialog_answer = Some(dir.path().join("reviewed"));
+    harness.get_by_label("保存为报告…").click();
+    for _ in 0..20 {
+        harness.step();
+    }
+    drop(harness.try_run());
+    let saved = jiedu::report::open_file(&dir.path().join("reviewed.json")).expect("saved");
+    assert_eq!(saved.indicators[first].review, Some(Review::Accepted));
+    assert_eq!(
+        harness.state().report().meta.title,
+        "解读上街区政府工作报告",
+        "what was asked goes ahead once the review is saved"
+    );
+
+    // Cancelled in the dialog: nothing saved, nothing done, the review still open.
+    let Some(mut harness) = imported() else {
+        return;
+    };
+    harness
+        .state_mut()
+        .apply(Command::SetReview(first, Review::Accepted));
+    harness.run();
+    harness.state_mut().apply(Command::OpenBuiltIn);
+    harness.run();
+    harness.state_mut().apply(Command::SaveReviewThenGoOn);
+    harness.state_mut().apply(Command::SaveReportDialogClosed(
+        jiedu::DialogAnswer::Cancelled,
+    ));
+    harness.run();
+    assert_eq!(harness.state().report().meta.title, "政府工作报告");
+    assert_eq!(review_of(&harness, first), Some(Review::Accepted));
+}
+
 /// Pixels of the unchecked figures' orange underline in the text column.
 fn orange_in_text(harness: &mut Harness<'_, JieduApp>) -> usize {
     let image = harness.render().expect("renders");

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::{ExportEnv, ExportSession, NoticeKind};
 use crate::charts::data::{ChartData, ChartRef};
-use crate::export::{ExportError, file_name_as, render_figure, save_figure, today};
+use crate::export::{ExportError, file_name_as, render_figure, save_figure, today, unused};
 
 pub(super) struct Batch {
     folder: PathBuf,
@@ -54,8 +54,9 @@ impl ExportSession {
                     let text = env.text(&data, self.lang);
                     let spec = env.spec(&data, &text, self.lang, false);
                     let figure = render_figure(self.offscreen(frame)?, &spec)?;
-                    let name = file_name_as(&data.title, &today(), env.format);
-                    save_figure(&batch.folder.join(name), &figure, env.format)
+                    // Named in the export's language; a file already there stays.
+                    let name = file_name_as(s.data_title(&data), &today(), env.format);
+                    save_figure(&unused(batch.folder.join(name)), &figure, env.format)
                 });
             match result {
                 Ok(()) => batch.written += 1,

@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 use super::{ExportEnv, ExportSession};
 use crate::command::DialogAnswer;
-use crate::export::{ExportFormat, Figure, default_folder, file_name_as, today, with_extension};
+use crate::export::{
+    ExportFormat, Figure, default_folder, file_name_as, today, unused, with_extension,
+};
 use crate::platform::file_dialog::PendingDialog;
 
 pub(super) enum Waiting {
@@ -67,7 +69,11 @@ impl ExportSession {
             Waiting::File(figure, format, title) => {
                 let path = match answer {
                     Some(path) => Some(with_extension(path, format)),
-                    None if unseen => Some(fallback.join(file_name_as(&title, &today(), format))),
+                    None if unseen => Some(unused(fallback.join(file_name_as(
+                        &title,
+                        &today(),
+                        format,
+                    )))),
                     None => None,
                 };
                 let note = unseen.then_some(s.no_dialog);

@@ -117,7 +117,7 @@ pub struct ExportSession {
     dialog: Option<Dialog>,
     batch: Option<Batch>,
     offscreen: Option<Offscreen>,
-    opening: Option<(PathBuf, mpsc::Receiver<Result<(), String>>)>,
+    opening: Option<(PathBuf, mpsc::Receiver<OpenerAnswer>)>,
     /// The message shown about the last export.
     pub notice: Option<Notice>,
     /// Tests: answer every file or folder dialog with this path instead of showing one.
@@ -241,7 +241,11 @@ impl ExportSession {
         let spec = env.spec(data, &text, self.lang, env.view.log_scale);
         let figure = self.offscreen(frame).and_then(|o| render_figure(o, &spec));
         match figure {
-            Ok(figure) => self.deliver(ctx, frame, env, (target, &data.title), figure),
+            // The file is named in the export's language (an English export, an English name).
+            Ok(figure) => {
+                let name = self.s().data_title(data);
+                self.deliver(ctx, frame, env, (target, name), figure)
+            }
             Err(e) => {
                 self.fail(&e);
                 None
@@ -340,7 +344,7 @@ impl ExportSession {
         #[cfg(not(feature = "testing"))]
         let opener = |p: &Path| open::that(p);
         std::thread::spawn(move || {
-            drop(tx.send(opener(&path).map_err(|e| e.to_string())));
+            drop(tx.send(opener(&path).map_err(|e| (e.kind(), e.to_string()))));
         });
         self.opening = Some((folder.to_path_buf(), rx));
     }
@@ -361,7 +365,7 @@ impl ExportSession {
                 return;
             }
             Ok(Ok(())) => return,
-            Ok(Err(e)) => e,
+            Ok(Err((kind, said))) => opener_error(self.s(), kind, &said),
             Err(mpsc::TryRecvError::Disconnected) => String::new(),
         };
         let s = self.s();
@@ -392,5 +396,21 @@ impl ExportSession {
             text,
             since: Instant::now(),
         });
+    }
+}
+
+/// What the file manager's opener answered: done, or what kind of failure and what it said.
+type OpenerAnswer = Result<(), (std::io::ErrorKind, String)>;
+
+/// Why a folder did not open, in the interface's words: a launcher that exited with an error
+/// (`Launcher "xdg-open" "/x" failed with ExitStatus(…)`) is named, not quoted; anything else as
+/// the system says it.
+fn opener_error(s: &Strings, kind: std::io::ErrorKind, said: &str) -> String {
+    match said.strip_prefix("Launcher ") {
+        Some(rest) => {
+            let program = rest.split('"').nth(1).unwrap_or("");
+            crate::i18n::fill::fill(s.opener_failed_n, &[("program", &program)])
+        }
+        None => s.os_error(kind, said),
     }
 }
