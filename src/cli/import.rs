@@ -2,6 +2,7 @@
 //! the importer (`jiedu-import`), checked by the validator and written atomically; one summary
 //! line on success.
 
+use std::ffi::OsString;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -41,14 +42,45 @@ pub(super) fn encoding(name: &str) -> Result<TextEncoding, lexopt::Error> {
     }
 }
 
-pub(super) fn args(
-    file: Option<PathBuf>,
-    out: Option<PathBuf>,
-    encoding: Option<TextEncoding>,
-    lang: Lang,
-) -> Result<Invocation, lexopt::Error> {
-    let input = file.ok_or("import needs a text file (or - for standard input)")?;
-    let out = out.ok_or("import needs --out <report.json>")?;
+/// Reads the arguments of `jiedu import` (after the word `import`): one text and `--out`, or
+/// texts and folders and `--out-dir`.
+pub(super) fn parse(args: &[OsString], mut lang: Lang) -> Result<Invocation, lexopt::Error> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_iter(
+        std::iter::once(OsString::from("jiedu-import")).chain(args.iter().cloned()),
+    );
+    let mut inputs: Vec<PathBuf> = Vec::new();
+    let (mut out, mut out_dir, mut encoding, mut force) = (None, None, None, false);
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Value(v) => inputs.push(PathBuf::from(v)),
+            Long("out") => out = Some(PathBuf::from(parser.value()?)),
+            Long("out-dir") => out_dir = Some(PathBuf::from(parser.value()?)),
+            Long("encoding") => encoding = Some(self::encoding(&parser.value()?.string()?)?),
+            Long("lang") => lang = super::lang(&parser.value()?.string()?)?,
+            Long("force") => force = true,
+            Short('h') | Long("help") => return Ok(Invocation::Print(super::USAGE.to_owned())),
+            _ => return Err(arg.unexpected()),
+        }
+    }
+    if let Some(out_dir) = out_dir {
+        if inputs.is_empty() {
+            return Err("import needs texts or folders to read".into());
+        }
+        return Ok(Invocation::ImportMany(super::batch::BatchArgs {
+            inputs,
+            out_dir,
+            encoding,
+            lang,
+            force,
+        }));
+    }
+    let [input] = <[PathBuf; 1]>::try_from(inputs).map_err(|_| {
+        lexopt::Error::from(
+            "import needs one text (or - for standard input) with --out, or --out-dir <folder>",
+        )
+    })?;
+    let out = out.ok_or("import needs --out <report.json> (or --out-dir <folder>)")?;
     Ok(Invocation::Import(ImportArgs {
         input: (input != Path::new("-")).then_some(input),
         out,
@@ -57,7 +89,7 @@ pub(super) fn args(
     }))
 }
 
-fn read_input(input: Option<&Path>) -> Result<Vec<u8>, ImportProblem> {
+pub(super) fn read_input(input: Option<&Path>) -> Result<Vec<u8>, ImportProblem> {
     let limit = (MAX_INPUT_BYTES + 1) as u64;
     let mut bytes = Vec::new();
     let result = match input {
@@ -84,9 +116,25 @@ pub(super) fn run(args: &ImportArgs) -> Result<(), String> {
         .input
         .as_ref()
         .map_or_else(|| s.standard_input.to_owned(), |p| p.display().to_string());
-    let imported = read_input(args.input.as_deref())
-        .and_then(|bytes| import_bytes(&bytes, args.encoding).map_err(ImportProblem::Import))
-        .map_err(|problem| s.import_failed(&name, &problem))?;
+    let line = import_to(args.input.as_deref(), &name, &args.out, args.encoding, s)?;
+    writeln!(std::io::stdout().lock(), "{line}").map_err(|e| e.to_string())
+}
+
+/// Imports the text at `input` (none: standard input), called `name` in messages, and writes
+/// the report to `out` atomically. Returns the summary line (with what was left out).
+///
+/// # Errors
+/// Why the text was not imported or the report not written, in `s`'s words.
+pub(super) fn import_to(
+    input: Option<&Path>,
+    name: &str,
+    out: &Path,
+    encoding: Option<TextEncoding>,
+    s: &crate::i18n::Strings,
+) -> Result<String, String> {
+    let imported = read_input(input)
+        .and_then(|bytes| import_bytes(&bytes, encoding).map_err(ImportProblem::Import))
+        .map_err(|problem| s.import_failed(name, &problem))?;
     let problems = jiedu_report::validate(&imported.report);
     if let Some(first) = problems.first() {
         // The importer must write what the validator accepts; say so rather than write it.
@@ -96,7 +144,7 @@ pub(super) fn run(args: &ImportArgs) -> Result<(), String> {
         ));
     }
     let json = serde_json::to_vec_pretty(&imported.report).map_err(|e| e.to_string())?;
-    write_atomically(&args.out, &json).map_err(|e| e.describe(s))?;
+    write_atomically(out, &json).map_err(|e| e.describe(s))?;
     let summary = imported.summary();
     let mut line = fill(
         s.cli_imported_n,
@@ -108,11 +156,11 @@ pub(super) fn run(args: &ImportArgs) -> Result<(), String> {
             ("targets", &summary.targets),
             ("charts", &summary.charts),
             ("encoding", &summary.encoding),
-            ("out", &args.out.display()),
+            ("out", &out.display()),
         ],
     );
     if let Some(left) = &imported.left_out {
         line = format!("{line}\n{}", crate::open::import_ui::left_out_text(s, left));
     }
-    writeln!(std::io::stdout().lock(), "{line}").map_err(|e| e.to_string())
+    Ok(line)
 }

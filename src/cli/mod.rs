@@ -2,6 +2,8 @@
 //! without one, for scripts and CI; `jiedu import …` makes a report of a text. Every error is
 //! a message on stderr and a non-zero exit.
 
+mod batch;
+mod dataset;
 mod export;
 mod import;
 
@@ -30,6 +32,13 @@ Usage:
                                  make a report of a work report's plain text (- reads stdin);
                                  --encoding utf-8|gb18030|big5|utf-16le|utf-16be when the
                                  detected one is wrong
+  jiedu import <text.txt | folder>... --out-dir <folder> [--force] [--encoding …] [--lang …]
+                                 one report per text (a folder: its .txt files), named after
+                                 it; goes on past a text that fails and exits 1 at the end;
+                                 a report a person reviewed is replaced only with --force
+  jiedu dataset <report.json | folder>... --out <file.csv> [--lang zh|en]
+                                 every figure of the reports as one table (UTF-8 CSV with a
+                                 BOM; columns in docs/dataset.md)
   jiedu export --list            list the chart ids
   jiedu export --chart <id> --out <file.png|file.svg> [options]
   jiedu export --all --out <folder> [options]   (one <id>.png or <id>.svg per chart)
@@ -67,6 +76,15 @@ fn system_lang(var: impl Fn(&str) -> Option<String>) -> Lang {
     }
 }
 
+/// `--lang zh|en`.
+fn lang(name: &str) -> Result<Lang, lexopt::Error> {
+    match name {
+        "zh" => Ok(Lang::Zh),
+        "en" => Ok(Lang::En),
+        other => Err(format!("--lang must be zh or en, not {other:?}").into()),
+    }
+}
+
 /// What the command line asks for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Invocation {
@@ -87,6 +105,10 @@ pub enum Invocation {
     Export(ExportArgs),
     /// Import a text.
     Import(ImportArgs),
+    /// Import texts and folders of texts into a folder of reports.
+    ImportMany(batch::BatchArgs),
+    /// Write the figures of reports as one table.
+    Dataset(dataset::DatasetArgs),
 }
 
 /// Reads the arguments (without the program name).
@@ -103,13 +125,18 @@ fn parse_args(
     mut lang: Lang,
 ) -> Result<Invocation, lexopt::Error> {
     use lexopt::prelude::*;
+    // The commands with arguments of their own read them themselves.
+    let args: Vec<OsString> = args.into_iter().collect();
+    match args.first().and_then(|a| a.to_str()) {
+        Some("import") => return import::parse(&args[1..], lang),
+        Some("dataset") => return dataset::parse(&args[1..], lang),
+        _ => {}
+    }
     let bad = |message: String| lexopt::Error::from(message);
     let mut parser =
         lexopt::Parser::from_iter(std::iter::once(OsString::from("jiedu")).chain(args));
     let mut export = false;
     let mut check = false;
-    let mut import = false;
-    let mut encoding = None;
     let mut verbose = false;
     let mut file = None;
     let (mut list, mut all) = (false, false);
@@ -131,17 +158,10 @@ fn parse_args(
                 )));
             }
             Value(v) if !export && file.is_none() && !check && v == "export" => export = true,
-            Value(v) if !export && file.is_none() && !check && !import && v == "check" => {
+            Value(v) if !export && file.is_none() && !check && v == "check" => {
                 check = true;
             }
-            Value(v) if !export && file.is_none() && !check && !import && v == "import" => {
-                import = true;
-            }
             Value(v) if !export && file.is_none() => file = Some(PathBuf::from(v)),
-            Long("out") if import => out = Some(PathBuf::from(parser.value()?)),
-            Long("encoding") if import => {
-                encoding = Some(import::encoding(&parser.value()?.string()?)?);
-            }
             Long("list") if export => list = true,
             Long("report") if export => report = Some(PathBuf::from(parser.value()?)),
             Long("all") if export => all = true,
@@ -165,21 +185,12 @@ fn parse_args(
                     }
                 };
             }
-            Long("lang") if export || check || import => {
-                lang = match parser.value()?.string()?.as_str() {
-                    "zh" => Lang::Zh,
-                    "en" => Lang::En,
-                    other => return Err(bad(format!("--lang must be zh or en, not {other:?}"))),
-                };
-            }
+            Long("lang") if export || check => lang = self::lang(&parser.value()?.string()?)?,
             Long("width") if export => size = export::width(&parser.value()?.string()?)?,
             Long("size") if export => size = export::size(&parser.value()?.string()?)?,
             Long("format") if export => format = Some(export::format(&parser.value()?.string()?)?),
             _ => return Err(arg.unexpected()),
         }
-    }
-    if import {
-        return import::args(file, out, encoding, lang);
     }
     if check {
         return file
@@ -237,6 +248,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Launch {
         Ok(Invocation::List(file)) => list(file.as_deref()),
         Ok(Invocation::Export(args)) => export::run(&args),
         Ok(Invocation::Import(args)) => import::run(&args),
+        Ok(Invocation::ImportMany(args)) => batch::run(&args),
+        Ok(Invocation::Dataset(args)) => dataset::run(&args),
         Err(usage) => Err(format!("{usage}\n\n{USAGE}")),
     };
     Launch::Exit(match result {

@@ -381,6 +381,21 @@ fn make_folder(folder: &Path) -> Result<(), ExportError> {
 /// or from the meeting line where the title names none (many provincial reports are titled
 /// just 政府工作报告; their meeting is `福建省第十四届人民代表大会第四次会议`).
 fn entry(key: String, meta: &Meta) -> Entry {
+    let (region, level) = place_of(meta);
+    Entry {
+        key,
+        title: meta.title.clone(),
+        level,
+        region,
+        year: meta.year,
+    }
+}
+
+/// The region and level of the report printed with `meta`: from the title, or from the meeting
+/// line where the title names none (`福建省第十四届…` → 福建省, provincial); the national
+/// report's region is empty.
+#[must_use]
+pub fn place_of(meta: &Meta) -> (String, Level) {
     let national = meta.occasion.contains("全国人民代表大会");
     let region = match region_of(&meta.title) {
         r if r.is_empty() && !national => region_of_occasion(&meta.occasion),
@@ -391,13 +406,7 @@ fn entry(key: String, meta: &Meta) -> Entry {
     } else {
         level_of_region(&region)
     };
-    Entry {
-        key,
-        title: meta.title.clone(),
-        level,
-        region,
-        year: meta.year,
-    }
+    (region, level)
 }
 
 /// The region a meeting line names: what stands before its session (`福建省第十四届…` →

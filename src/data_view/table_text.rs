@@ -22,14 +22,19 @@ pub fn to_csv(report: &Report, rows: &[Row], s: &Strings) -> String {
     to_text(report, rows, s, ',')
 }
 
+/// One field of a CSV (`sep` `,`) or TSV (`\t`) line: quoted, with its quotes doubled, when it
+/// holds the separator, a quote or a line break (RFC 4180).
+#[must_use]
+pub fn field(f: &str, sep: char) -> String {
+    if f.contains([sep, '"', '\n', '\r']) {
+        format!("\"{}\"", f.replace('"', "\"\""))
+    } else {
+        f.to_owned()
+    }
+}
+
 fn to_text(report: &Report, rows: &[Row], s: &Strings, sep: char) -> String {
-    let field = |f: &str| {
-        if f.contains([sep, '"', '\n', '\r']) {
-            format!("\"{}\"", f.replace('"', "\"\""))
-        } else {
-            f.to_owned()
-        }
-    };
+    let field = |f: &str| field(f, sep);
     let separator = sep.to_string();
     let header: Vec<String> = s.table_header.split(',').map(field).collect();
     let mut out = header.join(&separator);

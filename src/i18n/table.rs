@@ -342,6 +342,12 @@ table! {
     open_anyway_hint: "问题都在数字上：打开报告，有问题的数字标为待确认、不进图表，可在数据页更正或剔除", "The problems are all in figures: open the report with those figures marked to check and out of charts, to correct or reject in the data tab";
     opened_anyway_n: "已打开；{n} 个有问题的数字标为待确认，不进图表", "Opened; {n} figures with problems are marked to check and left out of charts";
     standard_input: "标准输入", "standard input";
+    imp_read_path_n: "无法读取 {path}：{detail}", "Cannot read {path}: {detail}";
+    batch_kept_n: "{path}：已有人审核过，保留原文件（要替换请加 --force）", "{path}: reviewed by a person, kept (add --force to replace it)";
+    batch_total_n: "共写入 {written} 份报告到 {folder}；保留 {kept} 份，失败 {failed} 份", "{written} reports written to {folder}; {kept} kept, {failed} failed";
+    batch_failed_n: "这些文本没有导入：{names}", "These texts were not imported: {names}";
+    dataset_written_n: "已写入 {reports} 份报告的 {figures} 个数字：{out}", "{figures} figures of {reports} reports written to {out}";
+    dataset_failed_n: "这些报告打不开，没有写入：{names}", "These reports do not open and were not written: {names}";
     cli_imported_n: "{name}：{chapters} 章，{sections} 节，{figures} 个数字，{targets} 个目标，{charts} 个图表 · {encoding} → {out}", "{name}: {chapters} chapters, {sections} sections, {figures} figures, {targets} targets, {charts} charts · {encoding} → {out}";
     cli_import_invalid: "{name}：导入的报告未通过检查：{detail}", "{name}: the imported report does not validate: {detail}";
     check_ok: "{path}：通过 · {title} · {chapters} 章，{sections} 节，{figures} 个数字，{charts} 个图表", "{path}: OK · {title} · {chapters} chapters, {sections} sections, {figures} figures, {charts} charts";

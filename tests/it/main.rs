@@ -10,6 +10,7 @@ mod chart_snapshots;
 mod charts_ui;
 mod compare;
 mod data_view_ui;
+mod dataset_cli;
 mod export_cli;
 mod export_svg;
 mod export_ui;
