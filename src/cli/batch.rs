@@ -7,25 +7,9 @@ use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use jiedu_import::TextEncoding;
-
+use super::import::BatchArgs;
+use crate::i18n::Strings;
 use crate::i18n::fill::fill;
-use crate::i18n::{Lang, Strings};
-
-/// Arguments of `jiedu import … --out-dir`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct BatchArgs {
-    /// Text files, and folders whose `.txt` files are read.
-    pub inputs: Vec<PathBuf>,
-    /// Where the reports go.
-    pub out_dir: PathBuf,
-    /// The encoding to read, instead of detecting it.
-    pub encoding: Option<TextEncoding>,
-    /// The language of the messages.
-    pub lang: Lang,
-    /// Replace reports a person has reviewed.
-    pub force: bool,
-}
 
 /// How the texts went.
 #[derive(Default)]

@@ -7,9 +7,10 @@
 use std::collections::HashMap;
 use std::ffi::OsString;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::Invocation;
+use super::read::{Read, name_of, placed};
 use crate::data_view::table_text::{UTF8_BOM, field};
 use crate::i18n::Lang;
 use crate::i18n::fill::fill;
@@ -24,6 +25,8 @@ pub struct DatasetArgs {
     pub out: PathBuf,
     /// The language of the messages.
     pub lang: Lang,
+    /// The targets table (a row per report and headline indicator) instead of the figures.
+    pub targets: bool,
 }
 
 /// The columns, in order (`docs/dataset.md` says what each holds).
@@ -55,21 +58,19 @@ pub const COLUMNS: [&str; 25] = [
     "section_id",
 ];
 
-/// The region of the national report.
-const NATION: &str = "全国";
-
 /// Reads the arguments of `jiedu dataset` (after the word `dataset`).
 pub(super) fn parse(args: &[OsString], mut lang: Lang) -> Result<Invocation, lexopt::Error> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_iter(
         std::iter::once(OsString::from("jiedu-dataset")).chain(args.iter().cloned()),
     );
-    let (mut inputs, mut out) = (Vec::new(), None);
+    let (mut inputs, mut out, mut targets) = (Vec::new(), None, false);
     while let Some(arg) = parser.next()? {
         match arg {
             Value(v) => inputs.push(PathBuf::from(v)),
             Long("out") => out = Some(PathBuf::from(parser.value()?)),
             Long("lang") => lang = super::lang(&parser.value()?.string()?)?,
+            Long("targets") => targets = true,
             Short('h') | Long("help") => return Ok(Invocation::Print(super::USAGE.to_owned())),
             _ => return Err(arg.unexpected()),
         }
@@ -78,36 +79,53 @@ pub(super) fn parse(args: &[OsString], mut lang: Lang) -> Result<Invocation, lex
         return Err("dataset needs report files or folders of them".into());
     }
     let out = out.ok_or("dataset needs --out <file.csv>")?;
-    Ok(Invocation::Dataset(DatasetArgs { inputs, out, lang }))
+    Ok(Invocation::Dataset(DatasetArgs {
+        inputs,
+        out,
+        lang,
+        targets,
+    }))
 }
 
 /// Writes the table; a report that does not open is named on standard error, the others are
 /// written, and the exit is 1.
 pub(super) fn run(args: &DatasetArgs) -> Result<(), String> {
     let s = crate::i18n::strings(args.lang);
-    let mut csv = String::from(UTF8_BOM);
-    csv.push_str(&COLUMNS.join(","));
-    csv.push_str("\r\n");
-    let (mut reports, mut figures, mut failed) = (0, 0, Vec::new());
+    let mut read = Vec::new();
+    let mut failed = Vec::new();
     for path in report_files(&args.inputs) {
         match crate::report::open_file(&path) {
-            Ok(report) => {
-                reports += 1;
-                figures += report.indicators.len();
-                rows(&path, &report, &mut csv);
-            }
+            Ok(report) => read.push(placed(&path, report)),
             Err(e) => {
                 eprintln!("jiedu: {}: {}", path.display(), s.open_error(&e));
                 failed.push(path.display().to_string());
             }
         }
     }
+    let mut csv = String::from(UTF8_BOM);
+    if args.targets {
+        csv.push_str(&super::targets::COLUMNS.join(","));
+        csv.push_str("\r\n");
+        super::targets::rows(&read, &mut csv);
+    } else {
+        csv.push_str(&COLUMNS.join(","));
+        csv.push_str("\r\n");
+        for r in &read {
+            rows(r, &mut csv);
+        }
+    }
     crate::storage::write_atomically(&args.out, csv.as_bytes()).map_err(|e| e.describe(s))?;
+    let figures: usize = read.iter().map(|r| r.report.indicators.len()).sum();
+    let template = if args.targets {
+        s.dataset_targets_written_n
+    } else {
+        s.dataset_written_n
+    };
     let line = fill(
-        s.dataset_written_n,
+        template,
         &[
             ("figures", &figures),
-            ("reports", &reports),
+            ("reports", &read.len()),
             ("out", &args.out.display()),
         ],
     );
@@ -149,18 +167,9 @@ fn report_files(inputs: &[PathBuf]) -> Vec<PathBuf> {
     files
 }
 
-/// Appends one CSV line a figure of `report` (read from `path`) to `csv`.
-fn rows(path: &Path, report: &Report, csv: &mut String) {
-    let file = path
-        .file_name()
-        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    let (region, level) = crate::compare::library::place_of(&report.meta);
-    // Every row names its region: the national report's is the nation (a blank would read as
-    // missing in a spreadsheet or pandas).
-    let region = match (region.is_empty(), level) {
-        (true, crate::compare::library::Level::National) => NATION.to_owned(),
-        _ => region,
-    };
+/// Appends one CSV line a figure of `read` to `csv`.
+fn rows(read: &Read, csv: &mut String) {
+    let report = &read.report;
     let year = report.meta.year.map(|y| y.to_string()).unwrap_or_default();
     let places = section_titles(report);
     for ind in &report.indicators {
@@ -170,10 +179,10 @@ fn rows(path: &Path, report: &Report, csv: &mut String) {
             .unwrap_or(("", ""));
         let number = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
         let fields: [String; 25] = [
-            file.clone(),
+            read.file.clone(),
             report.meta.title.clone(),
-            region.clone(),
-            name_of(&level),
+            read.region.clone(),
+            read.level.clone(),
             year.clone(),
             chapter.to_owned(),
             section.to_owned(),
@@ -215,14 +224,6 @@ fn section_titles(report: &Report) -> HashMap<&str, (&str, &str)> {
                 .map(move |s| (s.id.as_str(), (c.title.as_str(), s.title.as_str())))
         })
         .collect()
-}
-
-/// A value's name as the report format writes it (`growth_rate`, `about`, `down`, `review`).
-fn name_of(value: &impl serde::Serialize) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_lowercase))
-        .unwrap_or_default()
 }
 
 /// The year or years a figure covers, from its period and the report's year: the past year

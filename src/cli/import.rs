@@ -42,6 +42,21 @@ pub(super) fn encoding(name: &str) -> Result<TextEncoding, lexopt::Error> {
     }
 }
 
+/// Arguments of `jiedu import … --out-dir`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BatchArgs {
+    /// Text files, and folders whose `.txt` files are read.
+    pub inputs: Vec<PathBuf>,
+    /// Where the reports go.
+    pub out_dir: PathBuf,
+    /// The encoding to read, instead of detecting it.
+    pub encoding: Option<TextEncoding>,
+    /// The language of the messages.
+    pub lang: Lang,
+    /// Replace reports a person has reviewed.
+    pub force: bool,
+}
+
 /// Reads the arguments of `jiedu import` (after the word `import`): one text and `--out`, or
 /// texts and folders and `--out-dir`.
 pub(super) fn parse(args: &[OsString], mut lang: Lang) -> Result<Invocation, lexopt::Error> {
@@ -67,7 +82,7 @@ pub(super) fn parse(args: &[OsString], mut lang: Lang) -> Result<Invocation, lex
         if inputs.is_empty() {
             return Err("import needs texts or folders to read".into());
         }
-        return Ok(Invocation::ImportMany(super::batch::BatchArgs {
+        return Ok(Invocation::ImportMany(BatchArgs {
             inputs,
             out_dir,
             encoding,

@@ -6,6 +6,8 @@ mod batch;
 mod dataset;
 mod export;
 mod import;
+mod read;
+mod targets;
 
 pub use export::ExportArgs;
 pub use import::ImportArgs;
@@ -36,9 +38,10 @@ Usage:
                                  one report per text (a folder: its .txt files), named after
                                  it; goes on past a text that fails and exits 1 at the end;
                                  a report a person reviewed is replaced only with --force
-  jiedu dataset <report.json | folder>... --out <file.csv> [--lang zh|en]
+  jiedu dataset <report.json | folder>... --out <file.csv> [--targets] [--lang zh|en]
                                  every figure of the reports as one table (UTF-8 CSV with a
-                                 BOM; columns in docs/dataset.md)
+                                 BOM; columns in docs/dataset.md); --targets: a row per report
+                                 and headline target, with the next year's report's result
   jiedu export --list            list the chart ids
   jiedu export --chart <id> --out <file.png|file.svg> [options]
   jiedu export --all --out <folder> [options]   (one <id>.png or <id>.svg per chart)
@@ -106,7 +109,7 @@ pub enum Invocation {
     /// Import a text.
     Import(ImportArgs),
     /// Import texts and folders of texts into a folder of reports.
-    ImportMany(batch::BatchArgs),
+    ImportMany(import::BatchArgs),
     /// Write the figures of reports as one table.
     Dataset(dataset::DatasetArgs),
 }

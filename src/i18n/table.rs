@@ -347,6 +347,7 @@ table! {
     batch_total_n: "共写入 {written} 份报告到 {folder}；保留 {kept} 份，失败 {failed} 份", "{written} reports written to {folder}; {kept} kept, {failed} failed";
     batch_failed_n: "这些文本没有导入：{names}", "These texts were not imported: {names}";
     dataset_written_n: "已写入 {reports} 份报告的 {figures} 个数字：{out}", "{figures} figures of {reports} reports written to {out}";
+    dataset_targets_written_n: "已写入 {reports} 份报告的主要目标：{out}", "The headline targets of {reports} reports written to {out}";
     dataset_failed_n: "这些报告打不开，没有写入：{names}", "These reports do not open and were not written: {names}";
     cli_imported_n: "{name}：{chapters} 章，{sections} 节，{figures} 个数字，{targets} 个目标，{charts} 个图表 · {encoding} → {out}", "{name}: {chapters} chapters, {sections} sections, {figures} figures, {targets} targets, {charts} charts · {encoding} → {out}";
     cli_import_invalid: "{name}：导入的报告未通过检查：{detail}", "{name}: the imported report does not validate: {detail}";

@@ -184,3 +184,127 @@ fn a_report_that_does_not_open_is_named_and_the_others_written() {
     let rows = csv_rows(&std::fs::read_to_string(&csv).expect("written"));
     assert_eq!(rows.len() - 1, 118, "the built-in report's figures");
 }
+
+/// The label, value and qualifier of the GDP growth target in a corpus report's gold, labelled
+/// by reading the text (`tests/fixtures/import-gold/`).
+fn gold_gdp_target(name: &str) -> Option<(f64, Option<f64>, Option<String>)> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/import-gold")
+        .join(format!("{name}.json"));
+    let gold: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(path).ok()?).expect("gold is JSON");
+    let target = gold["targets"].as_array()?.iter().find(|t| {
+        t["label"]
+            .as_str()
+            .is_some_and(|l| l.contains("生产总值") && l.contains("增长"))
+    })?;
+    Some((
+        target["value"].as_f64()?,
+        target["value_hi"].as_f64(),
+        target["qualifier"].as_str().map(str::to_owned),
+    ))
+}
+
+#[test]
+fn the_targets_table_holds_every_corpus_report_s_gdp_target_as_the_gold_reads_it() {
+    let texts = tempfile::tempdir().expect("temp dir");
+    let Some(n) = corpus_folder(texts.path()) else {
+        return;
+    };
+    let reports = tempfile::tempdir().expect("temp dir");
+    let out_dir = reports.path().to_str().expect("path");
+    jiedu(&[
+        "import",
+        texts.path().to_str().expect("path"),
+        "--out-dir",
+        out_dir,
+    ]);
+    let csv = reports.path().join("targets.csv");
+    let out = jiedu(&[
+        "dataset",
+        out_dir,
+        "--targets",
+        "--out",
+        csv.to_str().expect("path"),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let rows = csv_rows(&std::fs::read_to_string(&csv).expect("written"));
+    let col = |name: &str| rows[0].iter().position(|h| h == name).expect(name);
+    let gdp: Vec<&Vec<String>> = rows[1..]
+        .iter()
+        .filter(|r| r[col("indicator")] == "gdp_growth")
+        .collect();
+    assert_eq!(gdp.len(), n, "one GDP growth target a report");
+    for row in gdp {
+        let name = row[col("report")].trim_end_matches(".json");
+        let (value, value_hi, qualifier) = gold_gdp_target(name).expect(name);
+        assert_eq!(row[col("value")].parse::<f64>().ok(), Some(value), "{name}");
+        assert_eq!(row[col("value_hi")].parse::<f64>().ok(), value_hi, "{name}");
+        let written = Some(row[col("qualifier")].clone()).filter(|q| !q.is_empty());
+        assert_eq!(written, qualifier, "{name}");
+        assert!(
+            row[col("quote")].contains(&row[col("value_text")]),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_target_meets_the_next_year_s_result_with_its_gap() {
+    // Invented for this test (not real reports): one province's reports of two years.
+    let year = |y: i32, review: &str, plan: &str| {
+        format!(
+            "{y}年某某省政府工作报告\n——{y}年1月20日在某某省第十四届人民代表大会第{n}次会议上\n\
+             某某省省长 张三\n各位代表：\n一、{p}年工作回顾\n{review}\n二、{y}年工作安排\n\
+             今年主要预期目标是：{plan}\n",
+            n = y - 2022,
+            p = y - 1,
+        )
+    };
+    let texts = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        texts.path().join("某某省2025.txt"),
+        year(2025, "全省生产总值增长5.4%。", "地区生产总值增长5%左右。"),
+    )
+    .expect("write");
+    std::fs::write(
+        texts.path().join("某某省2026.txt"),
+        year(2026, "全省生产总值增长5.2%。", "地区生产总值增长5%左右。"),
+    )
+    .expect("write");
+    let reports = tempfile::tempdir().expect("temp dir");
+    let out_dir = reports.path().to_str().expect("path");
+    let out = jiedu(&[
+        "import",
+        texts.path().to_str().expect("path"),
+        "--out-dir",
+        out_dir,
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let csv = reports.path().join("targets.csv");
+    jiedu(&[
+        "dataset",
+        out_dir,
+        "--targets",
+        "--out",
+        csv.to_str().expect("path"),
+    ]);
+    let rows = csv_rows(&std::fs::read_to_string(&csv).expect("written"));
+    let col = |name: &str| rows[0].iter().position(|h| h == name).expect(name);
+    let planned_2025 = rows[1..]
+        .iter()
+        .find(|r| r[col("indicator")] == "gdp_growth" && r[col("year")] == "2025")
+        .expect("the 2025 target");
+    assert_eq!(planned_2025[col("value_text")], "5%左右");
+    assert_eq!(planned_2025[col("result_report")], "某某省2026.json");
+    assert_eq!(planned_2025[col("result_value_text")], "5.2%");
+    assert_eq!(planned_2025[col("gap")], "+0.2");
+    assert!(planned_2025[col("result_quote")].contains("5.2%"));
+    // The 2026 target has no later report here: no result, no gap.
+    let planned_2026 = rows[1..]
+        .iter()
+        .find(|r| r[col("indicator")] == "gdp_growth" && r[col("year")] == "2026")
+        .expect("the 2026 target");
+    assert_eq!(planned_2026[col("result_value_text")], "");
+    assert_eq!(planned_2026[col("gap")], "");
+}
