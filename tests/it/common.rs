@@ -321,3 +321,20 @@ pub fn pick_kind(harness: &mut Harness<'_, JieduApp>, kind: &str) {
         .click();
     harness.run();
 }
+
+/// A fresh app whose data folder holds `kept` (as after a crash).
+pub fn after_a_crash(kept: &std::path::Path) -> Harness<'static, JieduApp> {
+    let kept = kept.to_owned();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(12)
+        .build_eframe(move |cc| {
+            let mut app =
+                JieduApp::with_settings(&cc.egui_ctx, jiedu::settings::Settings::default());
+            app.autosave = jiedu::review::autosave::Autosave::at(Some(kept.clone()));
+            app.recovery = app.autosave.left_behind();
+            app
+        });
+    harness.run();
+    harness
+}

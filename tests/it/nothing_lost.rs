@@ -178,23 +178,6 @@ fn settings_that_cannot_be_written_are_said_once() {
     assert!((kept.text_scale - 1.4).abs() < 1e-6);
 }
 
-/// A fresh app whose data folder holds the autosave `kept` (as after a crash).
-fn after_a_crash(kept: &std::path::Path) -> Harness<'static, JieduApp> {
-    let kept = kept.to_owned();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_max_steps(12)
-        .build_eframe(move |cc| {
-            let mut app =
-                JieduApp::with_settings(&cc.egui_ctx, jiedu::settings::Settings::default());
-            app.autosave = Autosave::at(Some(kept.clone()));
-            app.recovery = app.autosave.left_behind();
-            app
-        });
-    harness.run();
-    harness
-}
-
 #[test]
 fn the_close_question_after_a_restore_counts_all_that_would_be_lost() {
     let Some(national) = corpus("国务院-2024.txt") else {
@@ -208,7 +191,7 @@ fn the_close_question_after_a_restore_counts_all_that_would_be_lost() {
         indicator.review = Some(Review::Accepted);
     }
     std::fs::write(&kept, serde_json::to_vec(&report).expect("json")).expect("autosave");
-    let mut harness = after_a_crash(&kept);
+    let mut harness = crate::common::after_a_crash(&kept);
     harness.get_by_label("恢复这份审核").click();
     harness.run();
     // One more step here, then the window is closed.

@@ -238,7 +238,7 @@ fn the_review_is_kept_after_every_step_and_offered_back_after_a_crash() {
 
     // The app dies here. The next one offers the review back.
     drop(harness);
-    let mut next = harness_with_autosave(&kept);
+    let mut next = crate::common::after_a_crash(&kept);
     next.get_by_label_contains("上次有一份审核没有保存：政府工作报告（已审核 1 个数字）");
     next.get_by_label("恢复这份审核").click();
     next.run();
@@ -259,23 +259,6 @@ fn the_review_is_kept_after_every_step_and_offered_back_after_a_crash() {
         !kept.exists()
     });
     assert!(gone, "the autosave is removed once saved");
-}
-
-/// A fresh app whose data folder holds `kept` (as after a crash).
-fn harness_with_autosave(kept: &std::path::Path) -> Harness<'static, JieduApp> {
-    let kept = kept.to_owned();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_max_steps(12)
-        .build_eframe(move |cc| {
-            let mut app =
-                JieduApp::with_settings(&cc.egui_ctx, jiedu::settings::Settings::default());
-            app.autosave = jiedu::review::autosave::Autosave::at(Some(kept.clone()));
-            app.recovery = app.autosave.left_behind();
-            app
-        });
-    harness.run();
-    harness
 }
 
 #[test]

@@ -223,12 +223,10 @@ fn review_work_not_saved_is_asked_about_before_it_is_lost() {
     );
 }
 
-#[test]
-fn saving_from_the_question_then_does_what_was_asked() {
-    let Some(mut harness) = imported() else {
-        return;
-    };
-    let dir = tempfile::tempdir().expect("temp dir");
+/// An imported report with its first figure accepted (not saved), and the built-in report
+/// asked for: the unsaved-work question is up. Returns the figure.
+fn asked_before_leaving() -> Option<(Harness<'static, JieduApp>, usize)> {
+    let mut harness = imported()?;
     let first = harness.state().doc.data_view.rows[0].indicator;
     harness
         .state_mut()
@@ -237,6 +235,15 @@ fn saving_from_the_question_then_does_what_was_asked() {
     harness.state_mut().apply(Command::OpenBuiltIn);
     harness.run();
     harness.get_by_label("审核尚未保存");
+    Some((harness, first))
+}
+
+#[test]
+fn saving_from_the_question_then_does_what_was_asked() {
+    let Some((mut harness, first)) = asked_before_leaving() else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
     // 保存为报告… in the question: saved where the dialog says, then the other report opens.
     harness.state_mut().save_report.dialog_answer = Some(dir.path().join("reviewed"));
     harness.get_by_label("保存为报告…").click();
@@ -253,15 +260,9 @@ fn saving_from_the_question_then_does_what_was_asked() {
     );
 
     // Cancelled in the dialog: nothing saved, nothing done, the review still open.
-    let Some(mut harness) = imported() else {
+    let Some((mut harness, first)) = asked_before_leaving() else {
         return;
     };
-    harness
-        .state_mut()
-        .apply(Command::SetReview(first, Review::Accepted));
-    harness.run();
-    harness.state_mut().apply(Command::OpenBuiltIn);
-    harness.run();
     harness.state_mut().apply(Command::SaveReviewThenGoOn);
     harness.state_mut().apply(Command::SaveReportDialogClosed(
         jiedu::DialogAnswer::Cancelled,
