@@ -127,6 +127,10 @@ pub enum Command {
     CopyCompareCsv,
     /// Save the comparison as a CSV file the user picks.
     SaveCompareCsv,
+    /// Save every report of the library as one table (the figures, or the headline targets).
+    SaveDataset(crate::compare::dataset::Table),
+    /// The save dialog of the dataset was closed.
+    DatasetDialogClosed(DialogAnswer),
     /// The save dialog of the comparison's CSV was closed.
     CompareCsvDialogClosed(DialogAnswer),
     /// Export the comparison as an image.

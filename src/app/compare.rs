@@ -23,6 +23,11 @@ pub struct Comparison {
     pub pairs: Vec<Pair>,
     /// Saving the comparison as a CSV file.
     pub csv: crate::platform::file_dialog::SaveDialog,
+    /// Saving the library as one table, and which table.
+    pub dataset: (
+        crate::platform::file_dialog::SaveDialog,
+        crate::compare::dataset::Table,
+    ),
 }
 
 impl JieduApp {

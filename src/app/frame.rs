@@ -25,6 +25,9 @@ impl eframe::App for JieduApp {
         if let Some(answer) = self.poll_compare_csv_dialog(ctx, frame) {
             self.queued.push(answer);
         }
+        if let Some(answer) = self.poll_dataset_dialog(ctx, frame) {
+            self.queued.push(answer);
+        }
         if let Some(answer) = self.poll_save_report_dialog(ctx, frame) {
             self.queued.push(answer);
         }

@@ -3,6 +3,7 @@
 
 mod chart_actions;
 mod compare;
+mod dataset;
 mod doc;
 mod focus;
 mod frame;
@@ -229,6 +230,11 @@ impl JieduApp {
             Command::OpenFromLibrary(key, figure) => self.open_from_library(&key, figure),
             Command::CopyCompareCsv => self.copy_compare_csv(),
             Command::SaveCompareCsv => self.comparison.csv.ask = true,
+            Command::SaveDataset(table) => {
+                self.comparison.dataset.0.ask = true;
+                self.comparison.dataset.1 = table;
+            }
+            Command::DatasetDialogClosed(answer) => self.dataset_dialog_closed(answer),
             Command::CompareCsvDialogClosed(answer) => self.compare_csv_dialog_closed(answer),
             Command::SetLevel(key, level) => {
                 let kept = self.comparison.library.set_level(&key, level);

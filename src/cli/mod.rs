@@ -6,8 +6,6 @@ mod batch;
 mod dataset;
 mod export;
 mod import;
-mod read;
-mod targets;
 
 pub use export::ExportArgs;
 pub use import::ImportArgs;

@@ -29,6 +29,7 @@ pub fn library_ui(ctx: &egui::Context, view: &CompareView<'_>) -> Vec<Command> {
             ui.weak(s.library_hint);
             ui.add_space(4.0);
             entries_ui(ui, view, &mut commands);
+            dataset_ui(ui, &mut commands);
             ui.separator();
             targets_ui(ui, view, &mut commands);
             outcomes_ui(ui, view, &mut commands);
@@ -88,6 +89,28 @@ fn title_ui(ui: &mut Ui, entry: &crate::compare::library::Entry, commands: &mut 
     if field.changed() && !title.trim().is_empty() {
         commands.push(Command::SetTitle(entry.key.clone(), title));
     }
+}
+
+/// The library as one table, for a spreadsheet or pandas (the same as `jiedu dataset`).
+fn dataset_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
+    use crate::compare::dataset::Table;
+    let s = strings::of(ui.ctx());
+    ui.horizontal(|ui| {
+        if ui
+            .button(s.export_dataset)
+            .on_hover_text(s.export_dataset_hint)
+            .clicked()
+        {
+            commands.push(Command::SaveDataset(Table::Figures));
+        }
+        if ui
+            .button(s.export_targets_table)
+            .on_hover_text(s.export_targets_table_hint)
+            .clicked()
+        {
+            commands.push(Command::SaveDataset(Table::Targets));
+        }
+    });
 }
 
 fn entries_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) {

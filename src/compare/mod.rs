@@ -2,11 +2,14 @@
 //! one name whatever words a report uses (`canonical`); the library of reports opened or
 //! imported (`library`); targets side by side (`targets`), targets against the next report's
 //! results (`outcomes`), the window that shows them (`compare_ui`) and the comparison drawn as
-//! bars and as a figure to export (`chart_ui`).
+//! bars and as a figure to export (`chart_ui`); where a report comes from (`place`) and many
+//! reports as one table of figures or of targets (`dataset`).
 
 pub mod canonical;
 pub mod chart_ui;
 pub mod compare_ui;
+pub mod dataset;
 pub mod library;
 pub mod outcomes;
+pub mod place;
 pub mod targets;

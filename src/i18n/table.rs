@@ -347,6 +347,14 @@ table! {
     batch_total_n: "共写入 {written} 份报告到 {folder}；保留 {kept} 份，失败 {failed} 份", "{written} reports written to {folder}; {kept} kept, {failed} failed";
     batch_failed_n: "这些文本没有导入：{names}", "These texts were not imported: {names}";
     dataset_written_n: "已写入 {reports} 份报告的 {figures} 个数字：{out}", "{figures} figures of {reports} reports written to {out}";
+    dataset_saved_n: "已导出报告库中 {reports} 份报告（{figures} 个数字）：{path}", "Exported {reports} reports of the library ({figures} figures): {path}";
+    dataset_unread_n: "这些报告打不开，没有导出：{titles}", "These reports do not open and were not exported: {titles}";
+    dataset_file_stem: "报告库数据集", "library dataset";
+    targets_file_stem: "报告库主要目标", "library targets";
+    export_dataset: "导出数据集…", "Export dataset…";
+    export_dataset_hint: "把报告库中所有报告的每个数字导出为一张表（CSV，每个数字一行，含原句）", "Every figure of every report of the library as one table (CSV, a row a figure, with its sentence)";
+    export_targets_table: "导出目标表…", "Export targets table…";
+    export_targets_table_hint: "把报告库中每份报告的主要目标导出为一张表（CSV），有次年报告时附上完成情况和差距", "The headline targets of every report of the library as one table (CSV), with the next year's result and the gap where that report is there";
     dataset_targets_written_n: "已写入 {reports} 份报告的主要目标：{out}", "The headline targets of {reports} reports written to {out}";
     dataset_failed_n: "这些报告打不开，没有写入：{names}", "These reports do not open and were not written: {names}";
     cli_imported_n: "{name}：{chapters} 章，{sections} 节，{figures} 个数字，{targets} 个目标，{charts} 个图表 · {encoding} → {out}", "{name}: {chapters} chapters, {sections} sections, {figures} figures, {targets} targets, {charts} charts · {encoding} → {out}";

@@ -308,3 +308,49 @@ fn a_target_meets_the_next_year_s_result_with_its_gap() {
     assert_eq!(planned_2026[col("result_value_text")], "");
     assert_eq!(planned_2026[col("gap")], "");
 }
+
+#[test]
+fn the_library_window_exports_the_library_as_the_same_tables() {
+    use egui_kittest::kittest::Queryable;
+    // Invented for this test (not a real report).
+    const TEXT: &str = "2026年某某省政府工作报告\n——2026年1月20日在某某省第十四届人民代表大会第四次会议上\n某某省省长 张三\n各位代表：\n一、2025年工作回顾\n全省生产总值增长5.2%。\n二、2026年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。\n";
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = crate::common::harness();
+    harness.event(egui::Event::Paste(TEXT.to_owned()));
+    crate::common::until_imported(&mut harness);
+    harness.get_by_label("文件").click();
+    harness.run();
+    harness.get_by_label("报告库…").click();
+    harness.run();
+    let figures = dir.path().join("figures");
+    harness.state_mut().comparison.dataset.0.dialog_answer = Some(figures.clone());
+    harness.get_by_label("导出数据集…").click();
+    for _ in 0..20 {
+        harness.step();
+    }
+    let rows = csv_rows(&std::fs::read_to_string(figures.with_extension("csv")).expect("written"));
+    let imported = harness.state().report().indicators.len();
+    assert_eq!(
+        rows.len() - 1,
+        118 + imported,
+        "the built-in report's figures and the import's"
+    );
+    harness.get_by_label_contains("已导出报告库中 2 份报告");
+    let col = |name: &str| rows[0].iter().position(|h| h == name).expect(name);
+    assert!(rows[1..].iter().any(|r| r[col("region")] == "某某省"));
+
+    let targets = dir.path().join("targets");
+    harness.state_mut().comparison.dataset.0.dialog_answer = Some(targets.clone());
+    harness.get_by_label("导出目标表…").click();
+    for _ in 0..20 {
+        harness.step();
+    }
+    let rows = csv_rows(&std::fs::read_to_string(targets.with_extension("csv")).expect("written"));
+    let col = |name: &str| rows[0].iter().position(|h| h == name).expect(name);
+    assert!(
+        rows[1..]
+            .iter()
+            .any(|r| r[col("region")] == "某某省" && r[col("value_text")] == "5%左右"),
+        "{rows:?}"
+    );
+}
