@@ -37,6 +37,19 @@ impl JieduApp {
         self.library_kept(kept);
     }
 
+    /// A library entry's level, region or title set by the user; a failed write is said.
+    pub(super) fn edit_library_entry(&mut self, edit: crate::Command) {
+        use crate::Command;
+        let library = &mut self.comparison.library;
+        let kept = match edit {
+            Command::SetLevel(key, level) => library.set_level(&key, level),
+            Command::SetRegion(key, region) => library.set_region(&key, &region),
+            Command::SetTitle(key, title) => library.set_title(&key, &title),
+            _ => return,
+        };
+        self.library_kept(kept);
+    }
+
     pub(super) fn toggle_compared(&mut self, key: String) {
         let compared = &mut self.comparison.compared;
         if let Some(at) = compared.iter().position(|k| *k == key) {

@@ -236,19 +236,10 @@ impl JieduApp {
             }
             Command::DatasetDialogClosed(answer) => self.dataset_dialog_closed(answer),
             Command::CompareCsvDialogClosed(answer) => self.compare_csv_dialog_closed(answer),
-            Command::SetLevel(key, level) => {
-                let kept = self.comparison.library.set_level(&key, level);
-                self.library_kept(kept);
-            }
-            Command::SetRegion(key, region) => {
-                let kept = self.comparison.library.set_region(&key, &region);
-                self.library_kept(kept);
+            Command::SetLevel(..) | Command::SetRegion(..) | Command::SetTitle(..) => {
+                self.edit_library_entry(command);
             }
             Command::AutosaveFailed(detail) => self.autosave_failed(&detail),
-            Command::SetTitle(key, title) => {
-                let kept = self.comparison.library.set_title(&key, &title);
-                self.library_kept(kept);
-            }
             Command::ExportComparison(target) => self.export.start_comparison(target),
             Command::FocusFigure(indicator) => {
                 self.focus_later(focus::FocusTarget::Figure(indicator));
