@@ -135,12 +135,19 @@ fn ctrl_shift_c_copies_the_chart_image() {
     assert_eq!(harness.state().export.last_image.map(|s| s[0]), Some(640));
 }
 
-#[test]
-fn without_a_save_dialog_the_button_saves_to_the_default_folder_and_says_so() {
+/// The app where no save dialog can be shown (no desktop portal), its default folder a new
+/// empty one.
+fn without_a_dialog() -> (tempfile::TempDir, Harness<'static, JieduApp>) {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = harness();
     harness.state_mut().settings.export_folder = Some(dir.path().to_path_buf());
     harness.state_mut().export.no_dialog = true;
+    (dir, harness)
+}
+
+#[test]
+fn without_a_save_dialog_the_button_saves_to_the_default_folder_and_says_so() {
+    let (dir, mut harness) = without_a_dialog();
     // The button, as a user clicks it (the issue: it wrote nothing and said nothing).
     harness.get_by_label("导出 PNG…").click();
     harness.run();
@@ -309,10 +316,7 @@ fn size_and_format_are_chosen_in_the_panel() {
 
 #[test]
 fn two_exports_in_two_languages_give_two_files_each_named_in_its_language() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut harness = harness();
-    harness.state_mut().settings.export_folder = Some(dir.path().to_path_buf());
-    harness.state_mut().export.no_dialog = true;
+    let (dir, mut harness) = without_a_dialog();
     harness.get_by_label("导出 PNG…").click();
     harness.run();
     harness.get_by_label("English").click();
