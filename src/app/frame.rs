@@ -107,6 +107,7 @@ impl JieduApp {
         // Each region says again where the keyboard lands in it (none when it is hidden).
         self.doc.drawn.regions = [None; 4];
         let scroll_to = self.doc.nav.scroll_to.take();
+        let mut grips = Vec::new();
 
         egui::Panel::top("toolbar").show(ui, |ui| {
             ui.add_space(4.0);
@@ -169,7 +170,7 @@ impl JieduApp {
                         )
                     });
                 });
-            crate::ui::grip::panel_grip(&ctx, shown.response.rect, crate::ui::grip::Edge::Right);
+            grips.push((shown.response.rect, crate::ui::grip::Edge::Right));
             crate::ui::grip::name_divider(ui, "navigator");
         }
 
@@ -209,7 +210,7 @@ impl JieduApp {
             } else {
                 crate::ui::grip::Edge::Top
             };
-            crate::ui::grip::panel_grip(&ctx, shown.response.rect, edge);
+            grips.push((shown.response.rect, edge));
             for salt in ["reader-beside-table", "charts", "charts-below"] {
                 crate::ui::grip::name_divider(ui, salt);
             }
@@ -225,6 +226,10 @@ impl JieduApp {
                 commands.extend(self.reader_panel_ui(ui, scroll_to));
             }
         });
+        // After every panel (so no panel's fill covers half a grip), under every window.
+        for (rect, edge) in grips {
+            crate::ui::grip::panel_grip(&ctx, rect, edge);
+        }
         commands
     }
 

@@ -14,7 +14,8 @@ pub enum Edge {
     Top,
 }
 
-/// Draws the grip at the middle of `panel`'s `edge`, above the panels.
+/// Draws the grip at the middle of `panel`'s `edge`: on the panels' own layer, after them (so
+/// above their fill), and under every window (the library, the editor), never over one.
 pub fn panel_grip(ctx: &Context, panel: Rect, edge: Edge) {
     let (long, thick) = (36.0, 4.0);
     let rect = match edge {
@@ -33,10 +34,7 @@ pub fn panel_grip(ctx: &Context, panel: Rect, edge: Edge) {
         .noninteractive
         .fg_stroke
         .color;
-    let painter = ctx.layer_painter(egui::LayerId::new(
-        egui::Order::Middle,
-        egui::Id::unique("panel-grips"),
-    ));
+    let painter = ctx.layer_painter(egui::LayerId::background());
     painter.rect_filled(rect, 2.0, stroke.gamma_multiply(0.55));
 }
 

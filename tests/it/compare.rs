@@ -380,3 +380,44 @@ fn a_report_titled_just_so_joins_under_its_meeting_s_region_which_a_person_can_c
         ))
     );
 }
+
+#[test]
+fn the_library_window_covers_the_panel_grips() {
+    use egui_kittest::kittest::Queryable;
+    let mut harness = crate::common::harness_sized(900.0, 600.0);
+    harness.get_by_label("文件").click();
+    harness.run();
+    harness.get_by_label("报告库…").click();
+    harness.run();
+    let window = harness
+        .query_all_by_label("报告库")
+        .map(|n| n.rect())
+        .max_by(|a, b| a.area().total_cmp(&b.area()))
+        .expect("the window");
+    let image = harness.render().expect("renders");
+    let pixel = |p: egui::Pos2| image.get_pixel(p.x as u32, p.y as u32).0;
+    // Every divider whose middle (where its grip is drawn) lies under the window: the window's
+    // own background there, not the grip.
+    let covered: Vec<egui::Pos2> = harness
+        .query_all_by_label("调整面板大小")
+        .map(|n| n.rect().center())
+        .filter(|c| window.shrink(12.0).contains(*c))
+        .collect();
+    assert!(
+        !covered.is_empty(),
+        "a divider runs under the window at 900×600"
+    );
+    for center in covered {
+        let beside = center + egui::vec2(0.0, 10.0);
+        let beside = if window.shrink(12.0).contains(beside) {
+            beside
+        } else {
+            center - egui::vec2(10.0, 0.0)
+        };
+        assert_eq!(
+            pixel(center),
+            pixel(beside),
+            "a grip drawn over the window at {center:?}"
+        );
+    }
+}
