@@ -81,11 +81,10 @@ impl JieduApp {
         match &self.doc.charts.data {
             Some(data) if data.bars.is_empty() => {
                 let why = crate::export::ExportError::NothingToDraw(data.title.clone());
-                self.export.notice = Some(crate::export::Notice {
-                    kind: crate::export::NoticeKind::Failed,
-                    text: why.describe(self.s()),
-                    since: std::time::Instant::now(),
-                });
+                self.export.notice = Some(crate::export::Notice::new(
+                    crate::export::NoticeKind::Failed,
+                    why.describe(self.s()),
+                ));
             }
             _ => self.export.start(target),
         }

@@ -142,11 +142,7 @@ impl JieduApp {
                 crate::i18n::fill::fill(s.csv_failed_n, &[("detail", &e.describe(s))]),
             ),
         };
-        self.export.notice = Some(crate::export::Notice {
-            kind,
-            text,
-            since: std::time::Instant::now(),
-        });
+        self.export.notice = Some(crate::export::Notice::new(kind, text));
     }
 
     fn compare_csv_name(&self) -> String {
@@ -160,11 +156,10 @@ impl JieduApp {
     pub(super) fn copy_compare_csv(&mut self) {
         let n = self.comparison.rows.len();
         self.pending_copy = Some(self.compare_csv());
-        self.export.notice = Some(crate::export::Notice {
-            kind: crate::export::NoticeKind::Done(None),
-            text: crate::i18n::fill::fill(self.s().copied_csv_n, &[("n", &n)]),
-            since: std::time::Instant::now(),
-        });
+        self.export.notice = Some(crate::export::Notice::new(
+            crate::export::NoticeKind::Done(None),
+            crate::i18n::fill::fill(self.s().copied_csv_n, &[("n", &n)]),
+        ));
     }
 
     /// Both views as CSV: the targets side by side, then (after a blank line) the targets

@@ -70,11 +70,7 @@ impl JieduApp {
                 &[("titles", &unread.join(s.list_separator))],
             ));
         }
-        self.export.notice = Some(Notice {
-            kind,
-            text,
-            since: std::time::Instant::now(),
-        });
+        self.export.notice = Some(Notice::new(kind, text));
     }
 
     /// Every report of the library, read from memory or its kept copy (named by the copy's

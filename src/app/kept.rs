@@ -52,11 +52,7 @@ impl JieduApp {
     }
 
     fn failed(&mut self, text: String) {
-        self.export.notice = Some(Notice {
-            kind: NoticeKind::Failed,
-            text,
-            since: std::time::Instant::now(),
-        });
+        self.export.notice = Some(Notice::new(NoticeKind::Failed, text));
     }
 }
 

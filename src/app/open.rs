@@ -65,11 +65,10 @@ impl JieduApp {
             Ok((report, marked)) => {
                 self.settings.remember_recent(failure.path.clone());
                 self.install(report, ReportOrigin::File(failure.path), None);
-                self.export.notice = Some(crate::export::Notice {
-                    kind: crate::export::NoticeKind::Done(None),
-                    text: fill(s.opened_anyway_n, &[("n", &marked)]),
-                    since: std::time::Instant::now(),
-                });
+                self.export.notice = Some(crate::export::Notice::new(
+                    crate::export::NoticeKind::Done(None),
+                    fill(s.opened_anyway_n, &[("n", &marked)]),
+                ));
             }
             Err(message) => {
                 self.opening.failure = Some(OpenFailure {

@@ -295,11 +295,7 @@ impl JieduApp {
             // Not saved: what waited for the save is not done either.
             self.after_save = None;
         }
-        self.export.notice = Some(Notice {
-            kind,
-            text,
-            since: std::time::Instant::now(),
-        });
+        self.export.notice = Some(Notice::new(kind, text));
     }
 
     /// `<report title>-<date>.json`, cleaned for every file system.

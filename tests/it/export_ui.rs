@@ -173,13 +173,9 @@ fn without_a_save_dialog_the_button_saves_to_the_default_folder_and_says_so() {
     harness.get_by_label_contains(&format!("已导出 {charts} / {charts} 张图"));
 }
 
-#[test]
-fn the_folder_button_says_when_the_folder_cannot_be_opened() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut harness = harness();
-    harness.state_mut().export.open_with = Some(|_| Err(std::io::Error::other("没有文件管理器")));
-    let path = dir.path().join("a.png");
-    export_to(&mut harness, ExportSize::Column, ExportScale::X1, &path);
+/// Clicks 打开文件夹 and runs frames until the opener (on its own thread) has answered with a
+/// failure, or a while has passed.
+fn open_folder_and_wait(harness: &mut Harness<'_, JieduApp>) {
     harness.get_by_label("打开文件夹").click();
     for _ in 0..20 {
         harness.step();
@@ -188,6 +184,16 @@ fn the_folder_button_says_when_the_folder_cannot_be_opened() {
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
+}
+
+#[test]
+fn the_folder_button_says_when_the_folder_cannot_be_opened() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness();
+    harness.state_mut().export.open_with = Some(|_| Err(std::io::Error::other("没有文件管理器")));
+    let path = dir.path().join("a.png");
+    export_to(&mut harness, ExportSize::Column, ExportScale::X1, &path);
+    open_folder_and_wait(&mut harness);
     harness.get_by_label_contains("无法打开文件夹");
     let notice = harness.state().export.notice.clone().expect("a notice");
     assert_eq!(notice.kind, NoticeKind::Failed);
@@ -208,14 +214,7 @@ fn the_folder_button_says_when_the_folder_cannot_be_opened() {
         ExportScale::X1,
         &dir.path().join("b.png"),
     );
-    harness.get_by_label("打开文件夹").click();
-    for _ in 0..20 {
-        harness.step();
-        if harness.query_by_label_contains("无法打开文件夹").is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    open_folder_and_wait(&mut harness);
     let text = harness
         .state()
         .export

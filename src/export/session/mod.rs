@@ -51,6 +51,18 @@ pub struct Notice {
     pub since: Instant,
 }
 
+impl Notice {
+    /// A notice shown from now on.
+    #[must_use]
+    pub fn new(kind: NoticeKind, text: String) -> Self {
+        Self {
+            kind,
+            text,
+            since: Instant::now(),
+        }
+    }
+}
+
 /// What the session needs from the app each frame.
 pub struct ExportEnv<'a> {
     /// The open report.
@@ -391,11 +403,7 @@ impl ExportSession {
     }
 
     fn notify(&mut self, kind: NoticeKind, text: String) {
-        self.notice = Some(Notice {
-            kind,
-            text,
-            since: Instant::now(),
-        });
+        self.notice = Some(Notice::new(kind, text));
     }
 }
 
