@@ -3,6 +3,7 @@
 //! inside a figure — rejoined. Nothing else of the text changes, so quotes match it.
 
 use crate::headings::{list_item, numbered_chapter, numbered_section};
+use crate::width::is_digit;
 
 /// Characters of Chinese text: ideographs, CJK and full-width punctuation, curly quotes, dashes.
 #[must_use]
@@ -155,7 +156,7 @@ fn footer_like(line: &str) -> bool {
 fn has_figure(line: &str) -> bool {
     let chars: Vec<char> = line.chars().collect();
     chars.iter().enumerate().any(|(i, c)| {
-        c.is_ascii_digit()
+        is_digit(*c)
             && chars
                 .get(i + 1)
                 .is_some_and(|n| "%％亿万千百个项家元倍吨户人所条座".contains(*n))
@@ -174,7 +175,7 @@ fn ocr_noise(line: &str) -> bool {
     let no_words = n > 0
         && line
             .chars()
-            .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation() || c == ' ' || c == '。');
+            .all(|c| is_digit(c) || c.is_ascii_punctuation() || c == ' ' || c == '。');
     lone_glyph || (no_words && !line.contains('%'))
 }
 

@@ -94,7 +94,11 @@ impl Paragraph<'_> {
         let sentence = sentence_start(p, at);
         let later = |s: &str| {
             s.match_indices('到').any(|(i, _)| {
-                let digits: String = s[i + '到'.len_utf8()..].chars().take(5).collect();
+                let digits: String = s[i + '到'.len_utf8()..]
+                    .chars()
+                    .take(5)
+                    .map(jiedu_report::half_width)
+                    .collect();
                 digits
                     .strip_suffix('年')
                     .and_then(|y| y.parse::<i32>().ok())

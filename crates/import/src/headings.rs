@@ -2,6 +2,8 @@
 //! (`（一）`) or an item of a numbered list (`1.`). Cleaning, meta and structure all ask, so it
 //! sits below them.
 
+use crate::width::is_digit;
+
 /// The Chinese numerals that number chapters and sections.
 pub const NUMERALS: &str = "一二三四五六七八九十";
 
@@ -54,11 +56,11 @@ fn split_heading(line: &str) -> Option<(&str, &str)> {
 
 /// `1.通过…`, `2、实现…`: an item of a numbered list (an appendix of livelihood projects).
 pub fn list_item(line: &str) -> bool {
-    let digits = line.chars().take_while(char::is_ascii_digit).count();
-    let mut rest = line[digits..].chars();
+    let digits = line.chars().take_while(|c| is_digit(*c)).count();
+    let mut rest = line.chars().skip(digits);
     (1..=3).contains(&digits)
         && rest.next().is_some_and(|c| matches!(c, '.' | '、' | '．'))
-        && !rest.next().is_some_and(|c| c.is_ascii_digit())
+        && !rest.next().is_some_and(is_digit)
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ mod scan;
 mod structure;
 mod subject;
 mod targets;
+mod width;
 mod words;
 
 use jiedu_report::{FORMAT_VERSION, Kind, Report};

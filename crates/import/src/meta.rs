@@ -4,6 +4,8 @@
 
 use jiedu_report::Meta;
 
+use crate::width::is_digit;
+
 /// How far into the text the opening lines may reach.
 const HEAD_LINES: usize = 60;
 
@@ -92,16 +94,13 @@ fn is_speaker(line: &str) -> bool {
 fn find_date(line: &str) -> Option<String> {
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     for (k, &(start, c)) in chars.iter().enumerate() {
-        if !c.is_ascii_digit() || (k > 0 && chars[k - 1].1.is_ascii_digit()) {
+        if !is_digit(c) || (k > 0 && is_digit(chars[k - 1].1)) {
             continue;
         }
         let mut j = k;
         let mut parts = 0;
         for unit in ['年', '月', '日'] {
-            let digits = chars[j..]
-                .iter()
-                .take_while(|(_, c)| c.is_ascii_digit())
-                .count();
+            let digits = chars[j..].iter().take_while(|(_, c)| is_digit(*c)).count();
             if digits == 0 || chars.get(j + digits).map(|&(_, c)| c) != Some(unit) {
                 break;
             }
@@ -122,7 +121,8 @@ fn year_before_nian(text: &str) -> Option<i32> {
     let digits: String = text[..at]
         .chars()
         .rev()
-        .take_while(char::is_ascii_digit)
+        .take_while(|c| is_digit(*c))
+        .map(jiedu_report::half_width)
         .collect::<Vec<_>>()
         .into_iter()
         .rev()

@@ -5,6 +5,8 @@
 
 use jiedu_report::Period;
 
+use crate::width::fold;
+
 /// What a chapter's heading says it covers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scope {
@@ -50,6 +52,7 @@ pub fn chapter_scope(
 }
 
 fn scope_of(text: &str, year: Option<i32>) -> Option<Scope> {
+    let text = &*fold(text);
     let this_year = mentions_year(text, year) || any(text, THIS_YEAR);
     let last_year = mentions_year(text, year.map(|y| y - 1));
     if any(text, REVIEW) || (last_year && !this_year) {
@@ -74,7 +77,7 @@ fn scope_of(text: &str, year: Option<i32>) -> Option<Scope> {
 }
 
 fn mentions_year(text: &str, year: Option<i32>) -> bool {
-    year.is_some_and(|y| text.contains(&format!("{y}年")))
+    year.is_some_and(|y| fold(text).contains(&format!("{y}年")))
 }
 
 /// The text up to the first full stop: where a paragraph says what it is about.
@@ -190,7 +193,7 @@ fn review_of(paragraph: &str, year: Option<i32>) -> Option<Period> {
             (None, None) => {}
         }
     }
-    let first = first_sentence(paragraph);
+    let first = &*fold(first_sentence(paragraph));
     let last_year = year.is_some_and(|y| {
         first.contains(&format!("{}年是", y - 1)) || first.contains(&format!("{}年，", y - 1))
     });
@@ -218,6 +221,9 @@ mod tests {
             Scope::Only(Period::FiveYearGoal)
         );
         assert_eq!(scope("三、2026年重点工作"), Scope::Only(Period::Plan));
+        // Full-width digits name the same years.
+        assert_eq!(scope("三、２０２６年重点工作"), Scope::Only(Period::Plan));
+        assert_eq!(scope("二、到２０３５年的目标"), scope("二、到2035年的目标"));
         assert_eq!(scope("“十五五”时期主要目标和2026年重点工作"), Scope::Plans);
         assert_eq!(
             scope("三、一鼓作气勇争先，全力推动“十五五”开好局、起好步"),

@@ -5,6 +5,8 @@
 
 use jiedu_report::{MAX_VALUE, Qualifier, written_numbers};
 
+use crate::width::Folded;
+
 /// One figure found in a text: where it is written and what it says.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Figure {
@@ -141,9 +143,22 @@ struct Number {
     over: bool,
 }
 
-/// The figures of `text`, in order.
+/// The figures of `text`, in order. Full-width digits are read as digits; the ranges point into
+/// `text` as written, and `％` is given as `%`.
 #[must_use]
 pub fn scan_figures(text: &str) -> Vec<Figure> {
+    let Some(folded) = Folded::of(text) else {
+        return scan_half_width(text);
+    };
+    let mut figures = scan_half_width(&folded.text);
+    for f in &mut figures {
+        f.range = folded.written(f.range.start)..folded.written(f.range.end);
+        f.number_at = folded.written(f.number_at);
+    }
+    figures
+}
+
+fn scan_half_width(text: &str) -> Vec<Figure> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;

@@ -124,3 +124,22 @@ fn digit_strings_beyond_any_figure_are_not_figures() {
     let text = format!("{}%，增长5%", "4".repeat(21));
     assert_eq!(written(&text), vec!["5%"]);
 }
+
+#[test]
+fn full_width_digits_are_read_and_kept_as_written() {
+    assert_eq!(
+        found("生产总值增长１１．１％，粮食产量１２５０亿斤以上"),
+        vec![
+            ("１１．１％", 11.1, None, "%".to_owned(), None),
+            (
+                "１２５０亿斤以上",
+                1250.0,
+                None,
+                "亿斤".to_owned(),
+                Some(Qualifier::AtLeast)
+            ),
+        ]
+    );
+    // Years written full-width are still years, not figures.
+    assert!(found("２０２４年，全年").is_empty());
+}

@@ -132,7 +132,8 @@ fn reference_pairs(text: &str) -> BTreeSet<(String, String)> {
             let bound = !unit.ends_with(['%', '％'])
                 && (after.starts_with("以上的") || after.starts_with("以下的"));
             if !quoted && !bound {
-                out.insert((number, (*unit).to_owned()));
+                // Units are given half-width (`％` → `%`), as the importer documents.
+                out.insert((number, unit.replace('％', "%")));
             }
         }
         i = j;
@@ -293,3 +294,102 @@ const CHAPTERS_FLOOR: f64 = 1.0;
 const TARGETS_FLOOR: f64 = 1.0;
 const PAIRS_FLOOR: f64 = 0.999;
 const SEED_FLOOR: f64 = 0.97;
+
+/// The text with its digits, decimal points and per cent signs written full-width, as older
+/// reports and many PDFs' text write them. Typed here as a table, apart from the importer.
+fn full_width_copy(text: &str) -> String {
+    const HALF: &str = "0123456789.%";
+    const FULL: &str = "０１２３４５６７８９．％";
+    text.chars()
+        .map(|c| {
+            HALF.find(c)
+                .map_or(c, |i| FULL.chars().nth(i).expect("same length"))
+        })
+        .collect()
+}
+
+/// The figure's fields a user reads, with the written digits put back to ASCII by the same
+/// table, so that a copy that reads the same compares equal.
+fn fields(report: &Report) -> Vec<String> {
+    const HALF: &str = "0123456789.%";
+    const FULL: &str = "０１２３４５６７８９．％";
+    let half = |s: &str| -> String {
+        s.chars()
+            .map(|c| {
+                FULL.chars()
+                    .position(|f| f == c)
+                    .map_or(c, |i| char::from(HALF.as_bytes()[i]))
+            })
+            .collect()
+    };
+    report
+        .indicators
+        .iter()
+        .map(|i| {
+            format!(
+                "{} | {} | {:?} {:?} {:?} {:?} | {:?} {:?} {:?} | {} | {:?}",
+                half(&i.label),
+                half(&i.value_text),
+                i.value,
+                i.value_hi,
+                i.unit.as_deref().map(half),
+                i.qualifier,
+                i.kind,
+                i.period,
+                i.direction,
+                half(&i.quote),
+                i.doubt.as_deref().map(half),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_full_width_copy_reads_as_the_text_does() {
+    let Some(shared) = shared() else { return };
+    let mut texts: Vec<PathBuf> = std::fs::read_dir(shared.join("corpus"))
+        .expect("corpus")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    texts.sort();
+    assert_eq!(texts.len(), 9);
+    let (mut same, mut total) = (0, 0);
+    for path in texts {
+        let text = std::fs::read_to_string(&path).expect("text");
+        let wide = full_width_copy(&text);
+        assert_ne!(wide, text, "{}: the copy is full-width", path.display());
+        let plain = jiedu_import::import_text(&text).expect("imports");
+        let copy = jiedu_import::import_text(&wide).expect("the copy imports");
+        assert!(
+            jiedu_report::validate(&copy).is_empty(),
+            "{}",
+            path.display()
+        );
+        assert_eq!(copy.meta.year, plain.meta.year, "{}", path.display());
+        let titles = |r: &Report| -> Vec<String> {
+            r.chapters
+                .iter()
+                .map(|c| full_width_copy(&c.title))
+                .collect()
+        };
+        assert_eq!(titles(&copy), titles(&plain), "{}", path.display());
+        // The copy keeps its own characters: value_text as written, full-width.
+        assert!(
+            copy.indicators.iter().any(|i| i.value_text.contains('０')
+                || i.value_text.chars().any(|c| ('１'..='９').contains(&c))),
+            "{}: value_text folded",
+            path.display()
+        );
+        let (a, b) = (fields(&plain), fields(&copy));
+        total += a.len();
+        same += a.iter().zip(&b).filter(|(x, y)| x == y).count();
+        for (x, y) in a.iter().zip(&b).filter(|(x, y)| x != y).take(3) {
+            eprintln!("{}:\n  text {x}\n  copy {y}", path.display());
+        }
+        assert_eq!(a.len(), b.len(), "{}: as many figures", path.display());
+    }
+    println!("full-width copy: {same}/{total} figures read the same");
+    // Every field of every figure, not only the numbers.
+    assert_eq!(same, total);
+}

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use super::numbers::half_width;
 use super::{Report, Section, SectionRef};
 
 /// A figure's place in a section: which paragraph, which bytes, which indicator.
@@ -28,7 +29,7 @@ pub fn value_offset(quote: &str, value_text: &str) -> Option<usize> {
         !quote[..i]
             .chars()
             .next_back()
-            .is_some_and(|c| c.is_ascii_digit() || c == '.')
+            .is_some_and(|c| matches!(half_width(c), '0'..='9' | '.'))
     })
 }
 

@@ -4,11 +4,13 @@
 
 /// The numbers written in digits in a figure, in order (`超过1,100.9亿元` → 1100.9;
 /// `5%—5.5%` → 5, 5.5). Thousands separators are dropped; nothing else is converted.
+/// Digits and decimal points written full-width (`１２．５`, as older reports and the text of
+/// many PDFs write them) count as the same numbers.
 #[must_use]
 pub fn written_numbers(text: &str) -> Vec<f64> {
     let mut out = Vec::new();
     let mut digits = String::new();
-    let chars: Vec<char> = text.chars().collect();
+    let chars: Vec<char> = text.chars().map(half_width).collect();
     for (i, &c) in chars.iter().enumerate() {
         let next_is_digit = chars.get(i + 1).is_some_and(char::is_ascii_digit);
         if c.is_ascii_digit() || (c == '.' && !digits.is_empty() && next_is_digit) {
@@ -22,6 +24,27 @@ pub fn written_numbers(text: &str) -> Vec<f64> {
     }
     out.extend(digits.parse::<f64>().ok());
     out
+}
+
+/// The ASCII form of a full-width digit or of the signs written with numbers (`１` → `1`,
+/// `．` → `.`, `％` → `%`, `－` → `-`, `＋` → `+`, `，` stays: it separates clauses); any other
+/// character as it is. One character for one, so a text folded with it keeps its character
+/// positions.
+#[must_use]
+pub fn half_width(c: char) -> char {
+    match c {
+        '０'..='９' | '．' | '％' | '－' | '＋' => {
+            // The full-width forms sit 0xFEE0 above their ASCII forms.
+            char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c)
+        }
+        _ => c,
+    }
+}
+
+/// `text` with [`half_width`] applied to each character.
+#[must_use]
+pub fn fold_width(text: &str) -> String {
+    text.chars().map(half_width).collect()
 }
 
 /// Chinese magnitude words that open a unit, largest first (`万亿` before `万`).
@@ -47,7 +70,7 @@ pub fn unit_scale(unit: &str) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use super::{unit_scale, written_numbers};
+    use super::{half_width, unit_scale, written_numbers};
 
     #[test]
     #[allow(clippy::float_cmp)] // exact powers of ten, compared exactly
@@ -77,5 +100,19 @@ mod tests {
         );
         // A full stop after a number ends it; it is not a decimal point.
         assert_eq!(written_numbers("增长7."), vec![7.0]);
+    }
+
+    #[test]
+    fn full_width_digits_are_the_same_numbers() {
+        assert_eq!(written_numbers("１１．１％"), vec![11.1]);
+        assert_eq!(written_numbers("５％—５．５％"), vec![5.0, 5.5]);
+        // A full-width comma separates clauses: two numbers, not one.
+        assert_eq!(written_numbers("１，２"), vec![1.0, 2.0]);
+        assert_eq!(half_width('９'), '9');
+        assert_eq!(half_width('０'), '0');
+        assert_eq!(half_width('％'), '%');
+        assert_eq!(half_width('－'), '-');
+        assert_eq!(half_width('，'), '，');
+        assert_eq!(half_width('年'), '年');
     }
 }

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::figures::value_offset;
-use super::numbers::written_numbers;
+use super::numbers::{fold_width, written_numbers};
 use super::problem::{Problem, Problems, subject_of};
 use super::rule::{Counted, MAX_CHARTS, MAX_INDICATORS, MAX_SECTIONS, MAX_VALUE, Rule};
 use super::validate_charts::check_charts;
@@ -235,7 +235,10 @@ fn check_value(ind: &super::Indicator, path: &str, p: &mut Problems) {
     if let Some(unit) = &ind.unit {
         if unit.trim().is_empty() {
             p.push(format!("{path}.unit"), Rule::EmptyUnit);
-        } else if !ind.value_text.contains(unit.as_str()) {
+        } else if !ind.value_text.contains(unit.as_str())
+            // A unit is given half-width (`%`) where the figure writes it full-width (`5.1％`).
+            && !fold_width(&ind.value_text).contains(unit.as_str())
+        {
             p.push(
                 format!("{path}.unit"),
                 Rule::UnitNotInText {
