@@ -7,6 +7,8 @@ use crate::charts::data::SortOrder;
 use crate::report::SectionRef;
 use crate::settings::Theme;
 
+pub use crate::platform::dialog_answer::DialogAnswer;
+
 /// A state change requested by the UI or the keyboard.
 #[must_use]
 #[derive(Clone, Debug, PartialEq)]
@@ -193,15 +195,4 @@ pub enum Command {
     DropRecovery,
     /// An export wrote a file into this folder: offer it first next time.
     RememberExportFolder(PathBuf),
-}
-
-/// How a file dialog shown on its own thread was closed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DialogAnswer {
-    /// The user chose this path.
-    Chosen(PathBuf),
-    /// The user closed the dialog.
-    Cancelled,
-    /// No dialog could be shown (e.g. no desktop portal and no zenity on Linux).
-    Unavailable,
 }

@@ -3,32 +3,10 @@
 //! change.
 
 use super::JieduApp;
-use crate::compare::library::{BUILT_IN, Library};
-use crate::compare::outcomes::{Pair, Placed, pairs};
-use crate::compare::targets::{Row, side_by_side, to_csv};
+use crate::compare::library::BUILT_IN;
+use crate::compare::outcomes::{Placed, pairs};
+use crate::compare::targets::{side_by_side, to_csv};
 use crate::open::state::ReportOrigin;
-
-/// The library, whether its window is open, and the comparison.
-#[derive(Default)]
-pub struct Comparison {
-    /// Every report opened or imported.
-    pub library: Library,
-    /// The window is open.
-    pub open: bool,
-    /// The reports ticked, in the order they were ticked (the columns).
-    pub compared: Vec<String>,
-    /// Their targets side by side.
-    pub rows: Vec<Row>,
-    /// Targets against the next report's results, among the reports ticked.
-    pub pairs: Vec<Pair>,
-    /// Saving the comparison as a CSV file.
-    pub csv: crate::platform::file_dialog::SaveDialog,
-    /// Saving the library as one table, and which table.
-    pub dataset: (
-        crate::platform::file_dialog::SaveDialog,
-        crate::compare::dataset::Table,
-    ),
-}
 
 impl JieduApp {
     /// A report just opened joins the library (the built-in one is always there).

@@ -4,28 +4,7 @@
 //! figure of a section just opened) is tried for a few frames.
 
 use super::JieduApp;
-
-/// Where the keyboard is to go.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FocusTarget {
-    /// This widget.
-    Widget(egui::Id),
-    /// The figure of this indicator in the text.
-    Figure(usize),
-}
-
-/// The app's part in where the keyboard is.
-#[derive(Debug, Default)]
-pub struct FocusState {
-    /// Where the keyboard goes once its widget is drawn, and for how many more frames.
-    next: Option<(FocusTarget, u8)>,
-    /// The region F6 moved to last (toolbar, contents, text, side panel).
-    region: Option<usize>,
-    /// The widget that had the keyboard before a dialog took it.
-    before_dialog: Option<egui::Id>,
-    /// The shortcuts dialog takes the keyboard in its next frame.
-    pub dialog_takes_focus: bool,
-}
+use super::focus_state::FocusTarget;
 
 /// How many frames a target not drawn yet is waited for.
 const FRAMES: u8 = 6;

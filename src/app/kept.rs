@@ -6,15 +6,6 @@ use super::JieduApp;
 use crate::export::{ExportError, Notice, NoticeKind};
 use crate::i18n::fill::fill;
 
-/// Where the settings are kept (none: nowhere, as in tests), and whether the user was told
-/// they could not be written (told once, not at every save).
-#[derive(Clone, Debug, Default)]
-pub struct SettingsFile {
-    /// The file.
-    pub path: Option<std::path::PathBuf>,
-    told: bool,
-}
-
 impl JieduApp {
     /// A change of the library that could not be written is said; it stays until closed.
     pub(super) fn library_kept(&mut self, kept: Result<(), ExportError>) {

@@ -6,11 +6,13 @@ mod compare;
 mod dataset;
 mod doc;
 mod focus;
+mod focus_state;
 mod frame;
 mod import;
 pub mod kept;
 mod open;
 mod review;
+mod settings_file;
 mod side_tabs_ui;
 mod table_file;
 mod toolbar_ui;
@@ -47,7 +49,7 @@ pub struct JieduApp {
     /// A review the last session left unsaved, offered back until taken or dropped.
     pub recovery: Option<Report>,
     /// Where the settings are kept, and whether a failure to write them was said.
-    pub settings_file: kept::SettingsFile,
+    pub settings_file: settings_file::SettingsFile,
     /// Chart image export: the running export and its notice.
     pub export: ExportSession,
     /// Where the report came from; the open dialog; the last file that failed to open.
@@ -70,9 +72,9 @@ pub struct JieduApp {
     /// The keyboard is in use: the focused widget gets a ring.
     pub keyboard_focus: bool,
     /// Where the app moves the keyboard (F6, dialogs, Enter on a bar).
-    focus: focus::FocusState,
+    focus: focus_state::FocusState,
     /// The library of reports and the comparison of those ticked.
-    pub comparison: compare::Comparison,
+    pub comparison: crate::compare::state::Comparison,
     /// The egui context, for work on other threads to wake the window when it is done.
     ctx: egui::Context,
 }
@@ -140,7 +142,7 @@ impl JieduApp {
             toc: None,
             autosave: Autosave::default(),
             recovery: None,
-            settings_file: kept::SettingsFile::default(),
+            settings_file: settings_file::SettingsFile::default(),
             export: ExportSession::default(),
             opening: OpenState {
                 // The window title names the report.
@@ -155,10 +157,10 @@ impl JieduApp {
             after_save: None,
             show_shortcuts: false,
             keyboard_focus: false,
-            focus: focus::FocusState::default(),
-            comparison: compare::Comparison {
+            focus: focus_state::FocusState::default(),
+            comparison: crate::compare::state::Comparison {
                 library,
-                ..compare::Comparison::default()
+                ..crate::compare::state::Comparison::default()
             },
             settings,
             doc,
@@ -242,7 +244,7 @@ impl JieduApp {
             Command::AutosaveFailed(detail) => self.autosave_failed(&detail),
             Command::ExportComparison(target) => self.export.start_comparison(target),
             Command::FocusFigure(indicator) => {
-                self.focus_later(focus::FocusTarget::Figure(indicator));
+                self.focus_later(focus_state::FocusTarget::Figure(indicator));
             }
             Command::ShowShortcuts(show) => self.show_dialog(show),
             Command::ToggleShortcuts => self.show_dialog(!self.show_shortcuts),

@@ -6,7 +6,6 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::Invocation;
 use crate::compare::dataset::{figures_csv, placed, targets_csv};
 use crate::i18n::Lang;
 use crate::i18n::fill::fill;
@@ -25,7 +24,11 @@ pub struct DatasetArgs {
 }
 
 /// Reads the arguments of `jiedu dataset` (after the word `dataset`).
-pub(super) fn parse(args: &[OsString], mut lang: Lang) -> Result<Invocation, lexopt::Error> {
+/// `None` when `--help` was asked.
+pub(super) fn parse(
+    args: &[OsString],
+    mut lang: Lang,
+) -> Result<Option<DatasetArgs>, lexopt::Error> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_iter(
         std::iter::once(OsString::from("jiedu-dataset")).chain(args.iter().cloned()),
@@ -35,9 +38,9 @@ pub(super) fn parse(args: &[OsString], mut lang: Lang) -> Result<Invocation, lex
         match arg {
             Value(v) => inputs.push(PathBuf::from(v)),
             Long("out") => out = Some(PathBuf::from(parser.value()?)),
-            Long("lang") => lang = super::lang(&parser.value()?.string()?)?,
+            Long("lang") => lang = super::lang::lang(&parser.value()?.string()?)?,
             Long("targets") => targets = true,
-            Short('h') | Long("help") => return Ok(Invocation::Print(super::USAGE.to_owned())),
+            Short('h') | Long("help") => return Ok(None),
             _ => return Err(arg.unexpected()),
         }
     }
@@ -45,7 +48,7 @@ pub(super) fn parse(args: &[OsString], mut lang: Lang) -> Result<Invocation, lex
         return Err("dataset needs report files or folders of them".into());
     }
     let out = out.ok_or("dataset needs --out <file.csv>")?;
-    Ok(Invocation::Dataset(DatasetArgs {
+    Ok(Some(DatasetArgs {
         inputs,
         out,
         lang,

@@ -93,7 +93,7 @@ pub(super) fn format(v: &str) -> Result<ExportFormat, lexopt::Error> {
 
 /// Writes the images asked for and prints one line per file (path and pixel size).
 pub(super) fn run(args: &ExportArgs) -> Result<(), String> {
-    let report = super::report(args.report.as_deref())?;
+    let report = super::report_file::report(args.report.as_deref())?;
     let charts: Vec<usize> = match &args.chart {
         Some(id) => vec![
             report

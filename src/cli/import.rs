@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 
 use jiedu_import::{ImportError, MAX_INPUT_BYTES, TextEncoding, import_bytes};
 
-use super::Invocation;
 use crate::i18n::Lang;
 use crate::i18n::fill::fill;
 use crate::open::imported::ImportProblem;
@@ -57,9 +56,19 @@ pub struct BatchArgs {
     pub force: bool,
 }
 
+/// What `jiedu import` was asked for.
+pub(super) enum Parsed {
+    /// One text into one report.
+    One(ImportArgs),
+    /// Texts and folders into a folder of reports.
+    Many(BatchArgs),
+    /// `--help`.
+    Help,
+}
+
 /// Reads the arguments of `jiedu import` (after the word `import`): one text and `--out`, or
 /// texts and folders and `--out-dir`.
-pub(super) fn parse(args: &[OsString], mut lang: Lang) -> Result<Invocation, lexopt::Error> {
+pub(super) fn parse(args: &[OsString], mut lang: Lang) -> Result<Parsed, lexopt::Error> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_iter(
         std::iter::once(OsString::from("jiedu-import")).chain(args.iter().cloned()),
@@ -72,9 +81,9 @@ pub(super) fn parse(args: &[OsString], mut lang: Lang) -> Result<Invocation, lex
             Long("out") => out = Some(PathBuf::from(parser.value()?)),
             Long("out-dir") => out_dir = Some(PathBuf::from(parser.value()?)),
             Long("encoding") => encoding = Some(self::encoding(&parser.value()?.string()?)?),
-            Long("lang") => lang = super::lang(&parser.value()?.string()?)?,
+            Long("lang") => lang = super::lang::lang(&parser.value()?.string()?)?,
             Long("force") => force = true,
-            Short('h') | Long("help") => return Ok(Invocation::Print(super::USAGE.to_owned())),
+            Short('h') | Long("help") => return Ok(Parsed::Help),
             _ => return Err(arg.unexpected()),
         }
     }
@@ -82,7 +91,7 @@ pub(super) fn parse(args: &[OsString], mut lang: Lang) -> Result<Invocation, lex
         if inputs.is_empty() {
             return Err("import needs texts or folders to read".into());
         }
-        return Ok(Invocation::ImportMany(BatchArgs {
+        return Ok(Parsed::Many(BatchArgs {
             inputs,
             out_dir,
             encoding,
@@ -96,7 +105,7 @@ pub(super) fn parse(args: &[OsString], mut lang: Lang) -> Result<Invocation, lex
         )
     })?;
     let out = out.ok_or("import needs --out <report.json> (or --out-dir <folder>)")?;
-    Ok(Invocation::Import(ImportArgs {
+    Ok(Parsed::One(ImportArgs {
         input: (input != Path::new("-")).then_some(input),
         out,
         encoding,

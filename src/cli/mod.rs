@@ -6,6 +6,8 @@ mod batch;
 mod dataset;
 mod export;
 mod import;
+mod lang;
+mod report_file;
 
 pub use export::ExportArgs;
 pub use import::ImportArgs;
@@ -16,7 +18,6 @@ use std::path::PathBuf;
 
 use crate::export::{ExportScale, ExportSize};
 use crate::i18n::Lang;
-use crate::report::Report;
 use crate::settings::Theme;
 
 /// How to use the command line.
@@ -77,15 +78,6 @@ fn system_lang(var: impl Fn(&str) -> Option<String>) -> Lang {
     }
 }
 
-/// `--lang zh|en`.
-fn lang(name: &str) -> Result<Lang, lexopt::Error> {
-    match name {
-        "zh" => Ok(Lang::Zh),
-        "en" => Ok(Lang::En),
-        other => Err(format!("--lang must be zh or en, not {other:?}").into()),
-    }
-}
-
 /// What the command line asks for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Invocation {
@@ -129,8 +121,17 @@ fn parse_args(
     // The commands with arguments of their own read them themselves.
     let args: Vec<OsString> = args.into_iter().collect();
     match args.first().and_then(|a| a.to_str()) {
-        Some("import") => return import::parse(&args[1..], lang),
-        Some("dataset") => return dataset::parse(&args[1..], lang),
+        Some("import") => {
+            return Ok(match import::parse(&args[1..], lang)? {
+                import::Parsed::One(args) => Invocation::Import(args),
+                import::Parsed::Many(args) => Invocation::ImportMany(args),
+                import::Parsed::Help => Invocation::Print(USAGE.to_owned()),
+            });
+        }
+        Some("dataset") => {
+            return Ok(dataset::parse(&args[1..], lang)?
+                .map_or_else(|| Invocation::Print(USAGE.to_owned()), Invocation::Dataset));
+        }
         _ => {}
     }
     let bad = |message: String| lexopt::Error::from(message);
@@ -186,7 +187,7 @@ fn parse_args(
                     }
                 };
             }
-            Long("lang") if export || check => lang = self::lang(&parser.value()?.string()?)?,
+            Long("lang") if export || check => lang = lang::lang(&parser.value()?.string()?)?,
             Long("width") if export => size = export::width(&parser.value()?.string()?)?,
             Long("size") if export => size = export::size(&parser.value()?.string()?)?,
             Long("format") if export => format = Some(export::format(&parser.value()?.string()?)?),
@@ -283,22 +284,8 @@ fn check_file(path: &std::path::Path, lang: Lang) -> Result<(), String> {
     writeln!(std::io::stdout().lock(), "{line}").map_err(|e| e.to_string())
 }
 
-/// The report a command works on: the file named with `--report`, else the built-in one.
-pub(super) fn report(file: Option<&std::path::Path>) -> Result<Report, String> {
-    match file {
-        Some(path) => crate::report::open_file(path).map_err(|e| {
-            format!(
-                "{}:\n{}",
-                path.display(),
-                crate::i18n::strings(Lang::Zh).open_error(&e)
-            )
-        }),
-        None => Report::embedded().map_err(|e| format!("the built-in report does not load: {e}")),
-    }
-}
-
 fn list(file: Option<&std::path::Path>) -> Result<(), String> {
-    let report = report(file)?;
+    let report = report_file::report(file)?;
     let mut out = std::io::stdout().lock();
     for chart in &report.charts {
         writeln!(out, "{}\t{}", chart.id, chart.title).map_err(|e| e.to_string())?;

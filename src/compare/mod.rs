@@ -12,4 +12,5 @@ pub mod dataset;
 pub mod library;
 pub mod outcomes;
 pub mod place;
+pub mod state;
 pub mod targets;

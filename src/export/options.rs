@@ -158,3 +158,16 @@ pub enum Target {
     /// This file (tests, and the dialog's answer).
     File(PathBuf),
 }
+
+#[cfg(test)]
+mod tests {
+    use super::ExportScale;
+
+    #[test]
+    fn scales_round_trip_from_the_command_line() {
+        for s in ExportScale::ALL {
+            assert_eq!(ExportScale::from_factor(s.factor() as u32), Some(s));
+        }
+        assert_eq!(ExportScale::from_factor(4), None);
+    }
+}

@@ -6,20 +6,9 @@
 //! No egui here: the export, the command line and the data table use the same table; panels
 //! read the language of the frame through `crate::ui::strings`.
 
-use serde::{Deserialize, Serialize};
-
-/// Interface language. The report's own text is shown as written in either.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Lang {
-    /// 中文 (the default).
-    #[default]
-    Zh,
-    /// English.
-    En,
-}
-
 pub mod errors;
 pub mod fill;
+pub mod lang;
 pub mod units;
 
 macro_rules! table {
@@ -48,6 +37,7 @@ macro_rules! table {
 }
 
 mod table;
+pub use lang::Lang;
 pub use table::{EN, Strings, ZH};
 
 /// The table of `lang`.

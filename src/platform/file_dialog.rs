@@ -6,11 +6,11 @@ use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+pub use super::dialog_answer::DialogAnswer;
+
 /// A dialog that answers faster than this was not seen by anyone: none could be shown (e.g.
 /// no desktop portal and no zenity on Linux).
 const UNSEEN_WITHIN: Duration = Duration::from_millis(250);
-
-use crate::command::DialogAnswer;
 
 /// A dialog shown on its own thread.
 pub struct PendingDialog {

@@ -2,6 +2,7 @@
 //! fonts, native file dialogs, the log file and the start-up timing.
 
 pub mod crash;
+pub mod dialog_answer;
 pub mod file_dialog;
 pub mod fonts;
 pub mod logging;

@@ -1,7 +1,7 @@
 //! The importer on whole texts: real sentences and structures, and bad input.
 
 use super::*;
-use jiedu_report::{Period, Qualifier, validate};
+use jiedu_report::{Kind, Period, Qualifier, Report, validate};
 
 const NATIONAL_LIKE: &str = "下载\n打印\n2026年某省政府工作报告\n——2026年1月27日在某省第十四届人民代表大会第四次会议上\n某省省长 张三\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n一、2025年工作回顾\n过去一年，全省生产总值达到5.67万亿元、增长5.4%。规上工业增加值、固定资产投资分别增长9.7%、15.3%。研发投入强度从2.1%提高到2.5%，城镇新增就业85万人，外贸进出口增长2倍多。\n二、2026年重点工作\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右；城镇调查失业率5.5%以内；居民收入增长与经济增长同步；粮食产量1.3万亿斤以上。\n（一）加快建设现代化产业体系。新建5G基站2万个，实施“1469”发展思路。\n";
 

@@ -62,6 +62,15 @@ fn list(problems: &[Problem]) -> String {
 }
 
 impl Report {
+    /// The report that ships inside the binary, parsed and validated.
+    ///
+    /// # Errors
+    /// Only if the embedded asset is broken, which the unit tests rule out; the app still
+    /// reports it in the UI rather than panicking.
+    pub fn embedded() -> Result<Self, LoadError> {
+        Self::from_json(EMBEDDED_JSON)
+    }
+
     /// Parses and validates a report.
     ///
     /// # Errors

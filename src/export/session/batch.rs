@@ -3,16 +3,10 @@
 
 use std::path::PathBuf;
 
+use super::state::Batch;
 use super::{ExportEnv, ExportSession, NoticeKind};
 use crate::charts::data::{ChartData, ChartRef};
 use crate::export::{ExportError, file_name_as, render_figure, save_figure, today, unused};
-
-pub(super) struct Batch {
-    folder: PathBuf,
-    next: usize,
-    written: usize,
-    errors: Vec<String>,
-}
 
 impl ExportSession {
     pub(super) fn begin_batch(&mut self, folder: PathBuf) {

@@ -3,25 +3,11 @@
 
 use std::path::PathBuf;
 
+use super::state::{Dialog, Waiting};
 use super::{ExportEnv, ExportSession};
 use crate::command::DialogAnswer;
-use crate::export::{
-    ExportFormat, Figure, default_folder, file_name_as, today, unused, with_extension,
-};
+use crate::export::{default_folder, file_name_as, today, unused, with_extension};
 use crate::platform::file_dialog::PendingDialog;
-
-pub(super) enum Waiting {
-    /// A figure waiting for the file name, the format to write it in, and its title (the
-    /// file's name when no dialog can be shown).
-    File(Box<Figure>, ExportFormat, String),
-    /// "Export all" waiting for the folder.
-    Folder,
-}
-
-pub(super) struct Dialog {
-    pending: PendingDialog,
-    waiting: Waiting,
-}
 
 impl ExportSession {
     pub(super) fn open_dialog(

@@ -5,149 +5,21 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
-use std::time::Instant;
 
 mod batch;
 mod comparison;
 mod dialog;
+mod state;
 
-use batch::Batch;
-use dialog::{Dialog, Waiting};
+use state::Waiting;
+pub use state::{ExportEnv, ExportSession, NOTICE_SECONDS, Notice, NoticeKind};
 
 use super::{
-    ExportError, ExportFormat, ExportScale, ExportSize, Figure, FigureSpec, Offscreen, Target,
-    default_folder, file_name_as, render_figure, save_figure,
+    ExportError, ExportFormat, Figure, Offscreen, Target, default_folder, file_name_as,
+    render_figure, save_figure,
 };
-use crate::charts::data::{ChartData, SortOrder};
-use crate::charts::figure_text::{EditsByReport, FigureText, edits_for};
-use crate::charts::view::ChartView;
-use crate::i18n::{Lang, Strings};
-use crate::report::Report;
-use crate::settings::Theme;
+use crate::i18n::Strings;
 use crate::ui::strings;
-
-/// How long a success notice stays.
-pub const NOTICE_SECONDS: f32 = 8.0;
-
-/// What a notice is about.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum NoticeKind {
-    /// Done; the folder can be opened.
-    Done(Option<PathBuf>),
-    /// Still running.
-    Progress,
-    /// Failed; stays until closed.
-    Failed,
-}
-
-/// A short message about the last export.
-#[derive(Clone, Debug)]
-pub struct Notice {
-    /// What it is about.
-    pub kind: NoticeKind,
-    /// The message.
-    pub text: String,
-    /// When it was shown (success notices fade after [`NOTICE_SECONDS`]).
-    pub since: Instant,
-}
-
-impl Notice {
-    /// A notice shown from now on.
-    #[must_use]
-    pub fn new(kind: NoticeKind, text: String) -> Self {
-        Self {
-            kind,
-            text,
-            since: Instant::now(),
-        }
-    }
-}
-
-/// What the session needs from the app each frame.
-pub struct ExportEnv<'a> {
-    /// The open report.
-    pub report: &'a Report,
-    /// The chart panel (chart shown, log scale, custom charts).
-    pub view: &'a ChartView,
-    /// Theme of the images.
-    pub theme: Theme,
-    /// Pixels per point of the images.
-    pub scale: ExportScale,
-    /// Layout size of the images.
-    pub size: ExportSize,
-    /// PNG or SVG.
-    pub format: ExportFormat,
-    /// The words the user rewrote, by report and chart.
-    pub edits: &'a EditsByReport,
-    /// Bar order for "export all".
-    pub sort: SortOrder,
-    /// The folder used last.
-    pub last_folder: Option<&'a Path>,
-    /// The comparison of reports, when its window is open.
-    pub comparison: Option<crate::compare::chart_ui::CompareView<'a>>,
-}
-
-impl ExportEnv<'_> {
-    /// The figure of `data` as this export draws it.
-    fn spec<'a>(
-        &'a self,
-        data: &'a ChartData,
-        text: &'a FigureText,
-        lang: Lang,
-        log: bool,
-    ) -> FigureSpec<'a> {
-        FigureSpec {
-            report: self.report,
-            data,
-            text,
-            log_scale: log,
-            theme: self.theme,
-            lang,
-            layout: self.size.layout(self.scale),
-        }
-    }
-
-    /// The words of `data` in `lang`, with the user's edits.
-    fn text(&self, data: &ChartData, lang: Lang) -> FigureText {
-        let s = crate::i18n::strings(lang);
-        FigureText::new(
-            s,
-            self.report,
-            data,
-            edits_for(self.edits, self.report, data),
-        )
-    }
-}
-
-/// The export state of the app.
-#[derive(Default)]
-pub struct ExportSession {
-    pending: Option<Target>,
-    /// The pending export is of the comparison of reports, not of the chart shown.
-    comparing: bool,
-    ask_folder: bool,
-    dialog: Option<Dialog>,
-    batch: Option<Batch>,
-    offscreen: Option<Offscreen>,
-    opening: Option<(PathBuf, mpsc::Receiver<OpenerAnswer>)>,
-    /// The message shown about the last export.
-    pub notice: Option<Notice>,
-    /// Tests: answer every file or folder dialog with this path instead of showing one.
-    #[cfg(feature = "testing")]
-    pub dialog_answer: Option<PathBuf>,
-    /// Tests: behave as on a desktop where no dialog can be shown.
-    #[cfg(feature = "testing")]
-    pub no_dialog: bool,
-    /// Tests: open folders with this instead of the file manager.
-    #[cfg(feature = "testing")]
-    pub open_with: Option<fn(&Path) -> std::io::Result<()>>,
-    /// The size in pixels of the last image made.
-    pub last_image: Option<[usize; 2]>,
-    /// The last file written.
-    pub last_file: Option<PathBuf>,
-    /// Language of the notices and dialog titles (the interface's, set on every update).
-    lang: Lang,
-}
 
 impl ExportSession {
     /// Starts exporting the chart shown to `target` (ignored while another export runs).
@@ -406,9 +278,6 @@ impl ExportSession {
         self.notice = Some(Notice::new(kind, text));
     }
 }
-
-/// What the file manager's opener answered: done, or what kind of failure and what it said.
-type OpenerAnswer = Result<(), (std::io::ErrorKind, String)>;
 
 /// Why a folder did not open, in the interface's words: a launcher that exited with an error
 /// (`Launcher "xdg-open" "/x" failed with ExitStatus(…)`) is named, not quoted; anything else as

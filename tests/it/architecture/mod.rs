@@ -9,68 +9,155 @@ mod source;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
-use source::{Module, code_only, find_cycle, graph, without_test_modules};
+use source::{
+    Module, all_cycles, code_only, find_cycle, folders, graph, looping_edges, without_test_modules,
+};
 
-/// The app's layers, lowest first, as `ARCHITECTURE.md` lists them: a module belongs to the
-/// first layer with a pattern that matches it (`*` is one path segment; `x/**` is `x` and everything in it). A new
-/// module must be placed here: the check fails on a module in no layer.
+/// The app's layers, lowest first, as `ARCHITECTURE.md` lists them, every module by its name
+/// (`""` is `lib.rs`): a new module must be placed here (the check fails on a module in no
+/// layer), and a name here that is no module fails too, so the table stays the source's.
 const LAYERS: &[(&str, &[&str])] = &[
     (
         "plain data",
         &[
-            "i18n",
-            "i18n/**",
-            "*/data",
-            "charts/labels",
             "charts/axis",
+            "charts/data",
             "charts/figure_text",
+            "charts/labels",
             "compare/canonical",
+            "compare/dataset",
+            "compare/outcomes",
             "compare/place",
             "compare/targets",
-            "compare/outcomes",
-            "compare/dataset",
             "data_view/table",
             "data_view/table_text",
+            "export/error",
+            "export/name",
+            "export/options",
+            "i18n",
+            "i18n/errors",
+            "i18n/fill",
+            "i18n/lang",
+            "i18n/table",
+            "i18n/units",
+            "open/imported",
+            "platform/dialog_answer",
             "reader/navigation",
             "reader/typography",
-            "export/options",
-            "export/name",
-            "export/error",
-            "open/imported",
-            "review/history",
             "review/edit",
+            "review/history",
             "review/structure",
+            "search/data",
         ],
     ),
     (
         "settings and commands",
         &[
+            "charts/view",
+            "command",
+            "compare/library",
+            "data_view/state",
+            "search/state",
             "settings",
             "storage",
-            "command",
-            "search/state",
-            "data_view/state",
-            "charts/view",
-            "compare/library",
         ],
     ),
     (
         "features",
         &[
-            "platform/**",
-            "ui/**",
-            "reader/**",
-            "charts/**",
-            "search/**",
-            "data_view/**",
-            "open/**",
-            "review/**",
-            "shortcuts/**",
-            "export/**",
-            "compare/**",
+            "charts",
+            "charts/bars_ui",
+            "charts/export_bar_ui",
+            "charts/figure_ui",
+            "charts/figure_view",
+            "charts/keyboard_ui",
+            "charts/panel_ui",
+            "charts/words_ui",
+            "compare",
+            "compare/chart_ui",
+            "compare/compare_ui",
+            "compare/state",
+            "data_view",
+            "data_view/table_ui",
+            "export",
+            "export/file",
+            "export/notice_ui",
+            "export/offscreen",
+            "export/pixels",
+            "export/render",
+            "export/session",
+            "export/session/batch",
+            "export/session/comparison",
+            "export/session/dialog",
+            "export/session/state",
+            "export/svg",
+            "open",
+            "open/error_ui",
+            "open/import_job",
+            "open/import_ui",
+            "open/state",
+            "platform",
+            "platform/crash",
+            "platform/file_dialog",
+            "platform/fonts",
+            "platform/logging",
+            "platform/startup",
+            "reader",
+            "reader/highlight",
+            "reader/masthead_ui",
+            "reader/paragraph",
+            "reader/reader_ui",
+            "reader/selection_ui",
+            "reader/toc_ui",
+            "review",
+            "review/autosave",
+            "review/editor_ui",
+            "review/review_ui",
+            "search",
+            "search/hits_ui",
+            "shortcuts",
+            "shortcuts/keys",
+            "shortcuts/overlay_ui",
+            "ui",
+            "ui/a11y",
+            "ui/drawn",
+            "ui/grip",
+            "ui/indicator_card",
+            "ui/palette",
+            "ui/strings",
+            "ui/style",
         ],
     ),
-    ("shell", &["app", "app/**", "cli", "cli/**", "", "main"]),
+    (
+        "shell",
+        &[
+            "app",
+            "app/chart_actions",
+            "app/compare",
+            "app/dataset",
+            "app/doc",
+            "app/focus",
+            "app/focus_state",
+            "app/frame",
+            "app/import",
+            "app/kept",
+            "app/open",
+            "app/review",
+            "app/settings_file",
+            "app/side_tabs_ui",
+            "app/table_file",
+            "app/toolbar_ui",
+            "cli",
+            "cli/batch",
+            "cli/dataset",
+            "cli/export",
+            "cli/import",
+            "cli/lang",
+            "cli/report_file",
+            "",
+            "main",
+        ],
+    ),
 ];
 
 /// Layers below this index must not name egui or anything built on it.
@@ -80,19 +167,10 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn matches(pattern: &str, module: &str) -> bool {
-    if let Some(prefix) = pattern.strip_suffix("/**") {
-        return module == prefix || module.starts_with(&format!("{prefix}/"));
-    }
-    let (p, m): (Vec<&str>, Vec<&str>) =
-        (pattern.split('/').collect(), module.split('/').collect());
-    p.len() == m.len() && p.iter().zip(&m).all(|(p, m)| *p == "*" || p == m)
-}
-
 fn layer(module: &str) -> usize {
     LAYERS
         .iter()
-        .position(|(_, patterns)| patterns.iter().any(|p| matches(p, module)))
+        .position(|(_, modules)| modules.contains(&module))
         .unwrap_or_else(|| panic!("module {module} is in no layer: add it to LAYERS"))
 }
 
@@ -129,6 +207,21 @@ fn no_module_takes_from_a_layer_above_it() {
 }
 
 #[test]
+fn every_module_is_placed_once_and_every_place_is_a_module() {
+    let (all, _) = graph(&root().join("src"));
+    let mut placed = BTreeSet::new();
+    for (_, modules) in LAYERS {
+        for m in *modules {
+            assert!(placed.insert(*m), "{m} is placed twice");
+            assert!(all.contains_key(*m), "{m} is in LAYERS but no module");
+        }
+    }
+    for m in all.keys() {
+        layer(m);
+    }
+}
+
+#[test]
 fn the_egui_free_layers_name_no_egui() {
     let (all, _) = graph(&root().join("src"));
     let wrong: Vec<&Module> = all
@@ -141,11 +234,113 @@ fn the_egui_free_layers_name_no_egui() {
 
 #[test]
 fn no_modules_import_each_other_in_a_loop() {
+    let mut loops = Vec::new();
     for dir in ["src", "crates/report/src", "crates/import/src"] {
         let (_, edges) = graph(&root().join(dir));
         assert!(edges.len() > 5, "{dir}: too few modules read");
-        assert_eq!(find_cycle(&edges), None, "{dir}: modules in a loop");
+        loops.extend(
+            all_cycles(&edges)
+                .into_iter()
+                .map(|c| format!("{dir}: {}", c.join(" → "))),
+        );
     }
+    assert!(loops.is_empty(), "modules in a loop:\n{}", loops.join("\n"));
+}
+
+/// The edges between top-level parts of `src/` that still lie on a loop, as measured when the
+/// check was added (issue #29). They come from the one `Command` enum that names every
+/// feature's types while every feature returns it, and from plain types kept in the feature
+/// that draws them (`settings` ↔ `export` for the export options). The list may only shrink:
+/// a new looping edge fails, and so does an edge listed here that no longer loops (take it
+/// out). Empty is the goal: each feature owning its commands.
+const LOOPING_PARTS_LEFT: &[&str] = &[
+    "charts → command",
+    "charts → export",
+    "charts → i18n",
+    "charts → review",
+    "charts → shortcuts",
+    "charts → ui",
+    "command → charts",
+    "command → compare",
+    "command → data_view",
+    "command → export",
+    "command → i18n",
+    "command → open",
+    "command → review",
+    "command → settings",
+    "compare → charts",
+    "compare → command",
+    "compare → data_view",
+    "compare → export",
+    "compare → i18n",
+    "compare → storage",
+    "compare → ui",
+    "data_view → command",
+    "data_view → i18n",
+    "data_view → review",
+    "data_view → ui",
+    "export → charts",
+    "export → command",
+    "export → compare",
+    "export → i18n",
+    "export → settings",
+    "export → storage",
+    "export → ui",
+    "i18n → open",
+    "open → command",
+    "open → i18n",
+    "open → review",
+    "open → ui",
+    "reader → charts",
+    "reader → command",
+    "reader → i18n",
+    "reader → review",
+    "reader → search",
+    "reader → ui",
+    "review → command",
+    "review → compare",
+    "review → data_view",
+    "review → export",
+    "review → i18n",
+    "review → reader",
+    "review → search",
+    "review → storage",
+    "review → ui",
+    "search → command",
+    "search → reader",
+    "search → ui",
+    "settings → charts",
+    "settings → export",
+    "settings → i18n",
+    "settings → storage",
+    "shortcuts → command",
+    "shortcuts → export",
+    "shortcuts → i18n",
+    "shortcuts → ui",
+    "storage → export",
+    "ui → i18n",
+    "ui → reader",
+    "ui → search",
+    "ui → settings",
+    "ui → shortcuts",
+];
+
+#[test]
+fn no_new_loop_between_the_top_level_parts() {
+    let (_, edges) = graph(&root().join("src"));
+    let looping = looping_edges(&folders(&edges));
+    let known: BTreeSet<String> = LOOPING_PARTS_LEFT.iter().map(|e| (*e).to_owned()).collect();
+    let new: Vec<&String> = looping.difference(&known).collect();
+    assert!(
+        new.is_empty(),
+        "parts of src/ that now import each other in a loop: {new:#?}\nloops: {:#?}",
+        all_cycles(&folders(&edges))
+    );
+    let gone: Vec<&String> = known.difference(&looping).collect();
+    assert!(
+        gone.is_empty(),
+        "no longer in a loop, take them out of LOOPING_PARTS_LEFT: {gone:#?}"
+    );
 }
 
 #[test]
@@ -159,9 +354,34 @@ fn the_checker_sees_what_it_checks() {
         find_cycle(&edges),
         Some(vec!["a".into(), "b".into(), "c".into(), "a".into()])
     );
-    // The real graph: settings takes from i18n (Lang), command from export/options.
+    // The real graph: settings takes the language from i18n/lang (through i18n's re-export),
+    // command from export/options.
     let (_, real) = graph(&root().join("src"));
-    assert!(real["settings"].contains("i18n"), "{:?}", real["settings"]);
+    assert!(
+        real["settings"].contains("i18n/lang"),
+        "{:?}",
+        real["settings"]
+    );
+    // Every edge is followed: the crate root to what it re-exports, a parent to the child it
+    // calls by its bare name, and a loop between a parent and its child is seen.
+    let (_, import) = graph(&root().join("crates/import/src"));
+    assert!(import[""].contains("import"), "{:?}", import[""]);
+    assert!(
+        real["export"].contains("export/render"),
+        "{:?}",
+        real["export"]
+    );
+    let cli = &real["cli"];
+    assert!(
+        cli.contains("cli/lang") && cli.contains("cli/import"),
+        "{cli:?}"
+    );
+    let mut planted = real.clone();
+    planted
+        .entry("cli/lang".into())
+        .or_default()
+        .insert("cli".into());
+    assert!(find_cycle(&planted).is_some());
     assert!(
         real["command"].contains("export/options"),
         "{:?}",

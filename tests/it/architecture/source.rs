@@ -166,7 +166,13 @@ fn paths(code: &str) -> Vec<Vec<String>> {
         .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
         .filter(|w| w.starts_with("crate::") || w.starts_with("super::") || w.starts_with("self::"))
         .collect();
-    out.extend(words.iter().map(|w| segments(w)));
+    // A group's head (`super::` of `use super::{a, b}`) names no module: the `use` read it.
+    out.extend(
+        words
+            .iter()
+            .filter(|w| !w.ends_with("::"))
+            .map(|w| segments(w)),
+    );
     out.retain(|p| {
         matches!(
             p.first().map(String::as_str),
@@ -291,24 +297,109 @@ fn reexports(all: &BTreeMap<Module, String>) -> BTreeMap<Module, BTreeMap<String
     out
 }
 
-/// Which module takes from which: declaring or re-exporting a child is not an edge.
+/// Paths that start at a child module by its bare name (`figures::find(..)`, `pub use
+/// scan::Figure`), as `self::…` paths: a parent that calls or re-exports its child uses it.
+fn child_paths(module: &str, code: &str, all: &BTreeMap<Module, String>) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    let mut rest = code;
+    while let Some(at) = rest.find("use ") {
+        let tail = &rest[at + 4..];
+        let end = tail.find(';').unwrap_or(tail.len());
+        expand("self::", tail[..end].trim(), &mut out);
+        rest = &tail[end..];
+    }
+    out.extend(
+        code.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
+            .filter(|w| w.contains("::"))
+            .map(|w| {
+                let mut p = segments(w);
+                p.insert(0, "self".to_owned());
+                p
+            }),
+    );
+    out.retain(|p| p.len() > 2 && all.contains_key(&child(module, &p[1])));
+    out
+}
+
+/// Which module takes from which, every edge followed: from the crate root and from a parent
+/// to its child too (a `mod.rs` that calls or re-exports a child uses it). Declaring a child
+/// (`mod x;`) is not an edge.
 pub fn graph(dir: &Path) -> (BTreeMap<Module, String>, BTreeMap<Module, BTreeSet<Module>>) {
     let all = modules(dir);
     let re = reexports(&all);
     let mut edges: BTreeMap<Module, BTreeSet<Module>> = BTreeMap::new();
     for (module, code) in &all {
         let targets = edges.entry(module.clone()).or_default();
-        for path in paths(code) {
+        for path in paths(code)
+            .into_iter()
+            .chain(child_paths(module, code, &all))
+        {
             let Some(target) = resolve(module, &path, &all, &re, 0) else {
                 continue;
             };
-            let below = target.starts_with(&format!("{module}/")) || module.is_empty();
-            if target != *module && !below {
+            if target != *module {
                 targets.insert(target);
             }
         }
     }
     (all, edges)
+}
+
+/// The graph between the top-level parts (`charts/bars_ui` is part of `charts`; the crate
+/// root is left out, as it only declares the parts).
+pub fn folders(edges: &BTreeMap<Module, BTreeSet<Module>>) -> BTreeMap<Module, BTreeSet<Module>> {
+    let top = |m: &str| m.split('/').next().unwrap_or(m).to_owned();
+    let mut out: BTreeMap<Module, BTreeSet<Module>> = BTreeMap::new();
+    for (from, targets) in edges.iter().filter(|(m, _)| !m.is_empty()) {
+        let entry = out.entry(top(from)).or_default();
+        for to in targets
+            .iter()
+            .filter(|t| !t.is_empty() && top(t) != top(from))
+        {
+            entry.insert(top(to));
+        }
+    }
+    out
+}
+
+/// Every edge that lies on a loop (`a → b` where `b` leads back to `a`), as `"a → b"`.
+pub fn looping_edges(edges: &BTreeMap<Module, BTreeSet<Module>>) -> BTreeSet<String> {
+    let reaches = |from: &Module, to: &Module| {
+        let mut seen = BTreeSet::new();
+        let mut todo = vec![from.clone()];
+        while let Some(m) = todo.pop() {
+            if m == *to {
+                return true;
+            }
+            if seen.insert(m.clone()) {
+                todo.extend(edges.get(&m).into_iter().flatten().cloned());
+            }
+        }
+        false
+    };
+    let mut out = BTreeSet::new();
+    for (from, targets) in edges {
+        for to in targets.iter().filter(|to| reaches(to, from)) {
+            out.insert(format!("{from} → {to}"));
+        }
+    }
+    out
+}
+
+/// Every pair of parts that depend on each other, directly or through others: each loop found,
+/// its edges taken out, until none is left.
+pub fn all_cycles(edges: &BTreeMap<Module, BTreeSet<Module>>) -> Vec<Vec<Module>> {
+    let mut edges = edges.clone();
+    let mut out = Vec::new();
+    while let Some(cycle) = find_cycle(&edges) {
+        for pair in cycle.windows(2) {
+            if let Some(t) = edges.get_mut(&pair[0]) {
+                t.remove(&pair[1]);
+            }
+        }
+        out.push(cycle);
+    }
+    out
 }
 
 /// A loop of modules, if any: depth-first search for an edge back to the path being walked.

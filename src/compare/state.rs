@@ -1,0 +1,28 @@
+//! The comparison's state in the app: the library, whether its window is open, the reports
+//! ticked and what is compared of them, and its two save dialogs.
+
+use crate::compare::library::Library;
+use crate::compare::outcomes::Pair;
+use crate::compare::targets::Row;
+
+/// The library, whether its window is open, and the comparison.
+#[derive(Default)]
+pub struct Comparison {
+    /// Every report opened or imported.
+    pub library: Library,
+    /// The window is open.
+    pub open: bool,
+    /// The reports ticked, in the order they were ticked (the columns).
+    pub compared: Vec<String>,
+    /// Their targets side by side.
+    pub rows: Vec<Row>,
+    /// Targets against the next report's results, among the reports ticked.
+    pub pairs: Vec<Pair>,
+    /// Saving the comparison as a CSV file.
+    pub csv: crate::platform::file_dialog::SaveDialog,
+    /// Saving the library as one table, and which table.
+    pub dataset: (
+        crate::platform::file_dialog::SaveDialog,
+        crate::compare::dataset::Table,
+    ),
+}
