@@ -1,5 +1,7 @@
-//! Every change of UI state is a [`Command`]: panels emit them, the app applies them once per
-//! frame. That keeps panels free of side effects and makes navigation testable.
+//! Every change of UI state the user asks for is a [`Command`]: panels emit them, the app
+//! applies them once per frame. That keeps panels free of side effects and makes navigation
+//! testable. What happened without being asked in the frame (a dialog's answer, a finished
+//! job) is an [`crate::event::Event`].
 
 use std::path::PathBuf;
 
@@ -9,7 +11,7 @@ use crate::settings::Theme;
 
 pub use crate::platform::dialog_answer::DialogAnswer;
 
-/// A state change requested by the UI or the keyboard.
+/// A state change the user asked for, by the UI or the keyboard.
 #[must_use]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -64,8 +66,6 @@ pub enum Command {
     CopyTable,
     /// Save the rows shown as a CSV file the user picks.
     SaveCsv,
-    /// The save dialog of the CSV file (on its own thread) was closed.
-    CsvDialogClosed(DialogAnswer),
     /// Make a chart of the ticked rows.
     ChartTicked,
     /// Give chart `n` of those the user made this name.
@@ -123,18 +123,12 @@ pub enum Command {
     SetRegion(String, String),
     /// Set the title of the library entry with this key (typed by the user).
     SetTitle(String, String),
-    /// The review's autosave could not be written (why, in the interface language).
-    AutosaveFailed(String),
     /// Copy the comparison as CSV.
     CopyCompareCsv,
     /// Save the comparison as a CSV file the user picks.
     SaveCompareCsv,
     /// Save every report of the library as one table (the figures, or the headline targets).
     SaveDataset(crate::compare::dataset::Table),
-    /// The save dialog of the dataset was closed.
-    DatasetDialogClosed(DialogAnswer),
-    /// The save dialog of the comparison's CSV was closed.
-    CompareCsvDialogClosed(DialogAnswer),
     /// Export the comparison as an image.
     ExportComparison(crate::export::options::Target),
     /// Show or hide the keyboard shortcuts overlay.
@@ -147,8 +141,6 @@ pub enum Command {
     ImportPasted(String),
     /// Read the imported text again in this encoding.
     ReimportAs(jiedu_import::TextEncoding),
-    /// An import (on its own thread) is done.
-    ImportFinished(Box<crate::open::imported::ImportOutcome>),
     /// Set the review state of figure `n`.
     SetReview(usize, crate::report::Review),
     /// Every figure shown that waits for a person set to this state, as one undoable step.
@@ -177,10 +169,6 @@ pub enum Command {
     Redo,
     /// Save the open report as a report file the user picks.
     AskSaveReport,
-    /// The save dialog of the report (on its own thread) was closed.
-    SaveReportDialogClosed(DialogAnswer),
-    /// The open dialog (on its own thread) was closed.
-    OpenDialogClosed(DialogAnswer),
     /// Close the window (asked again when review work is not saved).
     CloseWindow,
     /// Drop the review work not saved and do what was held back.
@@ -193,6 +181,4 @@ pub enum Command {
     RestoreReview,
     /// Forget the review the last session left unsaved.
     DropRecovery,
-    /// An export wrote a file into this folder: offer it first next time.
-    RememberExportFolder(PathBuf),
 }

@@ -11,6 +11,7 @@ pub mod cli;
 mod command;
 pub mod compare;
 pub mod data_view;
+pub mod event;
 pub mod export;
 pub mod i18n;
 pub mod open;
@@ -26,6 +27,7 @@ pub mod ui;
 
 pub use app::{JieduApp, window_title};
 pub use command::{Command, DialogAnswer};
+pub use event::{Dialog, Event};
 pub use platform::APP_ID;
 
 /// The window icon: `assets/icon.png` (512×512, 16 bits per channel, what the macOS and Linux

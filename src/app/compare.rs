@@ -71,23 +71,21 @@ impl JieduApp {
         }
     }
 
-    /// Shows the save dialog of the comparison's CSV when asked; its answer as a command.
+    /// Shows the save dialog of the comparison's CSV when asked; its answer.
     pub(super) fn poll_compare_csv_dialog(
         &mut self,
         ctx: &egui::Context,
         frame: &eframe::Frame,
-    ) -> Option<crate::Command> {
+    ) -> Option<crate::command::DialogAnswer> {
         let s = self.s();
         // Only worked out when the dialog is about to open, not every frame.
         let setup = self.comparison.csv.ask.then(|| {
             let folder = crate::export::default_folder(self.settings.export_folder.as_deref());
             (self.compare_csv_name(), folder)
         });
-        let answer = self
-            .comparison
+        self.comparison
             .csv
-            .poll(ctx, || super::table_file::csv_dialog(s, setup, frame))?;
-        Some(crate::Command::CompareCsvDialogClosed(answer))
+            .poll(ctx, || super::table_file::csv_dialog(s, setup, frame))
     }
 
     /// Writes the comparison's CSV where the dialog chose (or, with no dialog, in the default

@@ -9,12 +9,12 @@ use crate::export::{Notice, NoticeKind};
 use crate::i18n::fill::fill;
 
 impl JieduApp {
-    /// Shows the dataset's save dialog when asked; its answer as a command.
+    /// Shows the dataset's save dialog when asked; its answer.
     pub(super) fn poll_dataset_dialog(
         &mut self,
         ctx: &egui::Context,
         frame: &eframe::Frame,
-    ) -> Option<crate::Command> {
+    ) -> Option<DialogAnswer> {
         let s = self.s();
         let table = self.comparison.dataset.1;
         // Only worked out when the dialog is about to open, not every frame.
@@ -22,12 +22,10 @@ impl JieduApp {
             let folder = crate::export::default_folder(self.settings.export_folder.as_deref());
             (dataset_name(s, table), folder)
         });
-        let answer = self
-            .comparison
+        self.comparison
             .dataset
             .0
-            .poll(ctx, || super::table_file::csv_dialog(s, setup, frame))?;
-        Some(crate::Command::DatasetDialogClosed(answer))
+            .poll(ctx, || super::table_file::csv_dialog(s, setup, frame))
     }
 
     /// Writes the table the user asked for where the dialog chose (with no dialog, under a new

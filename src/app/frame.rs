@@ -6,6 +6,7 @@
 use super::{JieduApp, SIDE_BY_SIDE_MIN_WIDTH};
 use crate::Command;
 use crate::data_view::state::SideTab;
+use crate::event::{Dialog, Event};
 use crate::export::ExportEnv;
 use crate::open::state::ReportOrigin;
 
@@ -16,28 +17,25 @@ impl eframe::App for JieduApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.queued.push(Command::CloseWindow);
         }
-        if let Some(answer) = self.poll_open_dialog(ctx, frame) {
-            self.queued.push(answer);
-        }
-        if let Some(answer) = self.poll_csv_dialog(ctx, frame) {
-            self.queued.push(answer);
-        }
-        if let Some(answer) = self.poll_compare_csv_dialog(ctx, frame) {
-            self.queued.push(answer);
-        }
-        if let Some(answer) = self.poll_dataset_dialog(ctx, frame) {
-            self.queued.push(answer);
-        }
-        if let Some(answer) = self.poll_save_report_dialog(ctx, frame) {
-            self.queued.push(answer);
+        let answers = [
+            (Dialog::Open, self.poll_open_dialog(ctx, frame)),
+            (Dialog::Csv, self.poll_csv_dialog(ctx, frame)),
+            (Dialog::CompareCsv, self.poll_compare_csv_dialog(ctx, frame)),
+            (Dialog::Dataset, self.poll_dataset_dialog(ctx, frame)),
+            (Dialog::SaveReport, self.poll_save_report_dialog(ctx, frame)),
+        ];
+        for (dialog, answer) in answers {
+            if let Some(answer) = answer {
+                self.events.push(Event::DialogClosed(dialog, answer));
+            }
         }
         if let Some(outcome) = self.poll_import() {
-            self.queued.push(Command::ImportFinished(Box::new(outcome)));
+            self.events.push(Event::ImportFinished(Box::new(outcome)));
         }
         // The autosave writes on its own thread; what it could not write comes back here.
         if let Some(failure) = self.autosave.failures().pop() {
-            self.queued
-                .push(Command::AutosaveFailed(failure.describe(self.s())));
+            self.events
+                .push(Event::AutosaveFailed(failure.describe(self.s())));
         }
     }
 
@@ -52,8 +50,13 @@ impl eframe::App for JieduApp {
         crate::ui::strings::set(&ctx, self.settings.lang);
         self.keyboard_focus = crate::ui::a11y::keyboard_in_use(&ctx, self.keyboard_focus);
 
+        // What happened between frames first, as it happened before anything asked this frame.
+        for event in std::mem::take(&mut self.events) {
+            self.happened(event);
+            ctx.request_repaint();
+        }
         let mut commands = std::mem::take(&mut self.queued);
-        commands.extend(crate::shortcuts::keys::keyboard_commands(
+        commands.extend(super::keys::keyboard_commands(
             &ctx,
             self.doc.search.is_active(),
         ));
@@ -351,7 +354,7 @@ impl JieduApp {
                 }),
         };
         if let Some(folder) = self.export.update(ctx, frame, &env) {
-            commands.push(Command::RememberExportFolder(folder));
+            self.events.push(Event::ExportWroteInto(folder));
         }
         commands.extend(crate::export::notice_ui::notice_ui(
             ctx,
@@ -381,11 +384,14 @@ impl JieduApp {
                 },
             ));
         }
-        if self.show_shortcuts {
-            commands.extend(crate::shortcuts::overlay_ui::shortcuts_ui(
+        if self.show_shortcuts
+            && crate::shortcuts::overlay_ui::shortcuts_ui(
                 ctx,
+                self.s(),
                 std::mem::take(&mut self.focus.dialog_takes_focus),
-            ));
+            )
+        {
+            commands.push(Command::ShowShortcuts(false));
         }
         if self.keyboard_focus {
             crate::ui::a11y::focus_ring_ui(ctx);

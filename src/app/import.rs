@@ -75,7 +75,7 @@ impl JieduApp {
                 log::warn!("could not import {name}: {problem:?}");
                 self.opening.failure = Some(OpenFailure {
                     path: outcome.source.path().map(Into::into).unwrap_or_default(),
-                    message: s.import_failed(&name, &problem),
+                    message: problem.describe(s, &name),
                     anyway: false,
                 });
             }

@@ -10,6 +10,7 @@ mod focus_state;
 mod frame;
 mod import;
 pub mod kept;
+mod keys;
 mod open;
 mod review;
 mod settings_file;
@@ -64,9 +65,11 @@ pub struct JieduApp {
     pub held: Option<Command>,
     /// What was held back, to be done once the report is saved (the question's 保存为报告…).
     after_save: Option<Command>,
-    /// Commands that arrived between frames (dialog answers, dropped files, keys), applied
-    /// with the panels' commands.
+    /// Commands that arrived between frames (a held command going ahead, a close asked from
+    /// outside), applied with the panels' commands.
     queued: Vec<Command>,
+    /// What happened between frames (dialogs closed, jobs done), applied first in the frame.
+    events: Vec<crate::event::Event>,
     /// The keyboard shortcuts overlay is open.
     pub show_shortcuts: bool,
     /// The keyboard is in use: the focused widget gets a ring.
@@ -153,6 +156,7 @@ impl JieduApp {
             save_report: SaveDialog::default(),
             pending_copy: None,
             queued: Vec::new(),
+            events: Vec::new(),
             held: None,
             after_save: None,
             show_shortcuts: false,
@@ -236,12 +240,9 @@ impl JieduApp {
                 self.comparison.dataset.0.ask = true;
                 self.comparison.dataset.1 = table;
             }
-            Command::DatasetDialogClosed(answer) => self.dataset_dialog_closed(answer),
-            Command::CompareCsvDialogClosed(answer) => self.compare_csv_dialog_closed(answer),
             Command::SetLevel(..) | Command::SetRegion(..) | Command::SetTitle(..) => {
                 self.edit_library_entry(command);
             }
-            Command::AutosaveFailed(detail) => self.autosave_failed(&detail),
             Command::ExportComparison(target) => self.export.start_comparison(target),
             Command::FocusFigure(indicator) => {
                 self.focus_later(focus_state::FocusTarget::Figure(indicator));
@@ -309,7 +310,6 @@ impl JieduApp {
             }
             Command::CopyTable => self.copy_table(),
             Command::SaveCsv => self.csv.ask = true,
-            Command::CsvDialogClosed(answer) => self.csv_dialog_closed(answer),
             Command::ChartTicked => self.chart_ticked(),
             Command::RenameChart(i, name) => {
                 let charts = &mut self.doc.charts;
@@ -335,11 +335,9 @@ impl JieduApp {
             Command::OpenBuiltIn => self.open_built_in(),
             Command::DismissOpenError => self.opening.failure = None,
             Command::OpenAnyway => self.open_anyway(),
-            Command::OpenDialogClosed(answer) => self.open_dialog_closed(answer),
             Command::AskImportText => self.opening.ask_text = true,
             Command::ImportPasted(text) => self.import_pasted(text),
             Command::ReimportAs(encoding) => self.reimport_as(encoding),
-            Command::ImportFinished(outcome) => self.import_finished(*outcome),
             Command::SetReview(indicator, review) => self.set_review(indicator, review),
             Command::SetReviewAll(indicators, review) => self.set_review_all(&indicators, review),
             Command::EditFigure(indicator) => {
@@ -384,13 +382,30 @@ impl JieduApp {
                 self.recovery = None;
                 self.autosave.clear();
             }
-            Command::SaveReportDialogClosed(answer) => self.save_report_dialog_closed(answer),
-            Command::RememberExportFolder(folder) => self.settings.export_folder = Some(folder),
         }
         if self.doc.nav.current != before && !scrolled {
             self.offer_chart();
         }
         self.settings.last_section = self.current_section().map(|s| s.id.clone());
+    }
+
+    /// Applies what happened: a dialog's answer, a finished job.
+    pub fn happened(&mut self, event: crate::event::Event) {
+        use crate::event::{Dialog, Event};
+        match event {
+            Event::DialogClosed(Dialog::Open, answer) => self.open_dialog_closed(answer),
+            Event::DialogClosed(Dialog::Csv, answer) => self.csv_dialog_closed(answer),
+            Event::DialogClosed(Dialog::CompareCsv, answer) => {
+                self.compare_csv_dialog_closed(answer);
+            }
+            Event::DialogClosed(Dialog::Dataset, answer) => self.dataset_dialog_closed(answer),
+            Event::DialogClosed(Dialog::SaveReport, answer) => {
+                self.save_report_dialog_closed(answer);
+            }
+            Event::ImportFinished(outcome) => self.import_finished(*outcome),
+            Event::AutosaveFailed(detail) => self.autosave_failed(&detail),
+            Event::ExportWroteInto(folder) => self.settings.export_folder = Some(folder),
+        }
     }
 
     fn position(&self) -> crate::app::toolbar_ui::Position {

@@ -116,12 +116,12 @@ impl JieduApp {
         self.doc = Doc::new(report, None, self.settings.chart_sort);
     }
 
-    /// Shows the open dialog when asked; its answer, once there is one, as a command.
+    /// Shows the open dialog when asked; its answer, once there is one.
     pub(super) fn poll_open_dialog(
         &mut self,
         ctx: &egui::Context,
         frame: &eframe::Frame,
-    ) -> Option<Command> {
+    ) -> Option<DialogAnswer> {
         let s = self.s();
         let text = std::mem::take(&mut self.opening.ask_text);
         let report = std::mem::take(&mut self.opening.ask);
@@ -158,13 +158,14 @@ impl JieduApp {
         let answer = self.opening.dialog.as_ref()?.poll()?;
         // Answered once: the dialog is done, even if the answer is held back for a question.
         self.opening.dialog = None;
-        Some(Command::OpenDialogClosed(answer))
+        Some(answer)
     }
 
     /// The open dialog was closed: open what it chose, or say that none could be shown.
     pub(super) fn open_dialog_closed(&mut self, answer: DialogAnswer) {
         match answer {
-            DialogAnswer::Chosen(path) => self.open_path(path),
+            // Opening a file is what the user asked for: the unsaved-work question may hold it.
+            DialogAnswer::Chosen(path) => self.apply(Command::OpenFile(path)),
             DialogAnswer::Cancelled => {}
             DialogAnswer::Unavailable => {
                 self.opening.failure = Some(OpenFailure {

@@ -188,7 +188,6 @@ impl JieduApp {
                 | Command::ImportPasted(_)
                 | Command::ReimportAs(_)
                 | Command::CloseWindow
-                | Command::OpenDialogClosed(DialogAnswer::Chosen(_))
         );
         if leaves && self.unsaved_review() {
             self.held = Some(command);
@@ -222,12 +221,12 @@ impl JieduApp {
         }
     }
 
-    /// Shows the save dialog when asked; its answer, once there is one, as a command.
+    /// Shows the save dialog when asked; its answer, once there is one.
     pub(super) fn poll_save_report_dialog(
         &mut self,
         ctx: &egui::Context,
         frame: &eframe::Frame,
-    ) -> Option<Command> {
+    ) -> Option<DialogAnswer> {
         let s = self.s();
         // Only worked out when the dialog is about to open, not every frame.
         let name = if self.save_report.ask {
@@ -235,14 +234,13 @@ impl JieduApp {
         } else {
             String::new()
         };
-        let answer = self.save_report.poll(ctx, || {
+        self.save_report.poll(ctx, || {
             rfd::AsyncFileDialog::new()
                 .set_title(s.save_report_title)
                 .add_filter(s.report_filter, &["json"])
                 .set_file_name(name)
                 .set_parent(frame)
-        })?;
-        Some(Command::SaveReportDialogClosed(answer))
+        })
     }
 
     /// The save dialog was closed: write the report where it says (with `.json`).

@@ -40,7 +40,7 @@ pub fn figure_popup_ui(ctx: &egui::Context, report: &Report, indicator: usize) -
             crate::ui::indicator_card::indicator_card_ui(ui, report, indicator, "");
         });
     // Esc closes it, as the shortcuts overlay says.
-    let escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
+    let escape = ctx.input(|i| crate::shortcuts::Action::Close.pressed(i));
     if open && !escape {
         Vec::new()
     } else {

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use super::JieduApp;
-use crate::command::{Command, DialogAnswer};
+use crate::command::DialogAnswer;
 use crate::data_view::table_text::{UTF8_BOM, to_csv, to_tsv};
 use crate::i18n::fill::fill;
 
@@ -17,20 +17,19 @@ impl JieduApp {
         self.doc.data_view.notice = Some(self.s().copied_rows(rows.len()));
     }
 
-    /// Shows the CSV save dialog when asked; its answer, once there is one, as a command.
+    /// Shows the CSV save dialog when asked; its answer, once there is one.
     pub(super) fn poll_csv_dialog(
         &mut self,
         ctx: &egui::Context,
         frame: &eframe::Frame,
-    ) -> Option<Command> {
+    ) -> Option<DialogAnswer> {
         let s = self.s();
         // Only worked out when the dialog is about to open, not every frame.
         let setup = self.csv.ask.then(|| {
             let folder = crate::export::default_folder(self.settings.export_folder.as_deref());
             (self.csv_file_name(), folder)
         });
-        let answer = self.csv.poll(ctx, || csv_dialog(s, setup, frame))?;
-        Some(Command::CsvDialogClosed(answer))
+        self.csv.poll(ctx, || csv_dialog(s, setup, frame))
     }
 
     /// The save dialog was closed: write the file it chose (with `.csv`), or, when no dialog

@@ -65,14 +65,11 @@ pub fn toolbar_ui(
             commands.push(Command::SetQuery(query));
         }
         // egui's text field gives up focus on Escape before we see the key, hence `lost_focus`.
-        if (field.has_focus() || field.lost_focus())
-            && ui.input(|i| i.key_pressed(egui::Key::Escape))
+        if (field.has_focus() || field.lost_focus()) && ui.input(|i| Action::ClearSearch.pressed(i))
         {
             commands.push(Command::ClearSearch);
         }
-        if field.lost_focus()
-            && ui.input(|i| i.key_pressed(egui::Key::Enter))
-            && !search.hits.is_empty()
+        if field.lost_focus() && ui.input(|i| Action::NextHit.pressed(i)) && !search.hits.is_empty()
         {
             commands.push(Command::OpenHit(
                 search.selected.map_or(0, |s| (s + 1) % search.hits.len()),
@@ -177,7 +174,7 @@ fn file_menu_ui(
             open.request_focus();
         }
         ui.data_mut(|d| d.insert_temp(key, frame));
-        if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        if ui.input(|i| Action::Close.pressed(i)) {
             ui.data_mut(|d| d.insert_temp(escaped, true));
         }
         if menu_item(ui, open, s.open_report).clicked() {
@@ -226,7 +223,7 @@ fn file_menu_ui(
     });
     // Esc closes the menu (in this frame or the next): the keyboard goes back to 文件.
     let open_now = ui.data(|d| d.get_temp::<u64>(key)) == Some(frame);
-    let esc = ui.input(|i| i.key_pressed(egui::Key::Escape));
+    let esc = ui.input(|i| Action::Close.pressed(i));
     if !open_now
         && (ui.data_mut(|d| d.remove_temp::<bool>(escaped)) == Some(true) || was_open && esc)
     {

@@ -158,7 +158,7 @@ pub(super) fn import_to(
 ) -> Result<String, String> {
     let imported = read_input(input)
         .and_then(|bytes| import_bytes(&bytes, encoding).map_err(ImportProblem::Import))
-        .map_err(|problem| s.import_failed(name, &problem))?;
+        .map_err(|problem| problem.describe(s, name))?;
     let problems = jiedu_report::validate(&imported.report);
     if let Some(first) = problems.first() {
         // The importer must write what the validator accepts; say so rather than write it.

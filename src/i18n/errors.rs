@@ -4,9 +4,7 @@
 
 use crate::i18n::Strings;
 use crate::i18n::fill::fill;
-use jiedu_import::ImportError;
 
-use crate::open::imported::ImportProblem;
 use crate::report::{
     Counted, Expected, JsonFault, LoadError, Mixed, OpenError, Problem, Rule, Subject,
 };
@@ -306,36 +304,6 @@ impl Strings {
             _ => return said.to_owned(),
         };
         worded.to_owned()
-    }
-
-    /// A text that did not import: which one (a file's path, or "the pasted text") and why.
-    #[must_use]
-    pub fn import_failed(&self, name: &str, problem: &ImportProblem) -> String {
-        let detail = match problem {
-            ImportProblem::Read(kind, said) => {
-                fill(self.imp_read, &[("detail", &self.os_error(*kind, said))])
-            }
-            ImportProblem::Stopped => self.imp_stopped.to_owned(),
-            ImportProblem::Import(e) => match e {
-                ImportError::Empty => self.imp_empty.to_owned(),
-                ImportError::TooLarge { bytes, limit } => fill(
-                    self.imp_too_large,
-                    &[("size", &megabytes(*bytes)), ("limit", &megabytes(*limit))],
-                ),
-                ImportError::Binary => self.imp_binary.to_owned(),
-                ImportError::NotText { encoding } => {
-                    fill(self.imp_not_text, &[("encoding", encoding)])
-                }
-                ImportError::AlreadyReport => self.imp_already.to_owned(),
-                ImportError::TooManyFigures { limit } => {
-                    fill(self.imp_too_many, &[("limit", limit)])
-                }
-            },
-        };
-        fill(
-            self.import_failed_n,
-            &[("name", &name), ("detail", &detail)],
-        )
     }
 }
 

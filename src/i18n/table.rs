@@ -304,6 +304,7 @@ table! {
     sc_open: "打开报告", "Open a report";
     sc_import: "导入报告文本", "Import a report's text";
     sc_save_report: "保存为报告文件", "Save as a report file";
+    sc_paste: "导入粘贴的报告文本（不在输入框中时）", "Import a report's text pasted (outside a text field)";
     sc_review_keys: "数据表中（焦点在一行上）：确认 / 剔除 / 更正这个数字；↑ ↓ 换行", "In the data table (a row focused): accept / reject / correct the figure; ↑ ↓ move between rows";
     sc_undo: "撤销审核操作", "Undo a review step";
     sc_redo: "重做审核操作", "Redo a review step";

@@ -7,6 +7,10 @@ use std::sync::Arc;
 
 use jiedu_import::{ImportError, TextEncoding};
 
+use crate::i18n::Strings;
+use crate::i18n::errors::megabytes;
+use crate::i18n::fill::fill;
+
 /// Where an imported text came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportSource {
@@ -47,6 +51,32 @@ pub enum ImportProblem {
     Import(ImportError),
     /// The import stopped without an answer (a bug; the log has more).
     Stopped,
+}
+
+impl ImportProblem {
+    /// What to say of it: which text did not import (a file's path, or "the pasted text") and
+    /// why, in the words of `s`.
+    #[must_use]
+    pub fn describe(&self, s: &Strings, name: &str) -> String {
+        let detail = match self {
+            Self::Read(kind, said) => fill(s.imp_read, &[("detail", &s.os_error(*kind, said))]),
+            Self::Stopped => s.imp_stopped.to_owned(),
+            Self::Import(e) => match e {
+                ImportError::Empty => s.imp_empty.to_owned(),
+                ImportError::TooLarge { bytes, limit } => fill(
+                    s.imp_too_large,
+                    &[("size", &megabytes(*bytes)), ("limit", &megabytes(*limit))],
+                ),
+                ImportError::Binary => s.imp_binary.to_owned(),
+                ImportError::NotText { encoding } => {
+                    fill(s.imp_not_text, &[("encoding", encoding)])
+                }
+                ImportError::AlreadyReport => s.imp_already.to_owned(),
+                ImportError::TooManyFigures { limit } => fill(s.imp_too_many, &[("limit", limit)]),
+            },
+        };
+        fill(s.import_failed_n, &[("name", &name), ("detail", &detail)])
+    }
 }
 
 /// The imported text behind the open report, for the import bar and "read again as".

@@ -60,7 +60,7 @@ pub fn editor_ui(
                 }
             });
         });
-    let escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
+    let escape = ctx.input(|i| crate::shortcuts::Action::Close.pressed(i));
     if !open || escape {
         commands.push(Command::CloseEditor);
     }

@@ -1,12 +1,13 @@
 //! The review controls of the data table: a figure's state with accept and reject buttons
 //! (and the keys A and R on its row), the state filter, and the count of figures to check.
 
-use egui::{Key, RichText, Ui};
+use egui::{RichText, Ui};
 
 use crate::Command;
 use crate::i18n::fill::fill;
 use crate::report::{Report, Review};
 use crate::review::history::unreviewed;
+use crate::shortcuts::Action;
 use crate::ui::strings;
 
 /// The states in the order a reviewer meets them.
@@ -112,11 +113,10 @@ pub fn review_cell_ui(
 /// and E opens it in the editor.
 pub fn review_keys(ui: &Ui, indicator: usize, commands: &mut Vec<Command>) {
     let (accept, reject, edit) = ui.input(|i| {
-        let plain = i.modifiers.is_none();
         (
-            plain && i.key_pressed(Key::A),
-            plain && i.key_pressed(Key::R),
-            plain && i.key_pressed(Key::E),
+            Action::Accept.pressed(i),
+            Action::Reject.pressed(i),
+            Action::EditFigure.pressed(i),
         )
     });
     push_review(indicator, (accept, reject, edit), commands);

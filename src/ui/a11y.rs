@@ -2,6 +2,7 @@
 //! known to screen readers: each gets a focusable widget over its rect with a role and a label
 //! in the AccessKit tree, and Enter on it acts like a click.
 
+use crate::shortcuts::{Action, moves_focus};
 use egui::{Id, Rect, Response, Sense, Ui, WidgetInfo};
 
 /// A focusable, labelled target over `rect`. It takes no clicks or drags, so the pointer still
@@ -35,12 +36,7 @@ pub fn announce(ui: &Ui, response: &Response, urgent: bool) {
 pub fn activated(ui: &Ui, response: &Response) -> bool {
     let clicked =
         ui.input(|i| i.has_accesskit_action_request(response.id, egui::accesskit::Action::Click));
-    clicked
-        || response.has_focus()
-            && ui.input_mut(|i| {
-                i.consume_key(egui::Modifiers::NONE, egui::Key::Enter)
-                    || i.consume_key(egui::Modifiers::NONE, egui::Key::Space)
-            })
+    clicked || response.has_focus() && ui.input_mut(|i| Action::Activate.consume(i))
 }
 
 /// Keeps ↑ and ↓ for `response` (it moves between items itself) instead of letting egui move
@@ -63,9 +59,9 @@ pub fn keep_vertical_arrows(ui: &Ui, response: &Response) {
 #[must_use]
 pub fn vertical_step(ui: &Ui) -> Option<isize> {
     ui.input_mut(|i| {
-        if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown) {
+        if Action::NextItem.consume(i) {
             Some(1)
-        } else if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp) {
+        } else if Action::PrevItem.consume(i) {
             Some(-1)
         } else {
             None
@@ -95,20 +91,10 @@ pub fn focus_ring(ctx: &egui::Context, rect: Rect) {
 #[must_use]
 pub fn keyboard_in_use(ctx: &egui::Context, before: bool) -> bool {
     ctx.input(|i| {
-        let navigating = i.events.iter().any(|e| {
-            matches!(
-                e,
-                egui::Event::Key {
-                    key: egui::Key::Tab
-                        | egui::Key::ArrowUp
-                        | egui::Key::ArrowDown
-                        | egui::Key::ArrowLeft
-                        | egui::Key::ArrowRight,
-                    pressed: true,
-                    ..
-                }
-            )
-        });
+        let navigating = i
+            .events
+            .iter()
+            .any(|e| matches!(e, egui::Event::Key { key, pressed: true, .. } if moves_focus(*key)));
         if i.pointer.any_pressed() {
             false
         } else {

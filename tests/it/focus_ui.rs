@@ -217,3 +217,21 @@ fn a_figure_link_covers_the_whole_figure() {
     let link = harness.get_by_role_and_label(Role::Link, "57.8%（工业投资增长）");
     assert!((link.rect().width() - rect.width()).abs() < 1.0);
 }
+
+#[test]
+fn the_shortcuts_dialog_fits_a_small_window_and_lists_every_key() {
+    let mut harness = crate::common::harness_sized(900.0, 600.0);
+    press(&mut harness, Key::F1);
+    harness.get_by_role_and_label(Role::Dialog, "键盘快捷键");
+    let header = harness.get_by_label(jiedu::i18n::ZH.shortcut_keys).rect();
+    assert!(
+        header.min.y >= 0.0,
+        "the list's head is cut off: {header:?}"
+    );
+    let close = harness.get_by_role_and_label(Role::Button, "关闭").rect();
+    assert!(close.max.y <= 600.0, "关闭 is cut off: {close:?}");
+    // The list scrolls: its last line (F1 / ?) is there to scroll to, and so is the paste.
+    harness.get_by_label(jiedu::i18n::ZH.sc_paste);
+    harness.get_by_label(jiedu::i18n::ZH.sc_help);
+}
+

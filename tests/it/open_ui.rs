@@ -348,10 +348,11 @@ fn no_open_dialog_says_so_and_keeps_the_report() {
     harness.state_mut().apply(Command::NextSection);
     let place = harness.state().doc.nav.current;
     // What the open dialog's thread answers when no dialog could be shown; it reaches the
-    // app as a command like every other change.
-    harness
-        .state_mut()
-        .apply(Command::OpenDialogClosed(DialogAnswer::Unavailable));
+    // app as an event, like every answer of a dialog.
+    harness.state_mut().happened(jiedu::Event::DialogClosed(
+        jiedu::Dialog::Open,
+        DialogAnswer::Unavailable,
+    ));
     harness.run();
     assert!(
         crate::common::open_failure(&harness).contains("无法显示打开文件的对话框"),

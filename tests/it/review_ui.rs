@@ -255,7 +255,8 @@ fn saving_from_the_question_then_does_what_was_asked() {
         return;
     };
     harness.state_mut().apply(Command::SaveReviewThenGoOn);
-    harness.state_mut().apply(Command::SaveReportDialogClosed(
+    harness.state_mut().happened(jiedu::Event::DialogClosed(
+        jiedu::Dialog::SaveReport,
         jiedu::DialogAnswer::Cancelled,
     ));
     harness.run();
