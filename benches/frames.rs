@@ -8,6 +8,12 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+use jiedu::ExportCommand;
+use jiedu::OpenCommand;
+use jiedu::ReaderCommand;
+use jiedu::ReviewCommand;
+use jiedu::SearchCommand;
+use jiedu::TableCommand;
 use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
@@ -34,7 +40,7 @@ fn app(report_file: Option<&std::path::Path>) -> Harness<'static, JieduApp> {
     if let Some(path) = report_file {
         harness
             .state_mut()
-            .apply(Command::OpenFile(path.to_path_buf()));
+            .apply(Command::Open(OpenCommand::OpenFile(path.to_path_buf())));
     }
     // Warm up: fonts, atlas, first layouts.
     for _ in 0..10 {
@@ -94,18 +100,20 @@ fn scenarios(name: &str, file: Option<&std::path::Path>) {
     let mut h = app(file);
     let chapters = h.state().report().chapters.len();
     let switch = frames(&mut h, |h, i| {
-        h.state_mut().apply(Command::GoTo(SectionRef {
-            chapter: (i * 7) % chapters,
-            section: 0,
-        }));
+        h.state_mut()
+            .apply(Command::Reader(ReaderCommand::GoTo(SectionRef {
+                chapter: (i * 7) % chapters,
+                section: 0,
+            })));
     });
 
     let mut h = app(file);
     let word: Vec<char> = "中欧班列开行".chars().collect();
     let typing = frames(&mut h, |h, i| {
         let n = i % (word.len() + 1);
-        h.state_mut()
-            .apply(Command::SetQuery(word[..n].iter().collect()));
+        h.state_mut().apply(Command::Search(SearchCommand::SetQuery(
+            word[..n].iter().collect(),
+        )));
     });
 
     println!(
@@ -147,15 +155,19 @@ fn export_latency(
 ) -> (Duration, Duration, u64) {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app(None);
-    h.state_mut().apply(Command::SetExportScale(scale));
-    h.state_mut().apply(Command::SetExportSize(size));
-    h.state_mut().apply(Command::SetExportFormat(format));
+    h.state_mut()
+        .apply(Command::Export(ExportCommand::SetExportScale(scale)));
+    h.state_mut()
+        .apply(Command::Export(ExportCommand::SetExportSize(size)));
+    h.state_mut()
+        .apply(Command::Export(ExportCommand::SetExportFormat(format)));
     let ext = format.extension();
     // One export first, so the offscreen renderer and its fonts exist, as after the first use.
     let warm = dir.path().join(format!("warm.{ext}"));
     let start = Instant::now();
-    h.state_mut()
-        .apply(Command::Export(jiedu::export::Target::File(warm.clone())));
+    h.state_mut().apply(Command::Export(ExportCommand::Export(
+        jiedu::export::Target::File(warm.clone()),
+    )));
     while h.state().export.last_file.as_deref() != Some(warm.as_path()) {
         h.step();
     }
@@ -165,8 +177,9 @@ fn export_latency(
         .map(|i| {
             let path = dir.path().join(format!("{i}.{ext}"));
             let start = Instant::now();
-            h.state_mut()
-                .apply(Command::Export(jiedu::export::Target::File(path.clone())));
+            h.state_mut().apply(Command::Export(ExportCommand::Export(
+                jiedu::export::Target::File(path.clone()),
+            )));
             while h.state().export.last_file.as_deref() != Some(path.as_path()) {
                 h.step();
             }
@@ -196,8 +209,9 @@ fn review() {
         let mut h = app(Some(&path));
         // As in the app: the review is kept on disk after every step.
         h.state_mut().autosave = jiedu::review::autosave::Autosave::at(Some(kept.clone()));
-        h.state_mut()
-            .apply(Command::SetSideTab(jiedu::data_view::state::SideTab::Data));
+        h.state_mut().apply(Command::Table(TableCommand::SetSideTab(
+            jiedu::data_view::state::SideTab::Data,
+        )));
         for _ in 0..5 {
             h.step();
         }
@@ -208,22 +222,28 @@ fn review() {
     let mut h = open();
     let accept = frames(&mut h, |h, i| {
         h.state_mut()
-            .apply(Command::SetReview(i, jiedu::report::Review::Accepted));
+            .apply(Command::Review(ReviewCommand::SetReview(
+                i,
+                jiedu::report::Review::Accepted,
+            )));
     });
     let mut h = open();
     let reject = frames(&mut h, |h, i| {
         h.state_mut()
-            .apply(Command::SetReview(i, jiedu::report::Review::Rejected));
+            .apply(Command::Review(ReviewCommand::SetReview(
+                i,
+                jiedu::report::Review::Rejected,
+            )));
     });
     let mut h = open();
     let correct = frames(&mut h, |h, i| {
         let app = h.state_mut();
-        app.apply(Command::EditFigure(i));
+        app.apply(Command::Review(ReviewCommand::EditFigure(i)));
         let mut draft = app.report().indicators[i].clone();
         draft.label.push('*');
         draft.kind = jiedu::report::Kind::Level;
-        app.apply(Command::SetDraft(Box::new(draft)));
-        app.apply(Command::SaveEdit);
+        app.apply(Command::Review(ReviewCommand::SetDraft(Box::new(draft))));
+        app.apply(Command::Review(ReviewCommand::SaveEdit));
     });
     println!(
         "| {figures} figures | {} | {} | {} | {} |",
@@ -253,15 +273,17 @@ fn one_line() {
         .with_size(egui::vec2(1280.0, 800.0))
         .allow_missing_glyphs()
         .build_eframe(|cc| JieduApp::with_settings(&cc.egui_ctx, Settings::default()));
-    h.state_mut().apply(Command::OpenFile(path.clone()));
+    h.state_mut()
+        .apply(Command::Open(OpenCommand::OpenFile(path.clone())));
     for _ in 0..10 {
         h.step();
     }
     let steady = frames(&mut h, |_, _| {});
     let queries = ["1", "12", ""];
     let typing = frames(&mut h, |h, i| {
-        h.state_mut()
-            .apply(Command::SetQuery(queries[i % queries.len()].to_owned()));
+        h.state_mut().apply(Command::Search(SearchCommand::SetQuery(
+            queries[i % queries.len()].to_owned(),
+        )));
     });
     println!(
         "| one line of {:.1} MB, {} sections | {} | {} |",

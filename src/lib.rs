@@ -26,7 +26,10 @@ pub mod storage;
 pub mod ui;
 
 pub use app::{JieduApp, window_title};
-pub use command::{Command, DialogAnswer};
+pub use command::{
+    ChartsCommand, Command, DialogAnswer, ExportCommand, LibraryCommand, OpenCommand,
+    ReaderCommand, ReviewCommand, SearchCommand, TableCommand, WindowCommand,
+};
 pub use event::{Dialog, Event};
 pub use platform::APP_ID;
 

@@ -3,6 +3,7 @@
 
 use super::JieduApp;
 use crate::charts::data::{ChartRef, chart_with};
+use crate::command::ChartsCommand;
 use crate::data_view::state::SideTab;
 
 impl JieduApp {
@@ -112,6 +113,43 @@ impl JieduApp {
         }
         if charts.is_empty() {
             self.settings.figure_edits.remove(&report);
+        }
+    }
+}
+
+impl JieduApp {
+    /// Applies a command of charts.
+    pub(super) fn apply_charts(&mut self, command: ChartsCommand) {
+        match command {
+            ChartsCommand::SelectChart(chart) => {
+                // One highlight at a time: another chart leaves nothing marked.
+                self.doc.nav.highlight = None;
+                self.doc.charts.highlight = None;
+                self.doc
+                    .charts
+                    .select(&self.doc.report, chart, self.settings.chart_sort);
+            }
+            ChartsCommand::SetSort(order) => {
+                self.settings.chart_sort = order;
+                self.doc
+                    .charts
+                    .select(&self.doc.report, self.doc.charts.selected, order);
+            }
+            ChartsCommand::ToggleCharts => self.settings.show_charts = !self.settings.show_charts,
+            ChartsCommand::RenameChart(i, name) => {
+                let charts = &mut self.doc.charts;
+                if let Some(chart) = charts.custom.get_mut(i) {
+                    chart.title_en = Some(name.clone());
+                    chart.title = name;
+                    charts.select(&self.doc.report, charts.selected, self.settings.chart_sort);
+                }
+            }
+            ChartsCommand::ToggleLogScale => self.doc.charts.log_scale = !self.doc.charts.log_scale,
+            ChartsCommand::ResetChartView => self.doc.charts.reset_requested = true,
+            ChartsCommand::EditFigureText(field, text) => {
+                self.edit_figure_text(Some((field, text)));
+            }
+            ChartsCommand::ResetFigureText => self.edit_figure_text(None),
         }
     }
 }

@@ -3,6 +3,8 @@
 //! change.
 
 use super::JieduApp;
+use crate::command::LibraryCommand;
+use crate::command::ReaderCommand;
 use crate::compare::library::BUILT_IN;
 use crate::compare::outcomes::{Placed, pairs};
 use crate::compare::targets::{side_by_side, to_csv};
@@ -16,13 +18,12 @@ impl JieduApp {
     }
 
     /// A library entry's level, region or title set by the user; a failed write is said.
-    pub(super) fn edit_library_entry(&mut self, edit: crate::Command) {
-        use crate::Command;
+    pub(super) fn edit_library_entry(&mut self, edit: LibraryCommand) {
         let library = &mut self.comparison.library;
         let kept = match edit {
-            Command::SetLevel(key, level) => library.set_level(&key, level),
-            Command::SetRegion(key, region) => library.set_region(&key, &region),
-            Command::SetTitle(key, title) => library.set_title(&key, &title),
+            LibraryCommand::SetLevel(key, level) => library.set_level(&key, level),
+            LibraryCommand::SetRegion(key, region) => library.set_region(&key, &region),
+            LibraryCommand::SetTitle(key, title) => library.set_title(&key, &title),
             _ => return,
         };
         self.library_kept(kept);
@@ -56,7 +57,7 @@ impl JieduApp {
                 };
                 self.install((*report).clone(), origin, None);
                 if let Some(indicator) = figure {
-                    self.apply(crate::Command::ShowSource(indicator));
+                    self.apply(crate::Command::Reader(ReaderCommand::ShowSource(indicator)));
                 }
                 self.comparison.open = false;
             }
@@ -205,5 +206,28 @@ impl JieduApp {
             })
             .collect();
         self.comparison.pairs = pairs(&placed);
+    }
+}
+
+impl JieduApp {
+    /// Applies a command of library.
+    pub(super) fn apply_library(&mut self, command: LibraryCommand) {
+        match command {
+            LibraryCommand::ShowLibrary(open) => self.comparison.open = open,
+            LibraryCommand::ToggleCompared(key) => self.toggle_compared(key),
+            LibraryCommand::RemoveFromLibrary(key) => self.remove_from_library(&key),
+            LibraryCommand::OpenFromLibrary(key, figure) => self.open_from_library(&key, figure),
+            LibraryCommand::CopyCompareCsv => self.copy_compare_csv(),
+            LibraryCommand::SaveCompareCsv => self.comparison.csv.ask = true,
+            LibraryCommand::SaveDataset(table) => {
+                self.comparison.dataset.0.ask = true;
+                self.comparison.dataset.1 = table;
+            }
+            LibraryCommand::SetLevel(..)
+            | LibraryCommand::SetRegion(..)
+            | LibraryCommand::SetTitle(..) => {
+                self.edit_library_entry(command);
+            }
+        }
     }
 }

@@ -5,6 +5,9 @@
 
 use super::{JieduApp, SIDE_BY_SIDE_MIN_WIDTH};
 use crate::Command;
+use crate::command::OpenCommand;
+use crate::command::ReaderCommand;
+use crate::command::WindowCommand;
 use crate::data_view::state::SideTab;
 use crate::event::{Dialog, Event};
 use crate::export::ExportEnv;
@@ -15,7 +18,8 @@ impl eframe::App for JieduApp {
         // Closing the window with review work not saved asks first.
         if ctx.input(|i| i.viewport().close_requested()) && self.unsaved_review() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.queued.push(Command::CloseWindow);
+            self.queued
+                .push(Command::Window(WindowCommand::CloseWindow));
         }
         let answers = [
             (Dialog::Open, self.poll_open_dialog(ctx, frame)),
@@ -309,7 +313,7 @@ impl JieduApp {
             && user_scrolled
             && top != self.doc.nav.current
         {
-            commands.push(Command::ScrolledTo(top));
+            commands.push(Command::Reader(ReaderCommand::ScrolledTo(top)));
         }
         commands
     }
@@ -391,7 +395,7 @@ impl JieduApp {
                 std::mem::take(&mut self.focus.dialog_takes_focus),
             )
         {
-            commands.push(Command::ShowShortcuts(false));
+            commands.push(Command::Window(WindowCommand::ShowShortcuts(false)));
         }
         if self.keyboard_focus {
             crate::ui::a11y::focus_ring_ui(ctx);
@@ -405,7 +409,7 @@ impl JieduApp {
                 .find(|p| !p.as_os_str().is_empty())
         });
         if let Some(path) = dropped {
-            commands.push(Command::OpenFile(path));
+            commands.push(Command::Open(OpenCommand::OpenFile(path)));
         }
         commands
     }

@@ -3,6 +3,7 @@
 //! outcome comes back as a command, and a text that does not import leaves the open report
 //! as it was and says why.
 
+use crate::command::TableCommand;
 use std::sync::Arc;
 
 use jiedu_import::TextEncoding;
@@ -61,10 +62,9 @@ impl JieduApp {
                 // The review list opens on the figures the importer was unsure of (the chart
                 // panel keeps showing the charts of the rest).
                 if crate::review::history::unreviewed(&self.doc.report) > 0 {
-                    self.queued
-                        .push(Command::SetTableQuery(crate::review::review_ui::doubtful(
-                            None,
-                        )));
+                    self.queued.push(Command::Table(TableCommand::SetTableQuery(
+                        crate::review::review_ui::doubtful(None),
+                    )));
                 }
             }
             Err(problem) => {

@@ -4,6 +4,12 @@
 //! does with them.
 
 use crate::Command;
+use crate::command::ExportCommand;
+use crate::command::OpenCommand;
+use crate::command::ReaderCommand;
+use crate::command::ReviewCommand;
+use crate::command::SearchCommand;
+use crate::command::WindowCommand;
 use crate::export::options::Target;
 use crate::shortcuts::{Action, Focus, consume};
 
@@ -12,23 +18,23 @@ use crate::shortcuts::{Action, Focus, consume};
 #[must_use]
 pub fn command(action: Action) -> Option<Command> {
     Some(match action {
-        Action::Search => Command::FocusSearch,
-        Action::CopyImage => Command::Export(Target::Clipboard),
-        Action::Open => Command::AskOpenFile,
-        Action::Import => Command::AskImportText,
-        Action::SaveReport => Command::AskSaveReport,
-        Action::Redo => Command::Redo,
-        Action::Undo => Command::Undo,
-        Action::Export => Command::Export(Target::AskFile),
-        Action::TextBigger => Command::StepTextScale(1.0),
-        Action::TextSmaller => Command::StepTextScale(-1.0),
-        Action::TextReset => Command::ResetTextScale,
-        Action::PrevRegion => Command::NextRegion(false),
-        Action::NextRegion => Command::NextRegion(true),
-        Action::Help => Command::ToggleShortcuts,
-        Action::PrevSection => Command::PrevSection,
-        Action::NextSection => Command::NextSection,
-        Action::ClearSearch => Command::ClearSearch,
+        Action::Search => Command::Search(SearchCommand::FocusSearch),
+        Action::CopyImage => Command::Export(ExportCommand::Export(Target::Clipboard)),
+        Action::Open => Command::Open(OpenCommand::AskOpenFile),
+        Action::Import => Command::Open(OpenCommand::AskImportText),
+        Action::SaveReport => Command::Review(ReviewCommand::AskSaveReport),
+        Action::Redo => Command::Review(ReviewCommand::Redo),
+        Action::Undo => Command::Review(ReviewCommand::Undo),
+        Action::Export => Command::Export(ExportCommand::Export(Target::AskFile)),
+        Action::TextBigger => Command::Reader(ReaderCommand::StepTextScale(1.0)),
+        Action::TextSmaller => Command::Reader(ReaderCommand::StepTextScale(-1.0)),
+        Action::TextReset => Command::Reader(ReaderCommand::ResetTextScale),
+        Action::PrevRegion => Command::Window(WindowCommand::NextRegion(false)),
+        Action::NextRegion => Command::Window(WindowCommand::NextRegion(true)),
+        Action::Help => Command::Window(WindowCommand::ToggleShortcuts),
+        Action::PrevSection => Command::Reader(ReaderCommand::PrevSection),
+        Action::NextSection => Command::Reader(ReaderCommand::NextSection),
+        Action::ClearSearch => Command::Search(SearchCommand::ClearSearch),
         _ => return None,
     })
 }
@@ -56,7 +62,7 @@ pub fn keyboard_commands(ctx: &egui::Context, search_active: bool) -> Vec<Comman
             });
             if let Some(text) = pasted {
                 i.events.retain(|e| !matches!(e, egui::Event::Paste(_)));
-                commands.push(Command::ImportPasted(text));
+                commands.push(Command::Open(OpenCommand::ImportPasted(text)));
             }
         }
         commands

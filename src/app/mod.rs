@@ -5,6 +5,7 @@ mod chart_actions;
 mod compare;
 mod dataset;
 mod doc;
+mod export;
 mod focus;
 mod focus_state;
 mod frame;
@@ -12,12 +13,16 @@ mod import;
 pub mod kept;
 mod keys;
 mod open;
+mod reader;
 mod review;
+mod search;
 mod settings_file;
 mod side_tabs_ui;
 mod table_file;
 mod toolbar_ui;
 
+use crate::command::ReaderCommand;
+use crate::command::WindowCommand;
 pub use doc::Doc;
 
 use crate::Command;
@@ -26,10 +31,8 @@ use crate::export::ExportSession;
 use crate::i18n::Strings;
 use crate::open::state::OpenState;
 use crate::platform::file_dialog::SaveDialog;
-use crate::reader::navigation::Highlight;
 use crate::report::{Report, Section, SectionRef};
 use crate::review::autosave::Autosave;
-use crate::review::edit::Editor;
 use crate::settings::Settings;
 
 /// Jiedu: a reader for one report at a time.
@@ -209,184 +212,43 @@ impl JieduApp {
         let before = self.doc.nav.current;
         // Scrolling through the text does not change the chart under the reader's eyes; going
         // to a section does.
-        let scrolled = matches!(command, Command::ScrolledTo(_));
+        let scrolled = matches!(command, Command::Reader(ReaderCommand::ScrolledTo(_)));
         match command {
-            Command::GoTo(target) => {
-                if self.doc.report.section(target).is_some() {
-                    self.doc.nav.go_to(target);
-                }
-            }
-            Command::NextSection => {
-                self.doc.nav.step(&self.doc.report, 1);
-            }
-            Command::PrevSection => {
-                self.doc.nav.step(&self.doc.report, -1);
-            }
-            Command::ScrolledTo(section) => self.doc.nav.current = section,
-            Command::SetTheme(theme) => self.settings.theme = theme,
-            Command::SetLang(lang) => {
-                self.settings.lang = lang;
-                // The title says 解读 or Jiedu.
-                self.opening.title_changed = true;
-            }
-            Command::NextRegion(forward) => self.next_region(forward),
-            Command::ShowLibrary(open) => self.comparison.open = open,
-            Command::ToggleCompared(key) => self.toggle_compared(key),
-            Command::RemoveFromLibrary(key) => self.remove_from_library(&key),
-            Command::OpenFromLibrary(key, figure) => self.open_from_library(&key, figure),
-            Command::CopyCompareCsv => self.copy_compare_csv(),
-            Command::SaveCompareCsv => self.comparison.csv.ask = true,
-            Command::SaveDataset(table) => {
-                self.comparison.dataset.0.ask = true;
-                self.comparison.dataset.1 = table;
-            }
-            Command::SetLevel(..) | Command::SetRegion(..) | Command::SetTitle(..) => {
-                self.edit_library_entry(command);
-            }
-            Command::ExportComparison(target) => self.export.start_comparison(target),
-            Command::FocusFigure(indicator) => {
-                self.focus_later(focus_state::FocusTarget::Figure(indicator));
-            }
-            Command::ShowShortcuts(show) => self.show_dialog(show),
-            Command::ToggleShortcuts => self.show_dialog(!self.show_shortcuts),
-            Command::StepTextScale(steps) => self.settings.step_text_scale(steps),
-            Command::ResetTextScale => self.settings.text_scale = 1.0,
-            Command::FocusSearch => self.doc.search.focus_requested = true,
-            Command::SetQuery(query) => {
-                self.doc.search.set_query(&self.doc.report, query);
-                self.doc.nav.highlight = None;
-            }
-            Command::OpenHit(i) => {
-                if let Some(hit) = self.doc.search.hits.get(i) {
-                    self.doc.search.selected = Some(i);
-                    self.doc.nav.show_match(Highlight {
-                        section: hit.section,
-                        place: hit.place,
-                        range: hit.range.clone(),
-                    });
-                }
-            }
-            Command::ClearSearch => {
-                self.doc.search.set_query(&self.doc.report, String::new());
-                self.doc.nav.highlight = None;
-            }
-            Command::SelectChart(chart) => {
-                // One highlight at a time: another chart leaves nothing marked.
-                self.doc.nav.highlight = None;
-                self.doc.charts.highlight = None;
-                self.doc
-                    .charts
-                    .select(&self.doc.report, chart, self.settings.chart_sort);
-            }
-            Command::SetSort(order) => {
-                self.settings.chart_sort = order;
-                self.doc
-                    .charts
-                    .select(&self.doc.report, self.doc.charts.selected, order);
-            }
-            Command::ToggleCharts => self.settings.show_charts = !self.settings.show_charts,
-            Command::ToggleToc => self.toc = Some(!self.toc_shown()),
-            Command::ShowSource(indicator) => {
-                if self.doc.nav.show_quote(&self.doc.report, indicator) {
-                    self.doc.charts.highlight = Some(indicator);
-                }
-            }
-            Command::ShowFigure(indicator) => {
-                // The figure is the one thing marked now, not a sentence shown before.
-                self.doc.nav.highlight = None;
-                self.show_figure(indicator);
-            }
-            Command::ClosePopup => self.doc.popup = None,
-            Command::SetSideTab(tab) => self.side_tab = tab,
-            Command::ToggleWideTable => self.wide_table = !self.wide_table,
-            Command::FocusRow(row) => {
-                self.doc.data_view.focus_row = row.filter(|&r| r < self.doc.data_view.rows.len());
-            }
-            Command::SetTableQuery(query) => self.doc.data_view.set_query(&self.doc.report, query),
-            Command::ToggleRow(indicator) => {
-                if !self.doc.data_view.ticked.remove(&indicator) {
-                    self.doc.data_view.ticked.insert(indicator);
-                }
-            }
-            Command::CopyTable => self.copy_table(),
-            Command::SaveCsv => self.csv.ask = true,
-            Command::ChartTicked => self.chart_ticked(),
-            Command::RenameChart(i, name) => {
-                let charts = &mut self.doc.charts;
-                if let Some(chart) = charts.custom.get_mut(i) {
-                    chart.title_en = Some(name.clone());
-                    chart.title = name;
-                    charts.select(&self.doc.report, charts.selected, self.settings.chart_sort);
-                }
-            }
-            Command::ToggleLogScale => self.doc.charts.log_scale = !self.doc.charts.log_scale,
-            Command::ResetChartView => self.doc.charts.reset_requested = true,
-            Command::Export(target) => self.export_shown(target),
-            Command::ExportAll(folder) => self.export.start_all(folder),
-            Command::SetExportScale(scale) => self.settings.export_scale = scale,
-            Command::SetExportSize(size) => self.settings.export_size = size,
-            Command::SetExportFormat(format) => self.settings.export_format = format,
-            Command::EditFigureText(field, text) => self.edit_figure_text(Some((field, text))),
-            Command::ResetFigureText => self.edit_figure_text(None),
-            Command::OpenFolder(folder) => self.export.open_folder(&folder),
-            Command::DismissNotice => self.export.notice = None,
-            Command::OpenFile(path) => self.open_path(path),
-            Command::AskOpenFile => self.opening.ask = true,
-            Command::OpenBuiltIn => self.open_built_in(),
-            Command::DismissOpenError => self.opening.failure = None,
-            Command::OpenAnyway => self.open_anyway(),
-            Command::AskImportText => self.opening.ask_text = true,
-            Command::ImportPasted(text) => self.import_pasted(text),
-            Command::ReimportAs(encoding) => self.reimport_as(encoding),
-            Command::SetReview(indicator, review) => self.set_review(indicator, review),
-            Command::SetReviewAll(indicators, review) => self.set_review_all(&indicators, review),
-            Command::EditFigure(indicator) => {
-                // The sentence comes into view beside the editor, ready to be selected.
-                self.doc.editor = Editor::open(&self.doc.report, indicator);
-                if self.doc.nav.show_quote(&self.doc.report, indicator) {
-                    self.doc.charts.highlight = Some(indicator);
-                }
-            }
-            Command::SetDraft(draft) => {
-                if let Some(editor) = &mut self.doc.editor {
-                    editor.draft = *draft;
-                }
-            }
-            Command::SaveEdit => self.save_edit(),
-            Command::CloseEditor => self.doc.editor = None,
-            Command::SelectText(selection) => self.doc.selection = selection,
-            Command::QuoteFromSelection => self.quote_from_selection(),
-            Command::AddSelected => self.add_selected(),
-            Command::MergeSection(at) => {
-                let after = crate::review::structure::merged(&self.doc.report, at);
-                self.restructure(after);
-            }
-            Command::SplitSection(at, paragraph) => {
-                let after = crate::review::structure::split(&self.doc.report, at, paragraph);
-                self.restructure(after);
-            }
-            Command::Undo => self.undo(),
-            Command::Redo => self.redo(),
-            Command::AskSaveReport => self.save_report.ask = true,
-            Command::CloseWindow => {
-                self.ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            }
-            Command::DiscardReview => self.discard_review(),
-            Command::KeepReview => self.held = None,
-            Command::SaveReviewThenGoOn => {
-                self.after_save = self.held.take();
-                self.save_report.ask = true;
-            }
-            Command::RestoreReview => self.restore_review(),
-            Command::DropRecovery => {
-                self.recovery = None;
-                self.autosave.clear();
-            }
+            Command::Window(command) => self.apply_window(command),
+            Command::Reader(command) => self.apply_reader(command),
+            Command::Search(command) => self.apply_search(command),
+            Command::Charts(command) => self.apply_charts(command),
+            Command::Table(command) => self.apply_table(command),
+            Command::Export(command) => self.apply_export(command),
+            Command::Open(command) => self.apply_open(command),
+            Command::Review(command) => self.apply_review(command),
+            Command::Library(command) => self.apply_library(command),
         }
         if self.doc.nav.current != before && !scrolled {
             self.offer_chart();
         }
         self.settings.last_section = self.current_section().map(|s| s.id.clone());
+    }
+
+    /// Applies a command of window.
+    fn apply_window(&mut self, command: WindowCommand) {
+        match command {
+            WindowCommand::SetTheme(theme) => self.settings.theme = theme,
+            WindowCommand::SetLang(lang) => {
+                self.settings.lang = lang;
+                // The title says 解读 or Jiedu.
+                self.opening.title_changed = true;
+            }
+            WindowCommand::NextRegion(forward) => self.next_region(forward),
+            WindowCommand::FocusFigure(indicator) => {
+                self.focus_later(focus_state::FocusTarget::Figure(indicator));
+            }
+            WindowCommand::ShowShortcuts(show) => self.show_dialog(show),
+            WindowCommand::ToggleShortcuts => self.show_dialog(!self.show_shortcuts),
+            WindowCommand::CloseWindow => {
+                self.ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
     }
 
     /// Applies what happened: a dialog's answer, a finished job.

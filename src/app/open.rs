@@ -2,6 +2,7 @@
 //! the open dialog or in the recent list, or the built-in one. A file that does not open
 //! leaves everything as it was and explains why.
 
+use crate::command::OpenCommand;
 use std::path::PathBuf;
 
 use super::{Doc, JieduApp};
@@ -165,7 +166,7 @@ impl JieduApp {
     pub(super) fn open_dialog_closed(&mut self, answer: DialogAnswer) {
         match answer {
             // Opening a file is what the user asked for: the unsaved-work question may hold it.
-            DialogAnswer::Chosen(path) => self.apply(Command::OpenFile(path)),
+            DialogAnswer::Chosen(path) => self.apply(Command::Open(OpenCommand::OpenFile(path))),
             DialogAnswer::Cancelled => {}
             DialogAnswer::Unavailable => {
                 self.opening.failure = Some(OpenFailure {
@@ -174,6 +175,22 @@ impl JieduApp {
                     anyway: false,
                 });
             }
+        }
+    }
+}
+
+impl JieduApp {
+    /// Applies a command of open.
+    pub(super) fn apply_open(&mut self, command: OpenCommand) {
+        match command {
+            OpenCommand::OpenFile(path) => self.open_path(path),
+            OpenCommand::AskOpenFile => self.opening.ask = true,
+            OpenCommand::OpenBuiltIn => self.open_built_in(),
+            OpenCommand::DismissOpenError => self.opening.failure = None,
+            OpenCommand::OpenAnyway => self.open_anyway(),
+            OpenCommand::AskImportText => self.opening.ask_text = true,
+            OpenCommand::ImportPasted(text) => self.import_pasted(text),
+            OpenCommand::ReimportAs(encoding) => self.reimport_as(encoding),
         }
     }
 }

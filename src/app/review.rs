@@ -2,6 +2,10 @@
 //! its review as a file: the save dialog runs on its own thread, its answer comes back as a
 //! command, the file is written atomically and then is where the report comes from.
 
+use crate::command::LibraryCommand;
+use crate::command::OpenCommand;
+use crate::command::ReviewCommand;
+use crate::command::WindowCommand;
 use std::path::Path;
 
 use super::JieduApp;
@@ -181,13 +185,14 @@ impl JieduApp {
     pub(super) fn unless_unsaved(&mut self, command: Command) -> Option<Command> {
         let leaves = matches!(
             command,
-            Command::OpenFile(_)
-                | Command::OpenBuiltIn
-                | Command::OpenFromLibrary(..)
-                | Command::RestoreReview
-                | Command::ImportPasted(_)
-                | Command::ReimportAs(_)
-                | Command::CloseWindow
+            Command::Open(
+                OpenCommand::OpenFile(_)
+                    | OpenCommand::OpenBuiltIn
+                    | OpenCommand::ImportPasted(_)
+                    | OpenCommand::ReimportAs(_)
+            ) | Command::Library(LibraryCommand::OpenFromLibrary(..))
+                | Command::Review(ReviewCommand::RestoreReview)
+                | Command::Window(WindowCommand::CloseWindow)
         );
         if leaves && self.unsaved_review() {
             self.held = Some(command);
@@ -319,4 +324,55 @@ fn charts_of_kept(report: &Report) -> Vec<crate::report::Chart> {
         charts: Vec::new(),
     };
     jiedu_import::make_charts(&kept)
+}
+
+impl JieduApp {
+    /// Applies a command of review.
+    pub(super) fn apply_review(&mut self, command: ReviewCommand) {
+        match command {
+            ReviewCommand::SetReview(indicator, review) => self.set_review(indicator, review),
+            ReviewCommand::SetReviewAll(indicators, review) => {
+                self.set_review_all(&indicators, review);
+            }
+            ReviewCommand::EditFigure(indicator) => {
+                // The sentence comes into view beside the editor, ready to be selected.
+                self.doc.editor = Editor::open(&self.doc.report, indicator);
+                if self.doc.nav.show_quote(&self.doc.report, indicator) {
+                    self.doc.charts.highlight = Some(indicator);
+                }
+            }
+            ReviewCommand::SetDraft(draft) => {
+                if let Some(editor) = &mut self.doc.editor {
+                    editor.draft = *draft;
+                }
+            }
+            ReviewCommand::SaveEdit => self.save_edit(),
+            ReviewCommand::CloseEditor => self.doc.editor = None,
+            ReviewCommand::SelectText(selection) => self.doc.selection = selection,
+            ReviewCommand::QuoteFromSelection => self.quote_from_selection(),
+            ReviewCommand::AddSelected => self.add_selected(),
+            ReviewCommand::MergeSection(at) => {
+                let after = crate::review::structure::merged(&self.doc.report, at);
+                self.restructure(after);
+            }
+            ReviewCommand::SplitSection(at, paragraph) => {
+                let after = crate::review::structure::split(&self.doc.report, at, paragraph);
+                self.restructure(after);
+            }
+            ReviewCommand::Undo => self.undo(),
+            ReviewCommand::Redo => self.redo(),
+            ReviewCommand::AskSaveReport => self.save_report.ask = true,
+            ReviewCommand::DiscardReview => self.discard_review(),
+            ReviewCommand::KeepReview => self.held = None,
+            ReviewCommand::SaveReviewThenGoOn => {
+                self.after_save = self.held.take();
+                self.save_report.ask = true;
+            }
+            ReviewCommand::RestoreReview => self.restore_review(),
+            ReviewCommand::DropRecovery => {
+                self.recovery = None;
+                self.autosave.clear();
+            }
+        }
+    }
 }

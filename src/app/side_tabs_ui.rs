@@ -1,5 +1,7 @@
 //! Small pieces of the side panel and around it: the 图表 / 数据 tabs and the figure popup.
 
+use crate::command::ReaderCommand;
+use crate::command::TableCommand;
 use egui::{RichText, Ui};
 
 use crate::Command;
@@ -17,7 +19,7 @@ pub fn side_tabs_ui(ui: &mut Ui, current: SideTab) -> Option<Command> {
                 .size(16.0 * crate::ui::style::chrome_scale(ui.style()))
                 .strong();
             if ui.selectable_label(current == tab, label).clicked() && current != tab {
-                command = Some(Command::SetSideTab(tab));
+                command = Some(Command::Table(TableCommand::SetSideTab(tab)));
             }
         }
     });
@@ -44,6 +46,6 @@ pub fn figure_popup_ui(ctx: &egui::Context, report: &Report, indicator: usize) -
     if open && !escape {
         Vec::new()
     } else {
-        vec![Command::ClosePopup]
+        vec![Command::Reader(ReaderCommand::ClosePopup)]
     }
 }

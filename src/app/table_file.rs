@@ -2,6 +2,7 @@
 //! a save dialog on its own thread whose answer comes back as a command. The file is written
 //! whole or not at all (atomically), with a UTF-8 byte order mark for Excel.
 
+use crate::command::TableCommand;
 use std::path::{Path, PathBuf};
 
 use super::JieduApp;
@@ -85,4 +86,28 @@ pub(super) fn csv_dialog(
         .set_file_name(name)
         .set_directory(folder)
         .set_parent(frame)
+}
+
+impl JieduApp {
+    /// Applies a command of table.
+    pub(super) fn apply_table(&mut self, command: TableCommand) {
+        match command {
+            TableCommand::SetSideTab(tab) => self.side_tab = tab,
+            TableCommand::ToggleWideTable => self.wide_table = !self.wide_table,
+            TableCommand::FocusRow(row) => {
+                self.doc.data_view.focus_row = row.filter(|&r| r < self.doc.data_view.rows.len());
+            }
+            TableCommand::SetTableQuery(query) => {
+                self.doc.data_view.set_query(&self.doc.report, query);
+            }
+            TableCommand::ToggleRow(indicator) => {
+                if !self.doc.data_view.ticked.remove(&indicator) {
+                    self.doc.data_view.ticked.insert(indicator);
+                }
+            }
+            TableCommand::CopyTable => self.copy_table(),
+            TableCommand::SaveCsv => self.csv.ask = true,
+            TableCommand::ChartTicked => self.chart_ticked(),
+        }
+    }
 }

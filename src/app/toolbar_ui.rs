@@ -1,6 +1,13 @@
 //! The toolbar: the file menu (open, recent, built-in report), previous/next section, search
 //! field, text size and theme.
 
+use crate::command::ChartsCommand;
+use crate::command::LibraryCommand;
+use crate::command::OpenCommand;
+use crate::command::ReaderCommand;
+use crate::command::ReviewCommand;
+use crate::command::SearchCommand;
+use crate::command::WindowCommand;
 use egui::Ui;
 
 use crate::Command;
@@ -40,12 +47,12 @@ pub fn toolbar_ui(
         ui.separator();
         let prev = ui.add_enabled(position.index > 1, egui::Button::new(s.prev));
         if prev.on_hover_text(s.prev_hint).clicked() {
-            commands.push(Command::PrevSection);
+            commands.push(Command::Reader(ReaderCommand::PrevSection));
         }
         ui.label(s.position(position.index, position.count));
         let next = ui.add_enabled(position.index < position.count, egui::Button::new(s.next));
         if next.on_hover_text(s.next_hint).clicked() {
-            commands.push(Command::NextSection);
+            commands.push(Command::Reader(ReaderCommand::NextSection));
         }
         ui.separator();
 
@@ -62,18 +69,18 @@ pub fn toolbar_ui(
             field.request_focus();
         }
         if field.changed() {
-            commands.push(Command::SetQuery(query));
+            commands.push(Command::Search(SearchCommand::SetQuery(query)));
         }
         // egui's text field gives up focus on Escape before we see the key, hence `lost_focus`.
         if (field.has_focus() || field.lost_focus()) && ui.input(|i| Action::ClearSearch.pressed(i))
         {
-            commands.push(Command::ClearSearch);
+            commands.push(Command::Search(SearchCommand::ClearSearch));
         }
         if field.lost_focus() && ui.input(|i| Action::NextHit.pressed(i)) && !search.hits.is_empty()
         {
-            commands.push(Command::OpenHit(
+            commands.push(Command::Search(SearchCommand::OpenHit(
                 search.selected.map_or(0, |s| (s + 1) % search.hits.len()),
-            ));
+            )));
             // Keep typing/Enter-cycling through hits without clicking back into the field.
             field.request_focus();
         }
@@ -84,21 +91,21 @@ pub fn toolbar_ui(
             .on_hover_text(s.keyed(s.text_smaller_hint, ui.ctx(), Action::TextSmaller))
             .clicked()
         {
-            commands.push(Command::StepTextScale(-1.0));
+            commands.push(Command::Reader(ReaderCommand::StepTextScale(-1.0)));
         }
         if ui
             .button(s.text_size(settings.text_scale))
             .on_hover_text(s.keyed(s.text_reset_hint, ui.ctx(), Action::TextReset))
             .clicked()
         {
-            commands.push(Command::ResetTextScale);
+            commands.push(Command::Reader(ReaderCommand::ResetTextScale));
         }
         if ui
             .button(s.text_bigger)
             .on_hover_text(s.keyed(s.text_bigger_hint, ui.ctx(), Action::TextBigger))
             .clicked()
         {
-            commands.push(Command::StepTextScale(1.0));
+            commands.push(Command::Reader(ReaderCommand::StepTextScale(1.0)));
         }
         ui.separator();
         if ui
@@ -106,21 +113,21 @@ pub fn toolbar_ui(
             .on_hover_text(s.contents_hint)
             .clicked()
         {
-            commands.push(Command::ToggleToc);
+            commands.push(Command::Reader(ReaderCommand::ToggleToc));
         }
         if ui
             .selectable_label(settings.show_charts, s.charts)
             .on_hover_text(s.charts_hint)
             .clicked()
         {
-            commands.push(Command::ToggleCharts);
+            commands.push(Command::Charts(ChartsCommand::ToggleCharts));
         }
         let (label, other) = match settings.theme {
             Theme::Light => (s.theme_dark, Theme::Dark),
             Theme::Dark => (s.theme_light, Theme::Light),
         };
         if ui.button(label).on_hover_text(s.theme_hint).clicked() {
-            commands.push(Command::SetTheme(other));
+            commands.push(Command::Window(WindowCommand::SetTheme(other)));
         }
         let other = match settings.lang {
             Lang::Zh => Lang::En,
@@ -131,14 +138,14 @@ pub fn toolbar_ui(
             .on_hover_text(s.switch_language_hint)
             .clicked()
         {
-            commands.push(Command::SetLang(other));
+            commands.push(Command::Window(WindowCommand::SetLang(other)));
         }
         if ui
             .button(s.help_menu)
             .on_hover_text(s.shortcuts_hint)
             .clicked()
         {
-            commands.push(Command::ShowShortcuts(true));
+            commands.push(Command::Window(WindowCommand::ShowShortcuts(true)));
         }
     });
     commands
@@ -178,7 +185,7 @@ fn file_menu_ui(
             ui.data_mut(|d| d.insert_temp(escaped, true));
         }
         if menu_item(ui, open, s.open_report).clicked() {
-            commands.push(Command::AskOpenFile);
+            commands.push(Command::Open(OpenCommand::AskOpenFile));
         }
         let import = ui.button(s.import_text).on_hover_text(s.keyed(
             s.import_text_hint,
@@ -186,7 +193,7 @@ fn file_menu_ui(
             Action::Import,
         ));
         if menu_item(ui, import, s.import_text).clicked() {
-            commands.push(Command::AskImportText);
+            commands.push(Command::Open(OpenCommand::AskImportText));
         }
         let save = ui.button(s.save_report).on_hover_text(s.keyed(
             s.save_report_hint,
@@ -194,11 +201,11 @@ fn file_menu_ui(
             Action::SaveReport,
         ));
         if menu_item(ui, save, s.save_report).clicked() {
-            commands.push(Command::AskSaveReport);
+            commands.push(Command::Review(ReviewCommand::AskSaveReport));
         }
         let library = ui.button(s.library_menu);
         if menu_item(ui, library, s.library_menu).clicked() {
-            commands.push(Command::ShowLibrary(true));
+            commands.push(Command::Library(LibraryCommand::ShowLibrary(true)));
         }
         ui.separator();
         ui.weak(s.recent_files);
@@ -212,13 +219,13 @@ fn file_menu_ui(
             );
             let reopen = ui.button(&name).on_hover_text(path.display().to_string());
             if menu_item(ui, reopen, &name).clicked() {
-                commands.push(Command::OpenFile(path.clone()));
+                commands.push(Command::Open(OpenCommand::OpenFile(path.clone())));
             }
         }
         ui.separator();
         let built_in = ui.selectable_label(built_in_open, s.built_in_report);
         if menu_item(ui, built_in, s.built_in_report).clicked() {
-            commands.push(Command::OpenBuiltIn);
+            commands.push(Command::Open(OpenCommand::OpenBuiltIn));
         }
     });
     // Esc closes the menu (in this frame or the next): the keyboard goes back to 文件.

@@ -6,6 +6,7 @@
 //! Rows are laid out in points before the plot is drawn (a wrapped label makes its row taller),
 //! and the plot's vertical unit is one point, so a label's galley fits above its bar exactly.
 
+use crate::command::ReaderCommand;
 use std::sync::Arc;
 
 use egui::{Align2, Galley, Rect, Stroke, Ui};
@@ -308,7 +309,8 @@ fn hover_ui(
     if let Some((bar, bar_rect)) = hovered {
         ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
         if plot.clicked() {
-            out.commands.push(Command::ShowSource(bar.indicator));
+            out.commands
+                .push(Command::Reader(ReaderCommand::ShowSource(bar.indicator)));
         }
         card_beside_ui(ui, plot.rect, bar_rect, |ui| {
             indicator_card_ui(ui, view.report, bar.indicator, s.click_to_read);

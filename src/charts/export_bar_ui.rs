@@ -2,6 +2,7 @@
 //! layout size (newsroom presets or a width of the user's, whatever the panel's width) and the
 //! density. Every control is named for screen readers and says in its hover text what it does.
 
+use crate::command::ExportCommand;
 use egui::Ui;
 
 use crate::Command;
@@ -39,14 +40,18 @@ pub fn export_bar_ui(ui: &mut Ui, export: &ExportControls<'_>) -> Vec<Command> {
         (
             label.as_str(),
             export_hint.as_str(),
-            Command::Export(Target::AskFile),
+            Command::Export(ExportCommand::Export(Target::AskFile)),
         ),
         (
             s.copy_image,
             copy_hint.as_str(),
-            Command::Export(Target::Clipboard),
+            Command::Export(ExportCommand::Export(Target::Clipboard)),
         ),
-        (s.export_all, s.export_all_hint, Command::ExportAll(None)),
+        (
+            s.export_all,
+            s.export_all_hint,
+            Command::Export(ExportCommand::ExportAll(None)),
+        ),
     ] {
         if ui
             .add_enabled(!export.busy, egui::Button::new(text))
@@ -64,7 +69,7 @@ pub fn export_bar_ui(ui: &mut Ui, export: &ExportControls<'_>) -> Vec<Command> {
             .clicked()
             && export.format != format
         {
-            commands.push(Command::SetExportFormat(format));
+            commands.push(Command::Export(ExportCommand::SetExportFormat(format)));
         }
     }
     ui.separator();
@@ -85,7 +90,7 @@ pub fn export_bar_ui(ui: &mut Ui, export: &ExportControls<'_>) -> Vec<Command> {
             for size in ExportSize::PRESETS.into_iter().chain([custom]) {
                 let chosen = std::mem::discriminant(&size) == std::mem::discriminant(&export.size);
                 if ui.selectable_label(chosen, name(size)).clicked() && !chosen {
-                    commands.push(Command::SetExportSize(size));
+                    commands.push(Command::Export(ExportCommand::SetExportSize(size)));
                 }
             }
         })
@@ -102,7 +107,9 @@ pub fn export_bar_ui(ui: &mut Ui, export: &ExportControls<'_>) -> Vec<Command> {
         )
         .labelled_by(caption.id);
         if width != w {
-            commands.push(Command::SetExportSize(ExportSize::Custom(width)));
+            commands.push(Command::Export(ExportCommand::SetExportSize(
+                ExportSize::Custom(width),
+            )));
         }
     }
     ui.separator();
@@ -120,7 +127,7 @@ pub fn export_bar_ui(ui: &mut Ui, export: &ExportControls<'_>) -> Vec<Command> {
                 .clicked()
                 && export.scale != scale
             {
-                commands.push(Command::SetExportScale(scale));
+                commands.push(Command::Export(ExportCommand::SetExportScale(scale)));
             }
         }
     });

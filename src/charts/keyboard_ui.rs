@@ -2,6 +2,8 @@
 //! gets a focusable target named "label: value, period"; ↑ and ↓ move between the bars, Enter
 //! jumps to the sentence, and the focused bar shows the same card as hovering it.
 
+use crate::command::ReaderCommand;
+use crate::command::WindowCommand;
 use egui::{Id, Rect, Ui};
 
 use crate::Command;
@@ -52,8 +54,8 @@ pub fn bar_targets_ui(
         if a11y::activated(ui, &response) {
             // The sentence comes into view and the keyboard follows to the figure in it, so
             // a screen reader says where the user went.
-            commands.push(Command::ShowSource(bar.indicator));
-            commands.push(Command::FocusFigure(bar.indicator));
+            commands.push(Command::Reader(ReaderCommand::ShowSource(bar.indicator)));
+            commands.push(Command::Window(WindowCommand::FocusFigure(bar.indicator)));
         }
         if !response.has_focus() {
             continue;

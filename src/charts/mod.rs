@@ -4,6 +4,7 @@
 
 pub mod axis;
 pub mod bars_ui;
+pub mod command;
 pub mod data;
 pub mod export_bar_ui;
 pub mod figure_text;

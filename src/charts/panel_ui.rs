@@ -2,6 +2,7 @@
 //! section being read marked), the controls (order, scale, zoom reset, export), and the chart figure with its
 //! tooltips and links to the text (see [`super::figure_ui`]).
 
+use crate::command::ChartsCommand;
 use egui::Ui;
 
 use crate::Command;
@@ -50,7 +51,7 @@ pub fn chart_panel_ui(
             (SortOrder::Value, s.sort_value),
         ] {
             if ui.selectable_label(sort == order, label).clicked() && sort != order {
-                commands.push(Command::SetSort(order));
+                commands.push(Command::Charts(ChartsCommand::SetSort(order)));
             }
         }
         ui.separator();
@@ -60,14 +61,14 @@ pub fn chart_panel_ui(
                 .on_hover_text(s.log_scale_hint)
                 .clicked()
         {
-            commands.push(Command::ToggleLogScale);
+            commands.push(Command::Charts(ChartsCommand::ToggleLogScale));
         }
         if ui
             .button(s.reset_view)
             .on_hover_text(s.reset_view_hint)
             .clicked()
         {
-            commands.push(Command::ResetChartView);
+            commands.push(Command::Charts(ChartsCommand::ResetChartView));
         }
         ui.separator();
         // One row that wraps: in a wide panel the controls take two lines, not four.
@@ -165,7 +166,7 @@ fn rename_ui(ui: &mut Ui, view: &ChartView, custom: usize, commands: &mut Vec<Co
             .add(egui::TextEdit::singleline(&mut name).desired_width(240.0))
             .labelled_by(caption.id);
         if field.changed() && !name.trim().is_empty() {
-            commands.push(Command::RenameChart(custom, name));
+            commands.push(Command::Charts(ChartsCommand::RenameChart(custom, name)));
         }
     });
 }
@@ -194,7 +195,7 @@ fn picker_ui(
                 title.push_str(s.in_this_section);
             }
             if ui.selectable_label(i == selected, title).clicked() && i != selected {
-                commands.push(Command::SelectChart(i));
+                commands.push(Command::Charts(ChartsCommand::SelectChart(i)));
             }
         }
     });

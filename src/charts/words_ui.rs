@@ -3,6 +3,7 @@
 //! the defaults. Folded by default, so the chart keeps its room. What is typed is remembered
 //! for this report and chart (see [`super::figure_text`]).
 
+use crate::command::ChartsCommand;
 use egui::Ui;
 
 use crate::Command;
@@ -50,7 +51,8 @@ pub fn words_ui(
                             .add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
                             .labelled_by(label.id);
                         if response.changed() {
-                            commands.push(Command::EditFigureText(field, text));
+                            commands
+                                .push(Command::Charts(ChartsCommand::EditFigureText(field, text)));
                         }
                         ui.end_row();
                     }
@@ -59,7 +61,7 @@ pub fn words_ui(
                 .add_enabled(!edits.is_empty(), egui::Button::new(s.reset_words))
                 .clicked()
             {
-                commands.push(Command::ResetFigureText);
+                commands.push(Command::Charts(ChartsCommand::ResetFigureText));
             }
         });
     commands

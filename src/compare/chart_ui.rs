@@ -3,6 +3,7 @@
 //! against results, a source line naming every report). The 报告库 window shows the bars; the
 //! exporter draws the figure offscreen.
 
+use crate::command::LibraryCommand;
 use egui::{RichText, Ui};
 
 use super::canonical::name_of;
@@ -178,7 +179,10 @@ pub(super) fn grouped_bars_ui(
         if response.response.clicked()
             && let Some(key) = keys.get(c)
         {
-            commands.push(Command::OpenFromLibrary(key.clone(), Some(said.indicator)));
+            commands.push(Command::Library(LibraryCommand::OpenFromLibrary(
+                key.clone(),
+                Some(said.indicator),
+            )));
         }
         response.response.on_hover_ui_at_pointer(|ui| {
             ui.set_max_width(360.0);

@@ -3,6 +3,8 @@
 //! Each figure of the comparison shows its sentence on hover and opens its report there on a
 //! click, so every number is traceable.
 
+use crate::command::ExportCommand;
+use crate::command::LibraryCommand;
 use egui::{RichText, Ui};
 
 use super::canonical::name_of;
@@ -35,7 +37,7 @@ pub fn library_ui(ctx: &egui::Context, view: &CompareView<'_>) -> Vec<Command> {
             outcomes_ui(ui, view, &mut commands);
         });
     if !open {
-        commands.push(Command::ShowLibrary(false));
+        commands.push(Command::Library(LibraryCommand::ShowLibrary(false)));
     }
     commands
 }
@@ -67,7 +69,10 @@ fn region_ui(ui: &mut Ui, entry: &crate::compare::library::Entry, commands: &mut
     ui.ctx()
         .accesskit_node_builder(field.id, |node| node.set_label(name));
     if field.changed() {
-        commands.push(Command::SetRegion(entry.key.clone(), region));
+        commands.push(Command::Library(LibraryCommand::SetRegion(
+            entry.key.clone(),
+            region,
+        )));
     }
 }
 
@@ -87,7 +92,10 @@ fn title_ui(ui: &mut Ui, entry: &crate::compare::library::Entry, commands: &mut 
         .accesskit_node_builder(field.id, |node| node.set_label(name));
     // An emptied field is left alone until something is typed: a report keeps a title.
     if field.changed() && !title.trim().is_empty() {
-        commands.push(Command::SetTitle(entry.key.clone(), title));
+        commands.push(Command::Library(LibraryCommand::SetTitle(
+            entry.key.clone(),
+            title,
+        )));
     }
 }
 
@@ -101,14 +109,18 @@ fn dataset_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
             .on_hover_text(s.export_dataset_hint)
             .clicked()
         {
-            commands.push(Command::SaveDataset(Table::Figures));
+            commands.push(Command::Library(LibraryCommand::SaveDataset(
+                Table::Figures,
+            )));
         }
         if ui
             .button(s.export_targets_table)
             .on_hover_text(s.export_targets_table_hint)
             .clicked()
         {
-            commands.push(Command::SaveDataset(Table::Targets));
+            commands.push(Command::Library(LibraryCommand::SaveDataset(
+                Table::Targets,
+            )));
         }
     });
 }
@@ -123,7 +135,9 @@ fn entries_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) 
                 let mut ticked = view.compared.contains(&entry.key);
                 let tick = ui.checkbox(&mut ticked, s.compare_col);
                 if tick.changed() {
-                    commands.push(Command::ToggleCompared(entry.key.clone()));
+                    commands.push(Command::Library(LibraryCommand::ToggleCompared(
+                        entry.key.clone(),
+                    )));
                 }
                 title_ui(ui, entry, commands);
                 region_ui(ui, entry, commands);
@@ -137,7 +151,10 @@ fn entries_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) 
                                 .clicked()
                                 && entry.level != level
                             {
-                                commands.push(Command::SetLevel(entry.key.clone(), level));
+                                commands.push(Command::Library(LibraryCommand::SetLevel(
+                                    entry.key.clone(),
+                                    level,
+                                )));
                             }
                         }
                     })
@@ -153,7 +170,10 @@ fn entries_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) 
                 ui.label(entry.year.map_or_else(|| "—".to_owned(), |y| y.to_string()));
                 ui.horizontal(|ui| {
                     if ui.button(s.open_entry).clicked() {
-                        commands.push(Command::OpenFromLibrary(entry.key.clone(), None));
+                        commands.push(Command::Library(LibraryCommand::OpenFromLibrary(
+                            entry.key.clone(),
+                            None,
+                        )));
                     }
                     if entry.key != BUILT_IN
                         && ui
@@ -161,7 +181,9 @@ fn entries_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) 
                             .on_hover_text(s.remove_entry_hint)
                             .clicked()
                     {
-                        commands.push(Command::RemoveFromLibrary(entry.key.clone()));
+                        commands.push(Command::Library(LibraryCommand::RemoveFromLibrary(
+                            entry.key.clone(),
+                        )));
                     }
                 });
                 ui.end_row();
@@ -208,9 +230,11 @@ fn targets_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) 
                                         said.quote, s.click_to_read
                                     ));
                                     if link.clicked() {
-                                        commands.push(Command::OpenFromLibrary(
-                                            key.clone(),
-                                            Some(said.indicator),
+                                        commands.push(Command::Library(
+                                            LibraryCommand::OpenFromLibrary(
+                                                key.clone(),
+                                                Some(said.indicator),
+                                            ),
                                         ));
                                     }
                                 }
@@ -230,16 +254,20 @@ fn targets_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) 
             .on_hover_text(s.export_comparison_hint)
             .clicked()
         {
-            commands.push(Command::ExportComparison(crate::export::Target::AskFile));
+            commands.push(Command::Export(ExportCommand::ExportComparison(
+                crate::export::Target::AskFile,
+            )));
         }
         if ui.button(s.copy_image).clicked() {
-            commands.push(Command::ExportComparison(crate::export::Target::Clipboard));
+            commands.push(Command::Export(ExportCommand::ExportComparison(
+                crate::export::Target::Clipboard,
+            )));
         }
         if ui.button(s.copy_csv).clicked() {
-            commands.push(Command::CopyCompareCsv);
+            commands.push(Command::Library(LibraryCommand::CopyCompareCsv));
         }
         if ui.button(s.save_csv).clicked() {
-            commands.push(Command::SaveCompareCsv);
+            commands.push(Command::Library(LibraryCommand::SaveCompareCsv));
         }
     });
     ui.add_space(6.0);
@@ -255,10 +283,10 @@ fn figure_link(ui: &mut Ui, key: &str, said: &Said, commands: &mut Vec<Command>)
         .link(said.shown())
         .on_hover_text(format!("{}\n{}", said.quote, s.click_to_read));
     if link.clicked() {
-        commands.push(Command::OpenFromLibrary(
+        commands.push(Command::Library(LibraryCommand::OpenFromLibrary(
             key.to_owned(),
             Some(said.indicator),
-        ));
+        )));
     }
 }
 

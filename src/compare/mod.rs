@@ -7,6 +7,7 @@
 
 pub mod canonical;
 pub mod chart_ui;
+pub mod command;
 pub mod compare_ui;
 pub mod dataset;
 pub mod library;

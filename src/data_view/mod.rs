@@ -1,6 +1,7 @@
 //! The data tab: every figure of the report as a table row. `table` computes the rows and the
 //! CSV (no egui), `state` holds the filters and the ticked rows, `table_ui` draws them.
 
+pub mod command;
 pub mod state;
 pub mod table;
 pub mod table_text;

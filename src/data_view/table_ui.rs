@@ -2,6 +2,9 @@
 //! chapter, unit) and sorted by any column; "copy table" and "save CSV" take exactly the rows shown, and ticked
 //! rows of one unit become a chart of their own.
 
+use crate::command::ReaderCommand;
+use crate::command::ReviewCommand;
+use crate::command::TableCommand;
 use egui::{RichText, Ui};
 use egui_extras::{Column as Width, TableBuilder};
 
@@ -36,21 +39,21 @@ pub fn data_view_ui(
             (s.table_wide, s.table_wide_hint)
         };
         if ui.button(label).on_hover_text(hint).clicked() {
-            commands.push(Command::ToggleWideTable);
+            commands.push(Command::Table(TableCommand::ToggleWideTable));
         }
         if ui
             .button(s.copy_table)
             .on_hover_text(s.copy_table_hint)
             .clicked()
         {
-            commands.push(Command::CopyTable);
+            commands.push(Command::Table(TableCommand::CopyTable));
         }
         if ui
             .button(s.save_csv)
             .on_hover_text(s.save_csv_hint)
             .clicked()
         {
-            commands.push(Command::SaveCsv);
+            commands.push(Command::Table(TableCommand::SaveCsv));
         }
         let chart = state.chart_of_ticked(report, 0, s);
         let button = ui.add_enabled(chart.is_ok(), egui::Button::new(s.chart_these));
@@ -59,7 +62,7 @@ pub fn data_view_ui(
             Err(why) => button.on_disabled_hover_text(*why),
         };
         if button.clicked() {
-            commands.push(Command::ChartTicked);
+            commands.push(Command::Table(TableCommand::ChartTicked));
         }
         // Said beside the greyed button, not only in its tooltip, once rows are ticked.
         if let (false, Err(why)) = (state.ticked.is_empty(), &chart) {
@@ -92,7 +95,7 @@ pub fn data_view_ui(
             );
         });
     if query != state.query {
-        commands.push(Command::SetTableQuery(query));
+        commands.push(Command::Table(TableCommand::SetTableQuery(query)));
     }
     commands
 }
@@ -285,7 +288,7 @@ fn table_ui(
                         )
                     });
                     if tick.on_hover_text(s.tick_hint).changed() {
-                        commands.push(Command::ToggleRow(r.indicator));
+                        commands.push(Command::Table(TableCommand::ToggleRow(r.indicator)));
                     }
                 });
                 if reviewing {
@@ -316,12 +319,12 @@ fn table_ui(
                     if link.clicked() {
                         // The clicked row keeps the keyboard: A, R, E and ↑/↓ act on it next.
                         link.request_focus();
-                        commands.push(Command::ShowSource(r.indicator));
+                        commands.push(Command::Reader(ReaderCommand::ShowSource(r.indicator)));
                     }
                     // ↑/↓ move between rows (the table scrolls to rows not drawn yet).
                     if state.focus_row == Some(index) {
                         link.request_focus();
-                        commands.push(Command::FocusRow(None));
+                        commands.push(Command::Table(TableCommand::FocusRow(None)));
                     }
                     crate::ui::a11y::keep_vertical_arrows(ui, &link);
                     if link.has_focus()
@@ -329,7 +332,7 @@ fn table_ui(
                     {
                         let next = index.saturating_add_signed(step);
                         if next != index {
-                            commands.push(Command::FocusRow(Some(next)));
+                            commands.push(Command::Table(TableCommand::FocusRow(Some(next))));
                         }
                     }
                     if reviewing && link.has_focus() {
@@ -397,10 +400,10 @@ fn accept_shown_ui(
         .on_hover_text(s.accept_shown_hint)
         .clicked()
     {
-        commands.push(Command::SetReviewAll(
+        commands.push(Command::Review(ReviewCommand::SetReviewAll(
             waiting,
             crate::report::Review::Accepted,
-        ));
+        )));
     }
 }
 

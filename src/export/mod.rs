@@ -4,6 +4,7 @@
 //! panel. The figure is drawn offscreen with the same code as on screen, then written as a PNG
 //! (its pixels) or an SVG (the very shapes it was painted from, text as text).
 
+pub mod command;
 mod error;
 mod file;
 mod name;

@@ -1,6 +1,7 @@
 //! The export notice in the bottom-right corner: progress, the path written with an "open
 //! folder" button, or what went wrong. Success fades by itself; a failure stays until closed.
 
+use crate::command::ExportCommand;
 use egui::{Align2, RichText};
 
 use crate::Command;
@@ -18,7 +19,7 @@ pub fn notice_ui(ctx: &egui::Context, notice: Option<&Notice>) -> Vec<Command> {
     if matches!(notice.kind, NoticeKind::Done(_)) {
         let left = NOTICE_SECONDS - notice.since.elapsed().as_secs_f32();
         if left <= 0.0 {
-            commands.push(Command::DismissNotice);
+            commands.push(Command::Export(ExportCommand::DismissNotice));
             return commands;
         }
         // One repaint when it is due, not a repaint loop while it shows.
@@ -53,10 +54,10 @@ pub fn notice_ui(ctx: &egui::Context, notice: Option<&Notice>) -> Vec<Command> {
                     if let NoticeKind::Done(Some(folder)) = &notice.kind
                         && ui.button(s.open_folder).clicked()
                     {
-                        commands.push(Command::OpenFolder(folder.clone()));
+                        commands.push(Command::Export(ExportCommand::OpenFolder(folder.clone())));
                     }
                     if notice.kind != NoticeKind::Progress && ui.button(s.close).clicked() {
-                        commands.push(Command::DismissNotice);
+                        commands.push(Command::Export(ExportCommand::DismissNotice));
                     }
                 });
             });

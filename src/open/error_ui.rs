@@ -1,6 +1,7 @@
 //! The message about a report file that could not be opened: which file, every problem (line
 //! and column, or JSON path and rule), and that the open report is still the one shown.
 
+use crate::command::OpenCommand;
 use egui::RichText;
 
 use crate::Command;
@@ -31,7 +32,7 @@ pub fn open_error_ui(ctx: &egui::Context, failure: &OpenFailure) -> Vec<Command>
         ui.label(s.open_failed_kept);
         ui.horizontal(|ui| {
             if ui.button(s.ok).clicked() {
-                commands.push(Command::DismissOpenError);
+                commands.push(Command::Open(OpenCommand::DismissOpenError));
             }
             // Only problems in figures: the text can be read, the figures fixed in review.
             if failure.anyway
@@ -40,12 +41,12 @@ pub fn open_error_ui(ctx: &egui::Context, failure: &OpenFailure) -> Vec<Command>
                     .on_hover_text(s.open_anyway_hint)
                     .clicked()
             {
-                commands.push(Command::OpenAnyway);
+                commands.push(Command::Open(OpenCommand::OpenAnyway));
             }
         });
     });
     if modal.should_close() && commands.is_empty() {
-        commands.push(Command::DismissOpenError);
+        commands.push(Command::Open(OpenCommand::DismissOpenError));
     }
     commands
 }

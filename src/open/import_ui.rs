@@ -2,6 +2,7 @@
 //! encoding it was read in (with a button to read it again in another), and while an import
 //! runs, that it does.
 
+use crate::command::OpenCommand;
 use egui::Ui;
 use jiedu_import::TextEncoding;
 
@@ -77,7 +78,7 @@ pub fn import_bar_ui(
         for encoding in SWITCHABLE.into_iter().filter(|e| *e != text.encoding) {
             let label = fill(s.reimport_as_n, &[("encoding", &encoding.name())]);
             if ui.button(label).on_hover_text(s.reimport_hint).clicked() {
-                commands.push(Command::ReimportAs(encoding));
+                commands.push(Command::Open(OpenCommand::ReimportAs(encoding)));
             }
         }
     });

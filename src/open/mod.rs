@@ -3,6 +3,7 @@
 //! (`error_ui`), and importing a plain-text report (`imported`, `import_job`, the import bar
 //! `import_ui`). Applying an open is the app's job (`crate::app`).
 
+pub mod command;
 pub mod error_ui;
 pub mod import_job;
 pub mod import_ui;

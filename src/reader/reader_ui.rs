@@ -1,6 +1,7 @@
 //! The reading view: the current chapter in one scrollable column of comfortable width, with
 //! headings, editor's notes, figures marked and the search match highlighted.
 
+use crate::command::ReaderCommand;
 use std::collections::HashMap;
 
 use egui::text::LayoutJob;
@@ -320,7 +321,8 @@ fn figures_paragraph_ui(
     if let Some(indicator) = hovered {
         ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
         if response.clicked() {
-            out.commands.push(Command::ShowFigure(indicator));
+            out.commands
+                .push(Command::Reader(ReaderCommand::ShowFigure(indicator)));
         }
         let in_chart = crate::charts::data::chart_with(view.report, indicator).is_some();
         let hint = if in_chart {
@@ -357,7 +359,8 @@ fn figure_link_ui(
     out.figure_links.push((indicator, id));
     let response = crate::ui::a11y::focus_target(ui, id, rect, egui::Role::Link, &label);
     if crate::ui::a11y::activated(ui, &response) {
-        out.commands.push(Command::ShowFigure(indicator));
+        out.commands
+            .push(Command::Reader(ReaderCommand::ShowFigure(indicator)));
     }
     if response.has_focus() {
         response.show_tooltip_ui(|ui| {

@@ -2,6 +2,7 @@
 //! selects a run of it (painted as a selection), from which the reviewer sets a figure's quote
 //! or adds a figure the importer missed; the bar above the text says what is selected.
 
+use crate::command::ReviewCommand;
 use std::sync::Arc;
 
 use egui::text::{CCursor, Galley};
@@ -52,7 +53,7 @@ pub fn paragraph_selection(
             chars,
         });
         if next.as_ref() != selection {
-            commands.push(Command::SelectText(next));
+            commands.push(Command::Review(ReviewCommand::SelectText(next)));
         }
     }
     if let Some(sel) = selection.filter(|s| s.section == here && s.paragraph == paragraph) {
@@ -100,7 +101,7 @@ fn bar_contents_ui(
                     .button(fill(s.select_highlight_n, &[("text", &short(text))]))
                     .on_hover_text(s.select_highlight_hint);
                 if button.clicked() {
-                    commands.push(Command::SelectText(Some(lit)));
+                    commands.push(Command::Review(ReviewCommand::SelectText(Some(lit))));
                 }
             }
             _ => {
@@ -115,7 +116,7 @@ fn bar_contents_ui(
         .on_hover_text(s.add_figure_hint)
         .clicked()
     {
-        commands.push(Command::AddSelected);
+        commands.push(Command::Review(ReviewCommand::AddSelected));
     }
     if let Some(sel) = selection
         && crate::review::structure::can_split(report, sel.section, sel.paragraph)
@@ -124,10 +125,13 @@ fn bar_contents_ui(
             .on_hover_text(s.split_section_hint)
             .clicked()
     {
-        commands.push(Command::SplitSection(sel.section, sel.paragraph));
+        commands.push(Command::Review(ReviewCommand::SplitSection(
+            sel.section,
+            sel.paragraph,
+        )));
     }
     if ui.button(s.clear_selection).clicked() {
-        commands.push(Command::SelectText(None));
+        commands.push(Command::Review(ReviewCommand::SelectText(None)));
     }
 }
 
@@ -157,7 +161,7 @@ pub fn heading_tools_ui(
         .on_hover_text(s.merge_section_hint)
         .clicked()
     {
-        commands.push(Command::MergeSection(here));
+        commands.push(Command::Review(ReviewCommand::MergeSection(here)));
     }
 }
 
@@ -178,7 +182,9 @@ fn paragraph_menu(
             .on_hover_text(s.split_section_hint)
             .clicked()
         {
-            commands.push(Command::SplitSection(here, paragraph));
+            commands.push(Command::Review(ReviewCommand::SplitSection(
+                here, paragraph,
+            )));
             ui.close();
         }
     });

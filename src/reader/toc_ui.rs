@@ -2,6 +2,7 @@
 //! Only the chapters in view are laid out: the others take the height they had when last
 //! drawn, so a report of thousands of sections costs no more per frame than a short one.
 
+use crate::command::ReaderCommand;
 use egui::{RichText, Ui};
 
 use crate::Command;
@@ -68,7 +69,7 @@ fn chapter_ui(
         *landing = Some(response.id);
     }
     if response.clicked() {
-        commands.push(Command::GoTo(first));
+        commands.push(Command::Reader(ReaderCommand::GoTo(first)));
     }
     if chapter.sections.len() >= 2 {
         ui.indent(("toc-chapter", c), |ui| {
@@ -85,7 +86,7 @@ fn chapter_ui(
                     }
                 }
                 if response.clicked() {
-                    commands.push(Command::GoTo(here));
+                    commands.push(Command::Reader(ReaderCommand::GoTo(here)));
                 }
             }
         });

@@ -2,6 +2,7 @@
 //! checked against the report's text at every change (the rules it breaks are listed and
 //! saving waits for them); the quote is set by selecting text in the reader.
 
+use crate::command::ReviewCommand;
 use egui::{Context, RichText, Ui};
 
 use crate::Command;
@@ -36,7 +37,7 @@ pub fn editor_ui(
             fields_ui(ui, s, report, &mut draft);
             quote_ui(ui, s, report, &draft, selection, &mut commands);
             if draft != editor.draft {
-                commands.push(Command::SetDraft(Box::new(draft)));
+                commands.push(Command::Review(ReviewCommand::SetDraft(Box::new(draft))));
             }
             let problems = editor.problems(report);
             if !problems.is_empty() {
@@ -53,16 +54,16 @@ pub fn editor_ui(
             ui.horizontal(|ui| {
                 let save = ui.add_enabled(problems.is_empty(), egui::Button::new(s.edit_save));
                 if save.clicked() {
-                    commands.push(Command::SaveEdit);
+                    commands.push(Command::Review(ReviewCommand::SaveEdit));
                 }
                 if ui.button(s.edit_cancel).clicked() {
-                    commands.push(Command::CloseEditor);
+                    commands.push(Command::Review(ReviewCommand::CloseEditor));
                 }
             });
         });
     let escape = ctx.input(|i| crate::shortcuts::Action::Close.pressed(i));
     if !open || escape {
-        commands.push(Command::CloseEditor);
+        commands.push(Command::Review(ReviewCommand::CloseEditor));
     }
     commands
 }
@@ -187,7 +188,7 @@ fn quote_ui(
         .on_hover_text(s.edit_quote_hint)
         .on_disabled_hover_text(s.edit_quote_hint);
     if button.clicked() {
-        commands.push(Command::QuoteFromSelection);
+        commands.push(Command::Review(ReviewCommand::QuoteFromSelection));
     }
     if let Some(text) = selection.and_then(|sel| sel.text(report)) {
         ui.weak(fill(s.selected_n, &[("text", &text)]));

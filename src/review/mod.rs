@@ -4,6 +4,7 @@
 //! the review controls of the data table and the count of figures still to check.
 
 pub mod autosave;
+pub mod command;
 pub mod edit;
 pub mod editor_ui;
 pub mod history;

@@ -1,6 +1,8 @@
 //! The review controls of the data table: a figure's state with accept and reject buttons
 //! (and the keys A and R on its row), the state filter, and the count of figures to check.
 
+use crate::command::ReviewCommand;
+use crate::command::TableCommand;
 use egui::{RichText, Ui};
 
 use crate::Command;
@@ -60,8 +62,10 @@ pub fn to_review_ui(ui: &mut Ui, report: &Report, commands: &mut Vec<Command>) {
 /// of the whole report): the data tab, filtered to them.
 pub fn show_doubtful(chart: Option<String>) -> [Command; 2] {
     [
-        Command::SetSideTab(crate::data_view::state::SideTab::Data),
-        Command::SetTableQuery(doubtful(chart)),
+        Command::Table(TableCommand::SetSideTab(
+            crate::data_view::state::SideTab::Data,
+        )),
+        Command::Table(TableCommand::SetTableQuery(doubtful(chart))),
     ]
 }
 
@@ -129,13 +133,19 @@ fn push_review(
     commands: &mut Vec<Command>,
 ) {
     if edit {
-        commands.push(Command::EditFigure(indicator));
+        commands.push(Command::Review(ReviewCommand::EditFigure(indicator)));
     }
     if accept {
-        commands.push(Command::SetReview(indicator, Review::Accepted));
+        commands.push(Command::Review(ReviewCommand::SetReview(
+            indicator,
+            Review::Accepted,
+        )));
     }
     if reject {
-        commands.push(Command::SetReview(indicator, Review::Rejected));
+        commands.push(Command::Review(ReviewCommand::SetReview(
+            indicator,
+            Review::Rejected,
+        )));
     }
 }
 
@@ -165,18 +175,18 @@ pub fn unsaved_ui(ctx: &egui::Context, unsaved: Unsaved) -> Vec<Command> {
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(s.save_report).clicked() {
-                commands.push(Command::SaveReviewThenGoOn);
+                commands.push(Command::Review(ReviewCommand::SaveReviewThenGoOn));
             }
             if ui.button(s.discard_review).clicked() {
-                commands.push(Command::DiscardReview);
+                commands.push(Command::Review(ReviewCommand::DiscardReview));
             }
             if ui.button(s.keep_review).clicked() {
-                commands.push(Command::KeepReview);
+                commands.push(Command::Review(ReviewCommand::KeepReview));
             }
         });
     });
     if modal.should_close() && commands.is_empty() {
-        commands.push(Command::KeepReview);
+        commands.push(Command::Review(ReviewCommand::KeepReview));
     }
     commands
 }
@@ -193,10 +203,10 @@ pub fn recovery_bar_ui(ui: &mut Ui, report: &Report) -> Vec<Command> {
             &[("title", &report.meta.title), ("n", &reviewed)],
         ));
         if ui.button(s.restore_review).clicked() {
-            commands.push(Command::RestoreReview);
+            commands.push(Command::Review(ReviewCommand::RestoreReview));
         }
         if ui.button(s.drop_recovery).clicked() {
-            commands.push(Command::DropRecovery);
+            commands.push(Command::Review(ReviewCommand::DropRecovery));
         }
     });
     commands

@@ -1,6 +1,7 @@
 //! The search hit list: every match with its context, grouped under nothing but its section
 //! title; choosing one shows its section with the match highlighted.
 
+use crate::command::SearchCommand;
 use egui::text::LayoutJob;
 use egui::{RichText, TextFormat, Ui};
 
@@ -22,7 +23,7 @@ pub fn hits_ui(ui: &mut Ui, report: &Report, search: &SearchState) -> Vec<Comman
             .on_hover_text(s.clear_search_hint)
             .clicked()
         {
-            commands.push(Command::ClearSearch);
+            commands.push(Command::Search(SearchCommand::ClearSearch));
         }
     });
     ui.separator();
@@ -63,7 +64,7 @@ pub fn hits_ui(ui: &mut Ui, report: &Report, search: &SearchState) -> Vec<Comman
                     .selectable_label(search.selected == Some(i), job)
                     .clicked()
                 {
-                    commands.push(Command::OpenHit(i));
+                    commands.push(Command::Search(SearchCommand::OpenHit(i)));
                 }
                 ui.add_space(6.0);
             }

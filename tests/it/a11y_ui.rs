@@ -10,7 +10,11 @@ use egui::Key;
 use egui::accesskit::{Live, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use jiedu::ChartsCommand;
+use jiedu::ExportCommand;
 use jiedu::JieduApp;
+use jiedu::OpenCommand;
+use jiedu::TableCommand;
 use jiedu::charts::data::{ChartData, ChartRef};
 use jiedu::i18n::ZH;
 
@@ -64,7 +68,9 @@ fn every_bar_is_announced_with_label_value_and_period() {
     for chart in 0..count {
         harness
             .state_mut()
-            .apply(jiedu::Command::SelectChart(ChartRef::Report(chart)));
+            .apply(jiedu::Command::Charts(ChartsCommand::SelectChart(
+                ChartRef::Report(chart),
+            )));
         harness.run();
         let data = shown_chart(&harness);
         assert!(!data.bars.is_empty());
@@ -186,9 +192,11 @@ fn figures_in_the_text_are_links_that_enter_opens() {
 #[test]
 fn the_data_table_works_from_the_keyboard() {
     let mut harness = harness();
-    harness.state_mut().apply(jiedu::Command::SetSideTab(
-        jiedu::data_view::state::SideTab::Data,
-    ));
+    harness
+        .state_mut()
+        .apply(jiedu::Command::Table(TableCommand::SetSideTab(
+            jiedu::data_view::state::SideTab::Data,
+        )));
     harness.run();
     let report = harness.state().report().clone();
     // The third row shown (rows outside the view are not drawn).
@@ -213,9 +221,11 @@ fn the_data_table_works_from_the_keyboard() {
 #[test]
 fn arrows_move_between_rows_of_the_data_table_even_past_the_view() {
     let mut harness = harness();
-    harness.state_mut().apply(jiedu::Command::SetSideTab(
-        jiedu::data_view::state::SideTab::Data,
-    ));
+    harness
+        .state_mut()
+        .apply(jiedu::Command::Table(TableCommand::SetSideTab(
+            jiedu::data_view::state::SideTab::Data,
+        )));
     harness.run();
     let labels: Vec<String> = harness
         .state()
@@ -280,9 +290,11 @@ fn f1_and_question_mark_open_the_shortcuts_and_esc_closes_them() {
 #[test]
 fn notices_are_live_regions() {
     let mut harness = harness();
-    harness.state_mut().apply(jiedu::Command::SetSideTab(
-        jiedu::data_view::state::SideTab::Data,
-    ));
+    harness
+        .state_mut()
+        .apply(jiedu::Command::Table(TableCommand::SetSideTab(
+            jiedu::data_view::state::SideTab::Data,
+        )));
     harness.run();
     harness.get_by_label(ZH.copy_table).click();
     harness.run();
@@ -292,22 +304,30 @@ fn notices_are_live_regions() {
 
     // A failed export is read out at once.
     let missing = std::env::temp_dir().join("jiedu-no-such-dir/a/b/chart.png");
-    harness.state_mut().apply(jiedu::Command::SetSideTab(
-        jiedu::data_view::state::SideTab::Charts,
-    ));
+    harness
+        .state_mut()
+        .apply(jiedu::Command::Table(TableCommand::SetSideTab(
+            jiedu::data_view::state::SideTab::Charts,
+        )));
     harness.run();
-    harness.state_mut().apply(jiedu::Command::Export(
-        jiedu::export::options::Target::File(missing),
-    ));
+    harness
+        .state_mut()
+        .apply(jiedu::Command::Export(ExportCommand::Export(
+            jiedu::export::options::Target::File(missing),
+        )));
     harness.run();
     let failed = harness.get_by_label_contains(ZH.export_failed);
     assert_eq!(failed.accesskit_node().live(), Live::Assertive);
 
     // So is a report that cannot be opened.
-    harness.state_mut().apply(jiedu::Command::DismissNotice);
-    harness.state_mut().apply(jiedu::Command::OpenFile(
-        std::env::temp_dir().join("jiedu-no-such-report.json"),
-    ));
+    harness
+        .state_mut()
+        .apply(jiedu::Command::Export(ExportCommand::DismissNotice));
+    harness
+        .state_mut()
+        .apply(jiedu::Command::Open(OpenCommand::OpenFile(
+            std::env::temp_dir().join("jiedu-no-such-report.json"),
+        )));
     harness.run();
     let message = crate::common::open_failure(&harness);
     let node = harness.get_by_label(&message);

@@ -9,7 +9,10 @@ use crate::common::{click_at, current_id, drawn_at as drawn, harness, harness_si
 use egui::Pos2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use jiedu::ChartsCommand;
 use jiedu::JieduApp;
+use jiedu::ReaderCommand;
+use jiedu::TableCommand;
 use jiedu::charts::data::{ChartRef, SortOrder};
 
 fn indicator(harness: &Harness<'_, JieduApp>, id: &str) -> usize {
@@ -181,7 +184,9 @@ fn the_chart_panel_can_be_hidden_and_goes_below_in_a_narrow_window() {
         .report()
         .find_section("main_targets")
         .expect("section");
-    narrow.state_mut().apply(jiedu::Command::GoTo(targets));
+    narrow
+        .state_mut()
+        .apply(jiedu::Command::Reader(ReaderCommand::GoTo(targets)));
     narrow.run();
     let bars = narrow.state().doc.drawn.bar_rects.clone();
     assert_eq!(bars.len(), 5);
@@ -204,9 +209,13 @@ fn log_scale_is_offered_only_where_values_span_two_orders_of_magnitude() {
         "signed_projects_amount",
     ] {
         let i = indicator(&harness, id);
-        harness.state_mut().apply(jiedu::Command::ToggleRow(i));
+        harness
+            .state_mut()
+            .apply(jiedu::Command::Table(TableCommand::ToggleRow(i)));
     }
-    harness.state_mut().apply(jiedu::Command::ChartTicked);
+    harness
+        .state_mut()
+        .apply(jiedu::Command::Table(TableCommand::ChartTicked));
     harness.run();
     assert_eq!(harness.state().doc.drawn.bar_rects.len(), 3);
     let widths = |h: &Harness<'_, JieduApp>| -> Vec<f32> {
@@ -319,11 +328,15 @@ fn scrolling_the_text_leaves_the_chart_alone() {
         .expect("section");
     harness
         .state_mut()
-        .apply(jiedu::Command::ScrolledTo(investment));
+        .apply(jiedu::Command::Reader(ReaderCommand::ScrolledTo(
+            investment,
+        )));
     harness.run();
     assert_eq!(harness.state().doc.charts.selected, targets);
     // Going there (a click in the contents, a search hit, a page key) offers its chart.
-    harness.state_mut().apply(jiedu::Command::GoTo(investment));
+    harness
+        .state_mut()
+        .apply(jiedu::Command::Reader(ReaderCommand::GoTo(investment)));
     harness.run();
     assert_ne!(harness.state().doc.charts.selected, targets);
 }
@@ -342,7 +355,9 @@ fn one_highlight_at_a_time() {
     let industrial = indicator(&harness, "industrial_investment_growth");
     harness
         .state_mut()
-        .apply(jiedu::Command::ShowFigure(industrial));
+        .apply(jiedu::Command::Reader(ReaderCommand::ShowFigure(
+            industrial,
+        )));
     harness.run();
     assert!(
         harness.state().doc.nav.highlight.is_none(),
@@ -353,7 +368,7 @@ fn one_highlight_at_a_time() {
     let targets = chart(&harness, "targets_2024");
     harness
         .state_mut()
-        .apply(jiedu::Command::SelectChart(targets));
+        .apply(jiedu::Command::Charts(ChartsCommand::SelectChart(targets)));
     harness.run();
     assert!(harness.state().doc.nav.highlight.is_none());
     assert_eq!(harness.state().doc.charts.highlight, None);
@@ -385,7 +400,9 @@ fn the_card_of_a_hovered_bar_covers_no_other_bar() {
             .report()
             .find_section("main_targets")
             .expect("section");
-        harness.state_mut().apply(jiedu::Command::GoTo(targets));
+        harness
+            .state_mut()
+            .apply(jiedu::Command::Reader(ReaderCommand::GoTo(targets)));
         harness.run();
         let industry = indicator(&harness, "target_industry");
         harness.hover_at(bar_center(&harness, industry));

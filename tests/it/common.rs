@@ -6,6 +6,7 @@
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use jiedu::ReaderCommand;
 use jiedu::settings::Settings;
 use jiedu::{Command, JieduApp};
 
@@ -225,7 +226,9 @@ pub fn two_on_a_line(harness: &mut Harness<'_, JieduApp>) -> (usize, usize) {
     let mut places: Vec<_> = spans.iter().filter(|(_, s)| s.len() >= 2).collect();
     places.sort_by_key(|(p, _)| **p);
     for (place, spans) in places {
-        harness.state_mut().apply(Command::GoTo(*place));
+        harness
+            .state_mut()
+            .apply(Command::Reader(ReaderCommand::GoTo(*place)));
         harness.run();
         for pair in spans.windows(2) {
             let (a, b) = (pair[0].indicator, pair[1].indicator);

@@ -4,6 +4,8 @@
 
 #![allow(clippy::expect_used)]
 
+use jiedu::ExportCommand;
+use jiedu::LibraryCommand;
 use jiedu::compare::canonical::canonical_of;
 use jiedu::report::{Kind, Period, Review};
 
@@ -215,11 +217,13 @@ fn a_target_is_set_beside_the_next_report_s_result_with_the_gap() {
         .iter()
         .map(|e| e.key.clone())
         .collect();
-    harness.state_mut().apply(jiedu::Command::ShowLibrary(true));
+    harness
+        .state_mut()
+        .apply(jiedu::Command::Library(LibraryCommand::ShowLibrary(true)));
     for key in keys {
         harness
             .state_mut()
-            .apply(jiedu::Command::ToggleCompared(key));
+            .apply(jiedu::Command::Library(LibraryCommand::ToggleCompared(key)));
     }
     harness.run();
     harness.get_by_label("目标与完成");
@@ -227,13 +231,17 @@ fn a_target_is_set_beside_the_next_report_s_result_with_the_gap() {
     harness.get_by_label("+0.2 %");
     // The comparison as an image, named for every report used.
     let dir = tempfile::tempdir().expect("temp dir");
-    harness.state_mut().apply(jiedu::Command::SetExportFormat(
-        jiedu::export::ExportFormat::Svg,
-    ));
+    harness
+        .state_mut()
+        .apply(jiedu::Command::Export(ExportCommand::SetExportFormat(
+            jiedu::export::ExportFormat::Svg,
+        )));
     let svg = dir.path().join("compare.svg");
-    harness.state_mut().apply(jiedu::Command::ExportComparison(
-        jiedu::export::Target::File(svg.clone()),
-    ));
+    harness
+        .state_mut()
+        .apply(jiedu::Command::Export(ExportCommand::ExportComparison(
+            jiedu::export::Target::File(svg.clone()),
+        )));
     harness.run();
     let text = std::fs::read_to_string(&svg).expect("the comparison as SVG");
     assert!(text.contains(">主要目标对比（%）<"), "title");
@@ -243,9 +251,11 @@ fn a_target_is_set_beside_the_next_report_s_result_with_the_gap() {
     );
     assert!(text.contains("（+0.2 %）"), "the gap");
     // And by its button, as a PNG of the column's width.
-    harness.state_mut().apply(jiedu::Command::SetExportFormat(
-        jiedu::export::ExportFormat::Png,
-    ));
+    harness
+        .state_mut()
+        .apply(jiedu::Command::Export(ExportCommand::SetExportFormat(
+            jiedu::export::ExportFormat::Png,
+        )));
     harness.state_mut().export.dialog_answer = Some(dir.path().join("compare"));
     harness.get_by_label("导出 PNG / SVG…").click();
     harness.run();
@@ -287,7 +297,9 @@ fn a_target_is_set_beside_the_next_report_s_result_with_the_gap() {
     assert_eq!(harness.state().report().meta.year, Some(2025));
     assert!(harness.state().doc.nav.highlight.is_some());
     // Back to the comparison.
-    harness.state_mut().apply(jiedu::Command::ShowLibrary(true));
+    harness
+        .state_mut()
+        .apply(jiedu::Command::Library(LibraryCommand::ShowLibrary(true)));
     harness.run();
     // The result links to its sentence in the later report.
     harness.get_by_label("5.2%").click();
@@ -327,11 +339,13 @@ fn a_person_corrects_a_match_in_review_and_the_comparison_follows() {
     assert_eq!(after.review, Some(Review::Corrected));
     // In the comparison that figure no longer stands for growth (another statement of the
     // report's growth target still does).
-    harness.state_mut().apply(jiedu::Command::ShowLibrary(true));
+    harness
+        .state_mut()
+        .apply(jiedu::Command::Library(LibraryCommand::ShowLibrary(true)));
     let key = harness.state().comparison.library.entries()[1].key.clone();
     harness
         .state_mut()
-        .apply(jiedu::Command::ToggleCompared(key));
+        .apply(jiedu::Command::Library(LibraryCommand::ToggleCompared(key)));
     harness.run();
     let rows = &harness.state().comparison.rows;
     let gdp = rows

@@ -5,6 +5,8 @@
 
 #![allow(clippy::expect_used)]
 
+use jiedu::ChartsCommand;
+use jiedu::ExportCommand;
 use std::path::Path;
 
 use jiedu::report::Report;
@@ -133,14 +135,21 @@ fn words_a_user_types_with_markup_characters_export_as_a_valid_svg_that_reads_th
     for (field, words) in &typed {
         harness
             .state_mut()
-            .apply(Command::EditFigureText(*field, (*words).to_owned()));
+            .apply(Command::Charts(ChartsCommand::EditFigureText(
+                *field,
+                (*words).to_owned(),
+            )));
     }
     harness
         .state_mut()
-        .apply(Command::SetExportFormat(jiedu::export::ExportFormat::Svg));
+        .apply(Command::Export(ExportCommand::SetExportFormat(
+            jiedu::export::ExportFormat::Svg,
+        )));
     harness
         .state_mut()
-        .apply(Command::Export(jiedu::export::Target::File(path.clone())));
+        .apply(Command::Export(ExportCommand::Export(
+            jiedu::export::Target::File(path.clone()),
+        )));
     harness.run();
     // A real SVG parser reads the file: nothing the user typed broke its markup.
     let text = std::fs::read_to_string(&path).expect("svg written");

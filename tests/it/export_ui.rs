@@ -4,6 +4,7 @@
 
 #![allow(clippy::expect_used)]
 
+use jiedu::ExportCommand;
 use std::path::Path;
 
 use crate::common::{harness, harness_sized, lowest};
@@ -20,11 +21,17 @@ fn export_to(
     scale: ExportScale,
     path: &Path,
 ) {
-    harness.state_mut().apply(Command::SetExportSize(size));
-    harness.state_mut().apply(Command::SetExportScale(scale));
     harness
         .state_mut()
-        .apply(Command::Export(Target::File(path.to_path_buf())));
+        .apply(Command::Export(ExportCommand::SetExportSize(size)));
+    harness
+        .state_mut()
+        .apply(Command::Export(ExportCommand::SetExportScale(scale)));
+    harness
+        .state_mut()
+        .apply(Command::Export(ExportCommand::Export(Target::File(
+            path.to_path_buf(),
+        ))));
     harness.run();
 }
 
@@ -115,7 +122,9 @@ fn ctrl_shift_c_copies_the_chart_image() {
     let mut harness = harness();
     harness
         .state_mut()
-        .apply(Command::SetExportScale(ExportScale::X1));
+        .apply(Command::Export(ExportCommand::SetExportScale(
+            ExportScale::X1,
+        )));
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::C);
     let mut copied = None;
     for _ in 0..8 {
@@ -257,7 +266,9 @@ fn export_all_writes_one_png_per_chart_and_shows_progress() {
     let charts = harness.state().report().charts.len();
     harness
         .state_mut()
-        .apply(Command::ExportAll(Some(dir.path().to_path_buf())));
+        .apply(Command::Export(ExportCommand::ExportAll(Some(
+            dir.path().to_path_buf(),
+        ))));
     let mut saw_progress = false;
     for _ in 0..(charts * 2 + 4) {
         harness.step();

@@ -7,7 +7,10 @@
 
 use crate::common::{harness, retype};
 use egui_kittest::kittest::Queryable;
+use jiedu::ChartsCommand;
 use jiedu::Command;
+use jiedu::ExportCommand;
+use jiedu::WindowCommand;
 use jiedu::charts::data::ChartRef;
 use jiedu::export::{ExportFormat, Target};
 
@@ -19,13 +22,17 @@ fn every_figure_names_its_period_and_its_full_source() {
     harness.get_by_label(source);
     harness
         .state_mut()
-        .apply(Command::SelectChart(ChartRef::Report(1)));
+        .apply(Command::Charts(ChartsCommand::SelectChart(
+            ChartRef::Report(1),
+        )));
     harness.run();
     harness.get_by_label("过去一年（2023年，由报告年份推算）");
     // In English, with the English title first and the Chinese one kept beside it.
     harness
         .state_mut()
-        .apply(Command::SetLang(jiedu::i18n::Lang::En));
+        .apply(Command::Window(WindowCommand::SetLang(
+            jiedu::i18n::Lang::En,
+        )));
     harness.run();
     harness.get_by_label("Past year (2023, from the report's year)");
     harness.get_by_label_contains(
@@ -60,10 +67,14 @@ fn the_user_rewrites_the_words_and_the_export_carries_them() {
     let path = dir.path().join("edited.svg");
     harness
         .state_mut()
-        .apply(Command::SetExportFormat(ExportFormat::Svg));
+        .apply(Command::Export(ExportCommand::SetExportFormat(
+            ExportFormat::Svg,
+        )));
     harness
         .state_mut()
-        .apply(Command::Export(Target::File(path.clone())));
+        .apply(Command::Export(ExportCommand::Export(Target::File(
+            path.clone(),
+        ))));
     harness.run();
     let svg = std::fs::read_to_string(&path).expect("written");
     for words in ["上街区2024年增长目标（%）", "区政府的计划", "制图：本报"] {
@@ -73,13 +84,17 @@ fn the_user_rewrites_the_words_and_the_export_carries_them() {
     assert_eq!(harness.state().settings.figure_edits.len(), 1);
     harness
         .state_mut()
-        .apply(Command::SelectChart(ChartRef::Report(1)));
+        .apply(Command::Charts(ChartsCommand::SelectChart(
+            ChartRef::Report(1),
+        )));
     harness.run();
     assert!(harness.query_by_label("区政府的计划").is_none());
     harness.get_by_label("过去一年（2023年，由报告年份推算）");
     harness
         .state_mut()
-        .apply(Command::SelectChart(ChartRef::Report(0)));
+        .apply(Command::Charts(ChartsCommand::SelectChart(
+            ChartRef::Report(0),
+        )));
     harness.run();
     harness.get_by_label("区政府的计划");
     // Back to the defaults.

@@ -11,6 +11,8 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use jiedu::JieduApp;
+use jiedu::ReaderCommand;
+use jiedu::SearchCommand;
 
 /// The role and label of the node with the keyboard focus.
 fn focus(harness: &Harness<'_, JieduApp>) -> (Role, String) {
@@ -167,7 +169,9 @@ fn the_hit_count_is_read_out_as_it_changes() {
     let mut harness = harness();
     harness
         .state_mut()
-        .apply(jiedu::Command::SetQuery("投资".to_owned()));
+        .apply(jiedu::Command::Search(SearchCommand::SetQuery(
+            "投资".to_owned(),
+        )));
     harness.run();
     let count = harness
         .root()
@@ -193,7 +197,7 @@ fn a_figure_link_covers_the_whole_figure() {
         .expect("the figure 57.8%");
     harness
         .state_mut()
-        .apply(jiedu::Command::ShowSource(target));
+        .apply(jiedu::Command::Reader(ReaderCommand::ShowSource(target)));
     harness.run();
     let rect = harness
         .state()
@@ -234,4 +238,3 @@ fn the_shortcuts_dialog_fits_a_small_window_and_lists_every_key() {
     harness.get_by_label(jiedu::i18n::ZH.sc_paste);
     harness.get_by_label(jiedu::i18n::ZH.sc_help);
 }
-

@@ -7,6 +7,8 @@
 
 use egui_kittest::kittest::{NodeT, Queryable};
 use jiedu::Command;
+use jiedu::ReaderCommand;
+use jiedu::WindowCommand;
 
 #[test]
 fn every_section_renders_with_the_bundled_font() {
@@ -14,7 +16,9 @@ fn every_section_renders_with_the_bundled_font() {
     let refs: Vec<_> = harness.state().report().section_refs().collect();
     assert!(refs.len() > 20);
     for r in refs {
-        harness.state_mut().apply(Command::GoTo(r));
+        harness
+            .state_mut()
+            .apply(Command::Reader(ReaderCommand::GoTo(r)));
         harness.run();
         let title = harness
             .state()
@@ -32,9 +36,13 @@ fn dark_theme_and_largest_text_render_too() {
     let mut harness = crate::common::harness();
     harness
         .state_mut()
-        .apply(Command::SetTheme(jiedu::settings::Theme::Dark));
+        .apply(Command::Window(WindowCommand::SetTheme(
+            jiedu::settings::Theme::Dark,
+        )));
     for _ in 0..20 {
-        harness.state_mut().apply(Command::StepTextScale(1.0));
+        harness
+            .state_mut()
+            .apply(Command::Reader(ReaderCommand::StepTextScale(1.0)));
     }
     harness.run();
     let image = harness.render().expect("renders");

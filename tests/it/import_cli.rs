@@ -4,6 +4,7 @@
 
 #![allow(clippy::expect_used)]
 
+use jiedu::OpenCommand;
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
@@ -83,7 +84,7 @@ fn a_text_file_becomes_a_report_that_checks_and_opens() {
     let mut harness = crate::common::harness();
     harness
         .state_mut()
-        .apply(jiedu::Command::OpenFile(json.clone()));
+        .apply(jiedu::Command::Open(OpenCommand::OpenFile(json.clone())));
     harness.run();
     assert!(harness.state().opening.failure.is_none());
     crate::common::toc(&harness, "一、2025年工作回顾");

@@ -7,6 +7,8 @@
 use crate::common::{Dropped, corpus, harness, open_failure, until_imported};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use jiedu::OpenCommand;
+use jiedu::ReaderCommand;
 use jiedu::open::imported::ImportSource;
 use jiedu::open::state::ReportOrigin;
 use jiedu::{Command, JieduApp};
@@ -89,7 +91,9 @@ fn a_text_file_dropped_or_named_on_the_command_line_is_imported() {
 
     // `jiedu 江苏省.txt` opens the window with that path, the same way.
     let mut harness = crate::common::harness();
-    harness.state_mut().apply(Command::OpenFile(path));
+    harness
+        .state_mut()
+        .apply(Command::Open(OpenCommand::OpenFile(path)));
     until_imported(&mut harness);
     assert_eq!(title(&harness), "2026年江苏省政府工作报告");
 }
@@ -104,7 +108,9 @@ fn a_gb18030_file_is_read_as_such_and_can_be_read_again_as_utf8() {
     let (bytes, _, _) = encoding_rs::GB18030.encode(&text);
     std::fs::write(&path, &bytes).expect("write");
     let mut harness = harness();
-    harness.state_mut().apply(Command::OpenFile(path));
+    harness
+        .state_mut()
+        .apply(Command::Open(OpenCommand::OpenFile(path)));
     until_imported(&mut harness);
     assert_eq!(title(&harness), "政府工作报告");
     harness.get_by_label_contains("按 GB18030 读取");
@@ -125,9 +131,13 @@ fn a_text_that_does_not_import_leaves_the_open_report() {
     let path = dir.path().join("picture.txt");
     std::fs::write(&path, include_bytes!("../../assets/window-icon.png")).expect("write");
     let mut harness = harness();
-    harness.state_mut().apply(Command::NextSection);
+    harness
+        .state_mut()
+        .apply(Command::Reader(ReaderCommand::NextSection));
     let place = harness.state().doc.nav.current;
-    harness.state_mut().apply(Command::OpenFile(path));
+    harness
+        .state_mut()
+        .apply(Command::Open(OpenCommand::OpenFile(path)));
     until_imported(&mut harness);
     assert!(
         open_failure(&harness).contains("这不是纯文本"),

@@ -8,7 +8,11 @@
 use crate::common::{harness, harness_sized};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use jiedu::ChartsCommand;
 use jiedu::JieduApp;
+use jiedu::OpenCommand;
+use jiedu::TableCommand;
+use jiedu::WindowCommand;
 use jiedu::i18n::Lang;
 use jiedu::i18n::{EN, Strings, ZH};
 
@@ -83,12 +87,14 @@ fn no_string_of_the_other_language_is_shown() {
     harness.run();
     assert_eq!(strays(&harness, &EN, &ZH), Vec::<String>::new());
     // The data tab and the shortcuts overlay too.
-    harness.state_mut().apply(jiedu::Command::SetSideTab(
-        jiedu::data_view::state::SideTab::Data,
-    ));
     harness
         .state_mut()
-        .apply(jiedu::Command::ShowShortcuts(true));
+        .apply(jiedu::Command::Table(TableCommand::SetSideTab(
+            jiedu::data_view::state::SideTab::Data,
+        )));
+    harness
+        .state_mut()
+        .apply(jiedu::Command::Window(WindowCommand::ShowShortcuts(true)));
     harness.run();
     harness.get_by_role_and_label(egui::accesskit::Role::Dialog, EN.shortcuts);
     harness.get_by_label(EN.copy_table);
@@ -110,9 +116,11 @@ fn charts_use_the_reports_english_titles_and_labels() {
             harness.query_all_by_label_contains(en).next().is_some(),
             "{en} not shown"
         );
-        harness.state_mut().apply(jiedu::Command::SelectChart(
-            jiedu::charts::data::ChartRef::Report(i),
-        ));
+        harness
+            .state_mut()
+            .apply(jiedu::Command::Charts(ChartsCommand::SelectChart(
+                jiedu::charts::data::ChartRef::Report(i),
+            )));
         harness.run();
         let data = harness.state().doc.charts.data.clone().expect("shown");
         for bar in &data.bars {
@@ -188,7 +196,9 @@ fn nothing_sticks_out_at_200_percent_in_english() {
 #[test]
 fn a_file_that_cannot_be_opened_is_explained_in_english() {
     let mut harness = harness();
-    harness.state_mut().apply(jiedu::Command::SetLang(Lang::En));
+    harness
+        .state_mut()
+        .apply(jiedu::Command::Window(WindowCommand::SetLang(Lang::En)));
     let dir = tempfile::tempdir().expect("temp dir");
     let bad = dir.path().join("bad.json");
     std::fs::write(
@@ -196,7 +206,9 @@ fn a_file_that_cannot_be_opened_is_explained_in_english() {
         r#"{"format_version": 1, "meta": {"title": "T"}, "chapters": []}"#,
     )
     .expect("write");
-    harness.state_mut().apply(jiedu::Command::OpenFile(bad));
+    harness
+        .state_mut()
+        .apply(jiedu::Command::Open(OpenCommand::OpenFile(bad)));
     harness.run();
     let message = crate::common::open_failure(&harness);
     assert_eq!(

@@ -9,6 +9,10 @@ use crate::common::{corpus, harness, retype, until_imported};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use jiedu::ExportCommand;
+use jiedu::LibraryCommand;
+use jiedu::ReviewCommand;
+use jiedu::WindowCommand;
 use jiedu::compare::library::Library;
 use jiedu::report::{Report, Review};
 use jiedu::review::autosave::Autosave;
@@ -91,7 +95,10 @@ fn a_title_set_in_the_library_is_the_one_the_report_opens_with() {
     assert_eq!(entry.title, "2026年甲省政府工作报告");
     harness
         .state_mut()
-        .apply(Command::OpenFromLibrary(entry.key.clone(), None));
+        .apply(Command::Library(LibraryCommand::OpenFromLibrary(
+            entry.key.clone(),
+            None,
+        )));
     harness.run();
     assert_eq!(
         harness.state().report().meta.title,
@@ -142,7 +149,10 @@ fn an_autosave_that_cannot_be_written_tells_the_user_to_save_the_review() {
         Autosave::at(Some(unwritable(&dir).join("review-autosave.json")));
     harness
         .state_mut()
-        .apply(Command::SetReview(0, Review::Rejected));
+        .apply(Command::Review(ReviewCommand::SetReview(
+            0,
+            Review::Rejected,
+        )));
     // The autosave writes on its own thread; its failure comes back in a later frame.
     let said = (0..300).any(|_| {
         harness.step();
@@ -165,7 +175,9 @@ fn settings_that_cannot_be_written_are_said_once() {
     harness.run();
     harness.get_by_label_contains("设置没能保存");
     // Closed, it does not come back at every later try.
-    harness.state_mut().apply(Command::DismissNotice);
+    harness
+        .state_mut()
+        .apply(Command::Export(ExportCommand::DismissNotice));
     harness.state_mut().store_settings();
     harness.run();
     assert!(harness.query_by_label_contains("设置没能保存").is_none());
@@ -197,8 +209,13 @@ fn the_close_question_after_a_restore_counts_all_that_would_be_lost() {
     // One more step here, then the window is closed.
     harness
         .state_mut()
-        .apply(Command::SetReview(10, Review::Rejected));
-    harness.state_mut().apply(Command::CloseWindow);
+        .apply(Command::Review(ReviewCommand::SetReview(
+            10,
+            Review::Rejected,
+        )));
+    harness
+        .state_mut()
+        .apply(Command::Window(WindowCommand::CloseWindow));
     harness.run();
     let question = format!("{:?}", harness.get_by_label_contains("还没有保存"));
     assert!(question.contains("共 8 个数字已审核"), "{question}");

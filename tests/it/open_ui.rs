@@ -4,6 +4,10 @@
 
 #![allow(clippy::expect_used)]
 
+use jiedu::OpenCommand;
+use jiedu::ReaderCommand;
+use jiedu::SearchCommand;
+use jiedu::TableCommand;
 use std::path::{Path, PathBuf};
 
 use crate::common::{Dropped, harness};
@@ -24,7 +28,7 @@ fn fixture_with(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<u8> {
 fn open(harness: &mut Harness<'_, JieduApp>, path: &Path) {
     harness
         .state_mut()
-        .apply(Command::OpenFile(path.to_path_buf()));
+        .apply(Command::Open(OpenCommand::OpenFile(path.to_path_buf())));
     harness.run();
 }
 
@@ -306,8 +310,10 @@ fn another_report_starts_clean() {
     // rows, a figure's details open.
     harness
         .state_mut()
-        .apply(Command::SetQuery("投资".to_owned()));
-    harness.state_mut().apply(Command::OpenHit(0));
+        .apply(Command::Search(SearchCommand::SetQuery("投资".to_owned())));
+    harness
+        .state_mut()
+        .apply(Command::Search(SearchCommand::OpenHit(0)));
     let percent: Vec<usize> = harness
         .state()
         .report()
@@ -319,9 +325,13 @@ fn another_report_starts_clean() {
         .take(2)
         .collect();
     for &row in &percent {
-        harness.state_mut().apply(Command::ToggleRow(row));
+        harness
+            .state_mut()
+            .apply(Command::Table(TableCommand::ToggleRow(row)));
     }
-    harness.state_mut().apply(Command::ChartTicked);
+    harness
+        .state_mut()
+        .apply(Command::Table(TableCommand::ChartTicked));
     harness.run();
     let before = &harness.state().doc;
     assert!(before.nav.highlight.is_some() && !before.search.hits.is_empty());
@@ -345,7 +355,9 @@ fn another_report_starts_clean() {
 #[test]
 fn no_open_dialog_says_so_and_keeps_the_report() {
     let mut harness = harness();
-    harness.state_mut().apply(Command::NextSection);
+    harness
+        .state_mut()
+        .apply(Command::Reader(ReaderCommand::NextSection));
     let place = harness.state().doc.nav.current;
     // What the open dialog's thread answers when no dialog could be shown; it reaches the
     // app as an event, like every answer of a dialog.

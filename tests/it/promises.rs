@@ -9,6 +9,10 @@ use egui::accesskit::Role;
 use egui::{Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use jiedu::ChartsCommand;
+use jiedu::ExportCommand;
+use jiedu::OpenCommand;
+use jiedu::ReaderCommand;
 use jiedu::export::{ExportScale, Target};
 use jiedu::{Command, JieduApp};
 
@@ -128,9 +132,13 @@ fn a_refused_file_keeps_the_open_report_and_the_place() {
     let bad = dir.path().join("broken.json");
     std::fs::write(&bad, "{\"format_version\": 2, \"meta\": ").expect("write");
     let mut harness = harness();
-    harness.state_mut().apply(Command::OpenFile(good));
+    harness
+        .state_mut()
+        .apply(Command::Open(OpenCommand::OpenFile(good)));
     harness.run();
-    harness.state_mut().apply(Command::NextSection);
+    harness
+        .state_mut()
+        .apply(Command::Reader(ReaderCommand::NextSection));
     harness.run();
     let place = harness.state().doc.nav.current;
     assert_ne!(
@@ -139,7 +147,9 @@ fn a_refused_file_keeps_the_open_report_and_the_place() {
         "moved off the first section"
     );
 
-    harness.state_mut().apply(Command::OpenFile(bad));
+    harness
+        .state_mut()
+        .apply(Command::Open(OpenCommand::OpenFile(bad)));
     harness.run();
     assert!(
         harness.state().opening.failure.is_some(),
@@ -165,10 +175,14 @@ fn an_export_replaces_the_file_it_writes_at_once() {
     let mut harness = harness();
     harness
         .state_mut()
-        .apply(Command::SetExportScale(ExportScale::X2));
+        .apply(Command::Export(ExportCommand::SetExportScale(
+            ExportScale::X2,
+        )));
     harness
         .state_mut()
-        .apply(Command::Export(Target::File(path.clone())));
+        .apply(Command::Export(ExportCommand::Export(Target::File(
+            path.clone(),
+        ))));
     harness.run();
     assert!(
         std::fs::read(&path)
@@ -314,8 +328,8 @@ fn bars_are_announced_with_label_value_and_period_in_both_languages() {
     }
     harness
         .state_mut()
-        .apply(Command::SelectChart(jiedu::charts::data::ChartRef::Report(
-            1,
+        .apply(Command::Charts(ChartsCommand::SelectChart(
+            jiedu::charts::data::ChartRef::Report(1),
         )));
     harness.run();
     harness

@@ -5,6 +5,8 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use jiedu::ReaderCommand;
+use jiedu::SearchCommand;
 use jiedu::settings::Theme;
 use jiedu::{Command, JieduApp};
 
@@ -239,7 +241,9 @@ fn the_reading_place_stays_when_the_text_grows_or_the_window_narrows() {
     crate::common::toc(&harness, "招商引资力度持续加大").click();
     harness.run();
     // Read on a little: the top of the view is inside the section, not at its heading.
-    harness.state_mut().apply(Command::NextSection);
+    harness
+        .state_mut()
+        .apply(Command::Reader(ReaderCommand::NextSection));
     harness.run();
     let before = place(&harness);
     assert!(before.0.is_some(), "a place at the top");
@@ -281,9 +285,13 @@ fn a_match_across_chinese_and_digits_is_one_even_band() {
     let mut harness = harness();
     harness
         .state_mut()
-        .apply(Command::SetQuery("投资增长57".to_owned()));
+        .apply(Command::Search(SearchCommand::SetQuery(
+            "投资增长57".to_owned(),
+        )));
     harness.run();
-    harness.state_mut().apply(Command::OpenHit(0));
+    harness
+        .state_mut()
+        .apply(Command::Search(SearchCommand::OpenHit(0)));
     harness.run();
     assert_eq!(crate::common::highlighted(&harness), "投资增长57");
     let image = harness.render().expect("renders");

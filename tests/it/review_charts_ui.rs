@@ -7,6 +7,7 @@
 use crate::common::{harness, until_imported};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT, Queryable};
+use jiedu::ReviewCommand;
 use jiedu::report::Review;
 
 /// Invented for this test (not a real report): three growth rates of the past year.
@@ -49,7 +50,10 @@ fn a_chart_of_figures_not_yet_checked_leads_to_them_and_is_not_exported_empty() 
     let first = rows[0].indicator;
     harness
         .state_mut()
-        .apply(jiedu::Command::SetReview(first, Review::Accepted));
+        .apply(jiedu::Command::Review(ReviewCommand::SetReview(
+            first,
+            Review::Accepted,
+        )));
     harness.get_by_label("图表").click();
     harness.run();
     harness.get_by_label("本图还有 2 个数字待确认：确认后才画进图中。");
@@ -88,7 +92,10 @@ fn a_rejected_figure_stays_in_the_text_struck_through_and_says_so() {
     let label = format!("6%（{}）", r.indicators[six].label);
     harness
         .state_mut()
-        .apply(jiedu::Command::SetReview(six, Review::Rejected));
+        .apply(jiedu::Command::Review(ReviewCommand::SetReview(
+            six,
+            Review::Rejected,
+        )));
     harness.run();
     // Still a link in the text; its card says it was rejected.
     harness

@@ -10,6 +10,8 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use jiedu::ReviewCommand;
+use jiedu::WindowCommand;
 use jiedu::report::{Indicator, Kind, Review};
 use jiedu::{Command, JieduApp};
 
@@ -176,7 +178,9 @@ fn selecting_text_sets_a_quote_and_adds_a_missed_figure() {
     ));
 
     // Set as the quote of figure a: the editor takes it, and saving keeps it.
-    harness.state_mut().apply(Command::EditFigure(a));
+    harness
+        .state_mut()
+        .apply(Command::Review(ReviewCommand::EditFigure(a)));
     harness.run();
     harness.get_by_label("用选中的文字作引文").click();
     harness.run();
@@ -251,7 +255,8 @@ fn the_review_is_kept_after_every_step_and_offered_back_after_a_crash() {
 
     // Once saved, the copy goes.
     next.state_mut().save_report.dialog_answer = Some(dir.path().join("saved"));
-    next.state_mut().apply(Command::AskSaveReport);
+    next.state_mut()
+        .apply(Command::Review(ReviewCommand::AskSaveReport));
     next.run();
     assert!(dir.path().join("saved.json").is_file());
     let gone = (0..300).any(|_| {
@@ -268,10 +273,14 @@ fn the_editor_speaks_english_in_the_english_ui() {
     };
     harness
         .state_mut()
-        .apply(Command::SetLang(jiedu::i18n::Lang::En));
+        .apply(Command::Window(WindowCommand::SetLang(
+            jiedu::i18n::Lang::En,
+        )));
     harness.run();
     let first = harness.state().doc.data_view.rows[0].indicator;
-    harness.state_mut().apply(Command::EditFigure(first));
+    harness
+        .state_mut()
+        .apply(Command::Review(ReviewCommand::EditFigure(first)));
     harness.run();
     for label in [
         "Correct a figure",
@@ -328,7 +337,9 @@ fn every_review_control_is_named_for_screen_readers() {
     );
     let (a, b) = two_on_a_line(&mut harness);
     crate::common::select_from_figure_to_figure(&mut harness, a, b);
-    harness.state_mut().apply(Command::EditFigure(a));
+    harness
+        .state_mut()
+        .apply(Command::Review(ReviewCommand::EditFigure(a)));
     harness.run();
     harness.get_by_label("添加为数字");
     harness.get_by_label("更正数字");

@@ -8,6 +8,8 @@ use crate::common::{corpus, harness, row_buttons, two_on_a_line, until_imported}
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use jiedu::Command;
+use jiedu::OpenCommand;
+use jiedu::ReviewCommand;
 use jiedu::report::{Kind, Review};
 
 #[test]
@@ -71,7 +73,10 @@ fn paste_review_save_and_reopen_a_real_report() {
     harness.run();
     harness
         .state_mut()
-        .apply(Command::SetReview(rows[3], Review::Accepted));
+        .apply(Command::Review(ReviewCommand::SetReview(
+            rows[3],
+            Review::Accepted,
+        )));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
 
@@ -97,7 +102,9 @@ fn paste_review_save_and_reopen_a_real_report() {
     crate::common::save_report_as(&mut harness, dir.path().join("国务院审核"));
     let path = dir.path().join("国务院审核.json");
     let mut reopened = crate::common::harness();
-    reopened.state_mut().apply(Command::OpenFile(path));
+    reopened
+        .state_mut()
+        .apply(Command::Open(OpenCommand::OpenFile(path)));
     reopened.run();
     assert_eq!(reopened.state().report().indicators, report.indicators);
     reopened.get_by_label("数据").click();

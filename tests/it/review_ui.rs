@@ -9,6 +9,9 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use jiedu::OpenCommand;
+use jiedu::ReaderCommand;
+use jiedu::ReviewCommand;
 use jiedu::report::Review;
 use jiedu::{Command, JieduApp};
 
@@ -147,10 +150,16 @@ fn a_saved_review_reopens_as_it_was_left() {
     let second = harness.state().doc.data_view.rows[1].indicator;
     harness
         .state_mut()
-        .apply(Command::SetReview(first, Review::Accepted));
+        .apply(Command::Review(ReviewCommand::SetReview(
+            first,
+            Review::Accepted,
+        )));
     harness
         .state_mut()
-        .apply(Command::SetReview(second, Review::Rejected));
+        .apply(Command::Review(ReviewCommand::SetReview(
+            second,
+            Review::Rejected,
+        )));
     assert!(harness.state().unsaved_review());
     crate::common::save_report_as(&mut harness, dir.path().join("国务院"));
     let path = dir.path().join("国务院.json");
@@ -159,7 +168,9 @@ fn a_saved_review_reopens_as_it_was_left() {
     harness.get_by_label_contains("已保存到");
 
     let mut reopened = crate::common::harness();
-    reopened.state_mut().apply(Command::OpenFile(path));
+    reopened
+        .state_mut()
+        .apply(Command::Open(OpenCommand::OpenFile(path)));
     reopened.run();
     let r = reopened.state().report();
     assert_eq!(r.meta.title, "政府工作报告");
@@ -204,7 +215,9 @@ fn review_work_not_saved_is_asked_about_before_it_is_lost() {
     harness.run();
 
     // Discarding goes on with what was asked.
-    harness.state_mut().apply(Command::OpenBuiltIn);
+    harness
+        .state_mut()
+        .apply(Command::Open(OpenCommand::OpenBuiltIn));
     harness.run();
     harness.get_by_label("放弃审核并继续").click();
     harness.run();
@@ -221,9 +234,14 @@ fn asked_before_leaving() -> Option<(Harness<'static, JieduApp>, usize)> {
     let first = harness.state().doc.data_view.rows[0].indicator;
     harness
         .state_mut()
-        .apply(Command::SetReview(first, Review::Accepted));
+        .apply(Command::Review(ReviewCommand::SetReview(
+            first,
+            Review::Accepted,
+        )));
     harness.run();
-    harness.state_mut().apply(Command::OpenBuiltIn);
+    harness
+        .state_mut()
+        .apply(Command::Open(OpenCommand::OpenBuiltIn));
     harness.run();
     harness.get_by_label("审核尚未保存");
     Some((harness, first))
@@ -254,7 +272,9 @@ fn saving_from_the_question_then_does_what_was_asked() {
     let Some((mut harness, first)) = asked_before_leaving() else {
         return;
     };
-    harness.state_mut().apply(Command::SaveReviewThenGoOn);
+    harness
+        .state_mut()
+        .apply(Command::Review(ReviewCommand::SaveReviewThenGoOn));
     harness.state_mut().happened(jiedu::Event::DialogClosed(
         jiedu::Dialog::SaveReport,
         jiedu::DialogAnswer::Cancelled,
@@ -289,7 +309,9 @@ fn figures_not_yet_checked_are_underlined_in_the_text() {
         .map(|(place, _)| place)
         .min()
         .expect("a section with figures");
-    harness.state_mut().apply(Command::GoTo(place));
+    harness
+        .state_mut()
+        .apply(Command::Reader(ReaderCommand::GoTo(place)));
     harness.run();
     assert!(
         orange_in_text(&mut harness) > 50,
@@ -299,7 +321,10 @@ fn figures_not_yet_checked_are_underlined_in_the_text() {
     for i in 0..all {
         harness
             .state_mut()
-            .apply(Command::SetReview(i, Review::Accepted));
+            .apply(Command::Review(ReviewCommand::SetReview(
+                i,
+                Review::Accepted,
+            )));
     }
     harness.run();
     assert_eq!(orange_in_text(&mut harness), 0, "checked figures are not");

@@ -6,7 +6,11 @@
 
 use crate::common::harness;
 use egui_kittest::kittest::Queryable;
+use jiedu::ChartsCommand;
 use jiedu::Command;
+use jiedu::OpenCommand;
+use jiedu::ReaderCommand;
+use jiedu::SearchCommand;
 use jiedu::report::{Report, SectionRef, synthetic};
 
 #[test]
@@ -18,7 +22,9 @@ fn a_report_a_hundred_times_larger_opens_and_works() {
     std::fs::write(&path, serde_json::to_vec(&big).expect("json")).expect("write");
 
     let mut harness = harness();
-    harness.state_mut().apply(Command::OpenFile(path));
+    harness
+        .state_mut()
+        .apply(Command::Open(OpenCommand::OpenFile(path)));
     harness.run();
     assert_eq!(
         harness.state().report().charts.len(),
@@ -31,7 +37,9 @@ fn a_report_a_hundred_times_larger_opens_and_works() {
         chapter: last_chapter,
         section: big.chapters[last_chapter].sections.len() - 1,
     };
-    harness.state_mut().apply(Command::GoTo(last));
+    harness
+        .state_mut()
+        .apply(Command::Reader(ReaderCommand::GoTo(last)));
     harness.run();
     let title = &big.chapters[last_chapter]
         .sections
@@ -42,17 +50,21 @@ fn a_report_a_hundred_times_larger_opens_and_works() {
 
     harness
         .state_mut()
-        .apply(Command::SetQuery("中欧班列".to_owned()));
+        .apply(Command::Search(SearchCommand::SetQuery(
+            "中欧班列".to_owned(),
+        )));
     harness.run();
     let (_, real_hits) = jiedu::search::data::search(&real, "中欧班列");
     assert!(real_hits > 0);
     assert_eq!(harness.state().doc.search.total, real_hits * 100);
 
-    harness.state_mut().apply(Command::ClearSearch);
     harness
         .state_mut()
-        .apply(Command::SelectChart(jiedu::charts::data::ChartRef::Report(
-            499,
+        .apply(Command::Search(SearchCommand::ClearSearch));
+    harness
+        .state_mut()
+        .apply(Command::Charts(ChartsCommand::SelectChart(
+            jiedu::charts::data::ChartRef::Report(499),
         )));
     harness.run();
     assert_eq!(

@@ -1,0 +1,26 @@
+//! What the user can ask of this feature, as one command each; the app applies them once per
+//! frame (`src/app/`) and the root [`crate::Command`] wraps them.
+
+use std::path::PathBuf;
+
+/// Chart images: exporting the chart shown, every chart or the comparison, and the options.
+#[must_use]
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExportCommand {
+    /// Export the chart shown as an image.
+    Export(crate::export::options::Target),
+    /// Export every chart into this folder, or one the user picks.
+    ExportAll(Option<PathBuf>),
+    /// Pixels per point of exported images.
+    SetExportScale(crate::export::options::ExportScale),
+    /// Layout size of exported images.
+    SetExportSize(crate::export::options::ExportSize),
+    /// PNG or SVG.
+    SetExportFormat(crate::export::options::ExportFormat),
+    /// Open a folder in the file manager (after an export).
+    OpenFolder(PathBuf),
+    /// Close the export notice.
+    DismissNotice,
+    /// Export the comparison as an image.
+    ExportComparison(crate::export::options::Target),
+}

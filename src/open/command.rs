@@ -1,0 +1,26 @@
+//! What the user can ask of this feature, as one command each; the app applies them once per
+//! frame (`src/app/`) and the root [`crate::Command`] wraps them.
+
+use std::path::PathBuf;
+
+/// Opening a report or importing a text.
+#[must_use]
+#[derive(Clone, Debug, PartialEq)]
+pub enum OpenCommand {
+    /// Open this report file (the open report stays if it cannot be opened).
+    OpenFile(PathBuf),
+    /// Show the open dialog.
+    AskOpenFile,
+    /// Back to the report built into the app.
+    OpenBuiltIn,
+    /// Close the message about a file that could not be opened.
+    DismissOpenError,
+    /// Open the file that failed anyway (its only problems are in its figures).
+    OpenAnyway,
+    /// Show the open dialog for a report's plain text.
+    AskImportText,
+    /// Import this pasted text.
+    ImportPasted(String),
+    /// Read the imported text again in this encoding.
+    ReimportAs(jiedu_import::TextEncoding),
+}

@@ -1,0 +1,31 @@
+//! What the user can ask of this feature, as one command each; the app applies them once per
+//! frame (`src/app/`) and the root [`crate::Command`] wraps them.
+
+use crate::report::SectionRef;
+
+/// Moving through the text: sections, the reading size, the contents, a figure's sentence and its details.
+#[must_use]
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ReaderCommand {
+    /// Show this section.
+    GoTo(SectionRef),
+    /// Next section in reading order.
+    NextSection,
+    /// Previous section in reading order.
+    PrevSection,
+    /// The user scrolled; this section is now the one at the top of the view.
+    ScrolledTo(SectionRef),
+    /// Larger (+1) or smaller (−1) reading text.
+    StepTextScale(f32),
+    /// Back to the default text size.
+    ResetTextScale,
+    /// Show or hide the table of contents.
+    ToggleToc,
+    /// From a bar to the text: show and highlight the sentence of indicator `n`.
+    ShowSource(usize),
+    /// From the text to a chart: show a chart with indicator `n` and highlight its bar, or the
+    /// figure's details when no chart has it.
+    ShowFigure(usize),
+    /// Close the figure details popup.
+    ClosePopup,
+}
