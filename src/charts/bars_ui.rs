@@ -57,32 +57,120 @@ impl Row {
     }
 }
 
+/// A row's sizes at the chart's zoom (the text scale of the chrome).
+#[derive(Clone, Copy)]
+struct Metrics {
+    zoom: f32,
+    bar: f32,
+    label_gap: f32,
+    row_gap: f32,
+}
+
+impl Metrics {
+    fn at(zoom: f32) -> Self {
+        Self {
+            zoom,
+            bar: BAR * zoom,
+            label_gap: LABEL_GAP * zoom,
+            row_gap: ROW_GAP * zoom,
+        }
+    }
+}
+
+/// The value axis fitted to the bars: its first gridline, its round steps, the range shown, and
+/// the rows' total height (the plot's vertical extent, in points).
+#[derive(Clone, Copy)]
+struct Extent {
+    first: f64,
+    ticks: Option<Ticks>,
+    lo: f64,
+    hi: f64,
+    height: f32,
+}
+
 /// Draws the bars of `view` into `out`.
 pub fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut FigureOutput) {
     let s = strings::of(ui.ctx());
-    let zoom = crate::ui::style::chrome_scale(ui.style());
-    let data = view.data;
-    let visuals = ui.visuals().clone();
+    let metrics = Metrics::at(crate::ui::style::chrome_scale(ui.style()));
     let width = ui.available_width();
-    let (bar, label_gap, row_gap) = (BAR * zoom, LABEL_GAP * zoom, ROW_GAP * zoom);
-    let font = egui::FontId::proportional(14.0 * zoom);
-    let mut rows = Vec::with_capacity(data.bars.len());
-    let mut cursor = 4.0 * zoom;
-    for b in &data.bars {
+    let (rows, height) = layout_rows(ui, view, width, metrics);
+    let extent = fit_axis(view, &rows, scale, width, height);
+    let highlight = view.highlight.filter(|_| view.interactive);
+    let visuals = ui.visuals().clone();
+    let response = value_plot(ui, view, scale, extent, metrics).show(ui, |plot_ui| {
+        if view.interactive {
+            clamp_view(plot_ui, extent.lo, extent.hi, f64::from(height));
+        } else {
+            // An image shows the whole chart, laid out for its own width.
+            plot_ui.set_plot_bounds_x(extent.lo..=extent.hi);
+            plot_ui.set_plot_bounds_y(-f64::from(height)..=0.0);
+        }
+        let bars: Vec<Bar> = view
+            .data
+            .bars
+            .iter()
+            .zip(&rows)
+            .map(|(b, r)| {
+                let marked = highlight == Some(b.indicator);
+                styled_bar(b, r, metrics.bar, scale, view.data.kind, marked, &visuals)
+            })
+            .collect();
+        plot_ui.bar_chart(BarChart::new("bars", bars).horizontal().allow_hover(false));
+    });
+    // The plot area takes the focus before the bars: it is the chart, said in one sentence.
+    response.response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Image, true, s.chart_summary(view.data))
+    });
+    let placed = Placed {
+        transform: response.transform,
+        zero: if scale.log { scale.start } else { 0.0 },
+        metrics,
+    };
+    out.bar_rects = view
+        .data
+        .bars
+        .iter()
+        .zip(&rows)
+        .map(|(b, r)| (b.indicator, placed.bar_rect(r, scale.x(b.value))))
+        .collect();
+    paint_words(ui, view, &rows, &placed, &response.response, out);
+    if view.interactive {
+        let frame = *placed.transform.frame();
+        let rows: Vec<Rect> = rows
+            .iter()
+            .map(|r| {
+                let bottom = r.centre + metrics.bar / 2.0 + 4.0;
+                let (top, bottom) = (placed.at(r.top).y, placed.at(bottom).y);
+                Rect::from_x_y_ranges(frame.x_range(), top..=bottom).intersect(frame)
+            })
+            .collect();
+        hover_ui(ui, view, &rows, &response.response, out);
+    }
+}
+
+/// Each bar's row laid out from the top: its label (wrapped to the width) and value galleys,
+/// and where its bar sits; and the total height.
+fn layout_rows(ui: &Ui, view: &FigureView<'_>, width: f32, metrics: Metrics) -> (Vec<Row>, f32) {
+    let s = strings::of(ui.ctx());
+    let color = ui.visuals().strong_text_color();
+    let font = egui::FontId::proportional(14.0 * metrics.zoom);
+    let mut rows = Vec::with_capacity(view.data.bars.len());
+    let mut cursor = 4.0 * metrics.zoom;
+    for b in &view.data.bars {
         let label = ui.painter().layout(
             s.bar_name(b).to_owned(),
             font.clone(),
-            visuals.strong_text_color(),
+            color,
             (width - LEFT - 8.0).max(40.0),
         );
         let value = ui.painter().layout_no_wrap(
-            s.value_in_figure(&b.value_text, &data.unit).to_owned(),
+            s.value_in_figure(&b.value_text, &view.data.unit).to_owned(),
             font.clone(),
-            visuals.strong_text_color(),
+            color,
         );
         let top = cursor;
-        let centre = top + label.size().y + label_gap + bar / 2.0;
-        cursor = centre + bar / 2.0 + row_gap;
+        let centre = top + label.size().y + metrics.label_gap + metrics.bar / 2.0;
+        cursor = centre + metrics.bar / 2.0 + metrics.row_gap;
         rows.push(Row {
             label,
             value,
@@ -90,19 +178,42 @@ pub fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut Figu
             top,
         });
     }
-    let total = f64::from(cursor);
-    let (first, ticks) = value_axis(data.bars.as_slice(), scale, width);
-    let mut ends: Vec<(f64, f32)> = data
+    (rows, cursor)
+}
+
+/// The value axis for the bars and the room their words need right of them.
+fn fit_axis(view: &FigureView<'_>, rows: &[Row], scale: XScale, width: f32, height: f32) -> Extent {
+    let (first, ticks) = value_axis(view.data.bars.as_slice(), scale, width);
+    let mut ends: Vec<(f64, f32)> = view
+        .data
         .bars
         .iter()
-        .zip(&rows)
+        .zip(rows)
         .map(|(b, r)| (scale.x(b.value.max(0.0)), r.room(b.value)))
         .collect();
     if let Some(t) = ticks {
         ends.push((t.max, LEFT));
     }
     let (lo, hi) = fit(first, &ends, width, LEFT).unwrap_or((first, first + 1.0));
-    let grid_color = visuals.widgets.noninteractive.bg_stroke.color;
+    Extent {
+        first,
+        ticks,
+        lo,
+        hi,
+        height,
+    }
+}
+
+/// The plot of the bars: values along, rows down in points; zoom and pan along the values
+/// only, and only on screen.
+fn value_plot<'a>(
+    ui: &Ui,
+    view: &FigureView<'_>,
+    scale: XScale,
+    extent: Extent,
+    metrics: Metrics,
+) -> Plot<'a> {
+    let data = view.data;
     let unit_free = move |mark: GridMark, _: &std::ops::RangeInclusive<f64>| {
         // On a log scale only powers of ten are labelled; the unit is in the title.
         if scale.log && (mark.value - mark.value.round()).abs() > 1e-9 {
@@ -111,16 +222,23 @@ pub fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut Figu
             trim_number(scale.value(mark.value))
         }
     };
+    let Extent {
+        first,
+        ticks,
+        lo,
+        hi,
+        height,
+    } = extent;
     // The plot keeps its zoom by its id: a chart of other bars (another report's first chart,
     // a figure kept in review) starts from its own fit, not from the last one's bounds.
-    let mut plot = Plot::new((
+    let plot = Plot::new((
         "chart",
         data.chart,
         scale.log,
         data.title.as_str(),
         data.bars.len(),
     ))
-    .height(cursor + AXIS * zoom)
+    .height(height + AXIS * metrics.zoom)
     .custom_x_axes(vec![
         AxisHints::new_x()
             .formatter(unit_free)
@@ -129,7 +247,7 @@ pub fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut Figu
     .show_axes([true, false])
     .show_grid([true, false])
     .grid_spacing(1.0..=2.0)
-    .grid_color(grid_color)
+    .grid_color(ui.visuals().widgets.noninteractive.bg_stroke.color)
     .show_background(false)
     // Zoom (Ctrl+wheel) and pan along the values only; rows stay put.
     .allow_zoom([view.interactive, false])
@@ -142,59 +260,51 @@ pub fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut Figu
     .include_x(lo)
     .include_x(hi)
     .include_y(0.0)
-    .include_y(-total)
+    .include_y(-f64::from(height))
     .set_margin_fraction(egui::vec2(0.0, 0.0))
     .x_grid_spacer(move |input| grid(input, ticks, first));
-    if view.reset {
-        plot = plot.reset();
+    if view.reset { plot.reset() } else { plot }
+}
+
+/// Where the plot put things: from its values and rows to the screen.
+struct Placed {
+    transform: egui_plot::PlotTransform,
+    /// Where the bars start (0, or the start of a log scale).
+    zero: f64,
+    metrics: Metrics,
+}
+
+impl Placed {
+    /// The point at the bars' start on row height `y` (points from the top).
+    fn at(&self, y: f32) -> egui::Pos2 {
+        self.point(self.zero, y)
     }
-    let highlight = view.highlight.filter(|_| view.interactive);
-    let response = plot.show(ui, |plot_ui| {
-        if view.interactive {
-            clamp_view(plot_ui, lo, hi, total);
-        } else {
-            // An image shows the whole chart, laid out for its own width.
-            plot_ui.set_plot_bounds_x(lo..=hi);
-            plot_ui.set_plot_bounds_y(-total..=0.0);
-        }
-        let bars: Vec<Bar> = data
-            .bars
-            .iter()
-            .zip(&rows)
-            .map(|(b, r)| {
-                styled_bar(
-                    b,
-                    r,
-                    bar,
-                    scale,
-                    data.kind,
-                    highlight == Some(b.indicator),
-                    &visuals,
-                )
-            })
-            .collect();
-        plot_ui.bar_chart(BarChart::new("bars", bars).horizontal().allow_hover(false));
-    });
-    let transform = response.transform;
-    // The plot area takes the focus before the bars: it is the chart, said in one sentence.
-    response
-        .response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, s.chart_summary(data)));
-    let frame = *transform.frame();
-    let at = |x: f64, y: f32| transform.position_from_point(&PlotPoint::new(x, f64::from(-y)));
-    let zero = if scale.log { scale.start } else { 0.0 };
-    out.bar_rects = data
-        .bars
-        .iter()
-        .zip(&rows)
-        .map(|(b, r)| {
-            let a = at(zero, r.centre - bar / 2.0);
-            let z = at(scale.x(b.value), r.centre + bar / 2.0);
-            (b.indicator, Rect::from_two_pos(a, z))
-        })
-        .collect();
-    let painter = ui.painter().with_clip_rect(response.response.rect);
-    let zero_x = at(zero, 0.0).x;
+
+    fn point(&self, x: f64, y: f32) -> egui::Pos2 {
+        self.transform
+            .position_from_point(&PlotPoint::new(x, f64::from(-y)))
+    }
+
+    /// The bar of row `r` ending at `x` (plot units).
+    fn bar_rect(&self, r: &Row, x: f64) -> Rect {
+        let half = self.metrics.bar / 2.0;
+        Rect::from_two_pos(self.at(r.centre - half), self.point(x, r.centre + half))
+    }
+}
+
+/// The zero line, and each row's label above its bar and value after it, on a clean ground.
+fn paint_words(
+    ui: &Ui,
+    view: &FigureView<'_>,
+    rows: &[Row],
+    placed: &Placed,
+    plot: &egui::Response,
+    out: &FigureOutput,
+) {
+    let visuals = ui.visuals();
+    let frame = *placed.transform.frame();
+    let painter = ui.painter().with_clip_rect(plot.rect);
+    let zero_x = placed.at(0.0).x;
     if frame.x_range().contains(zero_x) {
         painter.vline(
             zero_x,
@@ -203,8 +313,9 @@ pub fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut Figu
         );
     }
     let clean = visuals.panel_fill;
-    for ((b, r), &(_, rect)) in data.bars.iter().zip(&rows).zip(&out.bar_rects) {
-        let label_at = at(zero, r.centre - bar / 2.0) + egui::vec2(4.0, -label_gap);
+    let (half, gap) = (placed.metrics.bar / 2.0, placed.metrics.label_gap);
+    for ((b, r), &(_, rect)) in view.data.bars.iter().zip(rows).zip(&out.bar_rects) {
+        let label_at = placed.at(r.centre - half) + egui::vec2(4.0, -gap);
         let label_rect = Align2::LEFT_BOTTOM.anchor_size(label_at, r.label.size());
         painter.rect_filled(label_rect.expand2(egui::vec2(3.0, 1.0)), 2.0, clean);
         painter.galley(
@@ -223,16 +334,6 @@ pub fn bars_ui(ui: &mut Ui, view: &FigureView<'_>, scale: XScale, out: &mut Figu
             Arc::clone(&r.value),
             visuals.strong_text_color(),
         );
-    }
-    if view.interactive {
-        let rows: Vec<Rect> = rows
-            .iter()
-            .map(|r| {
-                let (top, bottom) = (at(zero, r.top).y, at(zero, r.centre + bar / 2.0 + 4.0).y);
-                Rect::from_x_y_ranges(frame.x_range(), top..=bottom).intersect(frame)
-            })
-            .collect();
-        hover_ui(ui, view, &rows, &response.response, out);
     }
 }
 
