@@ -11,6 +11,7 @@ use egui_extras::{Column as Width, TableBuilder};
 use crate::Command;
 use crate::data_view::state::DataViewState;
 use crate::data_view::table::{Column, TableQuery};
+use crate::i18n::Strings;
 use crate::report::{Kind, Report};
 use crate::review::review_ui::{
     in_review, review_cell_ui, review_filter_ui, review_keys, to_review_ui,
@@ -85,13 +86,17 @@ pub fn data_view_ui(
                 node.set_role(egui::Role::Table);
                 node.set_label(name);
             });
+            let mut out = TableOut {
+                commands: &mut commands,
+                landing,
+            };
             table_ui(
                 ui,
                 report,
-                (reviewing, wide),
+                Shape { reviewing, wide },
                 state,
                 &mut query,
-                (&mut commands, landing),
+                &mut out,
             );
         });
     if query != state.query {
@@ -186,17 +191,89 @@ fn chart_filter_ui(ui: &mut Ui, report: &Report, query: &mut TableQuery) {
     }
 }
 
+/// Which columns the table has: the review column while figures carry a review state; the
+/// qualifier and the quote when the table has the main area.
+#[derive(Clone, Copy)]
+struct Shape {
+    reviewing: bool,
+    wide: bool,
+}
+
+/// What the table hands back: commands, and the row where F6 lands.
+struct TableOut<'a> {
+    commands: &'a mut Vec<Command>,
+    landing: &'a mut Option<egui::Id>,
+}
+
 fn table_ui(
     ui: &mut Ui,
     report: &Report,
-    (reviewing, wide): (bool, bool),
+    shape: Shape,
     state: &DataViewState,
     query: &mut TableQuery,
-    (commands, landing): (&mut Vec<Command>, &mut Option<egui::Id>),
+    out: &mut TableOut<'_>,
 ) {
     let s = strings::of(ui.ctx());
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
-    let mut header_button = |ui: &mut Ui, column: Column, title: &str| {
+    let mut table = columns(TableBuilder::new(ui), shape);
+    if let Some(row) = state.focus_row {
+        table = table.scroll_to_row(row, None);
+    }
+    table
+        .header(row_height + 4.0, |mut header| {
+            header_ui(&mut header, s, shape, query);
+        })
+        .body(|body| {
+            body.rows(row_height, state.rows.len(), |mut row| {
+                row_ui(&mut row, report, shape, state, out);
+            });
+        });
+    name_dividers(ui, shape);
+}
+
+/// The columns: a tick, the review, then label, value, unit, kind, period, section and, wide,
+/// qualifier and quote.
+fn columns(table: TableBuilder<'_>, shape: Shape) -> TableBuilder<'_> {
+    let mut table = table
+        .id_salt("data-table")
+        .striped(true)
+        .resizable(true)
+        // The table scrolls in whatever height its panel has: it must not push a panel below
+        // the text taller than the user left it (the default asks for 200 points).
+        .min_scrolled_height(60.0)
+        .column(Width::exact(22.0));
+    if shape.reviewing {
+        table = table.column(Width::initial(190.0).at_least(180.0));
+    }
+    // Narrow enough for a 440-point panel; long labels are clipped (hover shows the sentence,
+    // a click jumps to it) and every column can be resized. With the main area's width the
+    // table also shows each figure's qualifier and its quote.
+    table = table
+        .column(Width::initial(120.0).at_least(70.0).clip(true))
+        .column(Width::initial(72.0).at_least(48.0).clip(true))
+        .column(Width::initial(56.0).at_least(48.0).clip(true))
+        .column(Width::initial(56.0).at_least(48.0).clip(true))
+        .column(Width::initial(64.0).at_least(40.0).clip(true));
+    if shape.wide {
+        table
+            .column(Width::initial(140.0).at_least(60.0).clip(true))
+            .column(Width::initial(56.0).at_least(40.0).clip(true))
+            .column(Width::remainder().at_least(120.0).clip(true))
+    } else {
+        table.column(Width::remainder().at_least(60.0).clip(true))
+    }
+}
+
+/// The header: a button a sortable column (a second click turns the order).
+fn header_ui(
+    header: &mut egui_extras::TableRow<'_, '_>,
+    s: &Strings,
+    shape: Shape,
+    query: &mut TableQuery,
+) {
+    // The tick column has no title.
+    header.col(|_| {});
+    let mut sort_button = |ui: &mut Ui, column: Column, title: &str| {
         let arrow = match (query.sort == column, query.descending) {
             (true, false) => " ▲",
             (true, true) => " ▼",
@@ -215,147 +292,133 @@ fn table_ui(
             }
         }
     };
-    let mut table = TableBuilder::new(ui)
-        .id_salt("data-table")
-        .striped(true)
-        .resizable(true)
-        // The table scrolls in whatever height its panel has: it must not push a panel below
-        // the text taller than the user left it (the default asks for 200 points).
-        .min_scrolled_height(60.0)
-        .column(Width::exact(22.0));
-    if let Some(row) = state.focus_row {
-        table = table.scroll_to_row(row, None);
-    }
-    if reviewing {
-        table = table.column(Width::initial(190.0).at_least(180.0));
-    }
-    // Narrow enough for a 440-point panel; long labels are clipped (hover shows the sentence,
-    // a click jumps to it) and every column can be resized. With the main area's width the
-    // table also shows each figure's qualifier and its quote.
-    table = table
-        .column(Width::initial(120.0).at_least(70.0).clip(true))
-        .column(Width::initial(72.0).at_least(48.0).clip(true))
-        .column(Width::initial(56.0).at_least(48.0).clip(true))
-        .column(Width::initial(56.0).at_least(48.0).clip(true))
-        .column(Width::initial(64.0).at_least(40.0).clip(true));
-    table = if wide {
-        table
-            .column(Width::initial(140.0).at_least(60.0).clip(true))
-            .column(Width::initial(56.0).at_least(40.0).clip(true))
-            .column(Width::remainder().at_least(120.0).clip(true))
-    } else {
-        table.column(Width::remainder().at_least(60.0).clip(true))
-    };
-    table
-        .header(row_height + 4.0, |mut header| {
-            header.col(|_| {});
-            if reviewing {
-                header.col(|ui| {
-                    ui.strong(s.review_col);
-                });
-            }
-            header.col(|ui| header_button(ui, Column::Label, s.col_label));
-            header.col(|ui| header_button(ui, Column::Value, s.col_value));
-            header.col(|ui| header_button(ui, Column::Unit, s.col_unit));
-            header.col(|ui| header_button(ui, Column::Kind, s.col_kind));
-            header.col(|ui| header_button(ui, Column::Period, s.col_period));
-            header.col(|ui| header_button(ui, Column::Section, s.col_section));
-            if wide {
-                header.col(|ui| {
-                    ui.strong(s.edit_qualifier);
-                });
-                header.col(|ui| {
-                    ui.strong(s.edit_quote);
-                });
-            }
-        })
-        .body(|body| {
-            body.rows(row_height, state.rows.len(), |mut row| {
-                let index = row.index();
-                let r = &state.rows[row.index()];
-                let ind = &report.indicators[r.indicator];
-                let year = report.meta.year;
-                row.col(|ui| {
-                    let mut ticked = state.ticked.contains(&r.indicator);
-                    let tick = ui.checkbox(&mut ticked, "");
-                    // The box has no text beside it; a screen reader names it by its row.
-                    tick.widget_info(|| {
-                        egui::WidgetInfo::selected(
-                            egui::Role::CheckBox,
-                            true,
-                            ticked,
-                            s.indicator_label(ind),
-                        )
-                    });
-                    if tick.on_hover_text(s.tick_hint).changed() {
-                        commands.push(Command::Table(TableCommand::ToggleRow(r.indicator)));
-                    }
-                });
-                if reviewing {
-                    row.col(|ui| review_cell_ui(ui, r.indicator, ind, commands));
-                }
-                row.col(|ui| {
-                    let link = ui
-                        .link(s.indicator_label(ind))
-                        // The whole label: the column may cut it short.
-                        .on_hover_text(format!("{}\n{}", s.indicator_label(ind), s.row_hint));
-                    // The row's one stop for the keyboard: a table row named by its label,
-                    // the other cells its description, so a screen reader says it whole.
-                    let rest = [
-                        ind.value_text.as_str(),
-                        ind.unit.as_deref().unwrap_or("—"),
-                        s.kind(ind.kind),
-                        &s.period_short(ind.period, year),
-                        &r.section_title,
-                    ]
-                    .join(s.list_separator);
-                    let name = s.indicator_label(ind);
-                    link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Row, true, name));
-                    ui.ctx()
-                        .accesskit_node_builder(link.id, |node| node.set_description(rest));
-                    if landing.is_none() || link.has_focus() {
-                        *landing = Some(link.id);
-                    }
-                    if link.clicked() {
-                        // The clicked row keeps the keyboard: A, R, E and ↑/↓ act on it next.
-                        link.request_focus();
-                        commands.push(Command::Reader(ReaderCommand::ShowSource(r.indicator)));
-                    }
-                    // ↑/↓ move between rows (the table scrolls to rows not drawn yet).
-                    if state.focus_row == Some(index) {
-                        link.request_focus();
-                        commands.push(Command::Table(TableCommand::FocusRow(None)));
-                    }
-                    crate::ui::a11y::keep_vertical_arrows(ui, &link);
-                    if link.has_focus()
-                        && let Some(step) = crate::ui::a11y::vertical_step(ui)
-                    {
-                        let next = index.saturating_add_signed(step);
-                        if next != index {
-                            commands.push(Command::Table(TableCommand::FocusRow(Some(next))));
-                        }
-                    }
-                    if reviewing && link.has_focus() {
-                        review_keys(ui, r.indicator, commands);
-                    }
-                });
-                row.col(|ui| cell(&value_cell_ui(ui, ind)));
-                row.col(|ui| cell(&ui.label(ind.unit.as_deref().unwrap_or("—"))));
-                row.col(|ui| cell(&ui.label(s.kind(ind.kind))));
-                row.col(|ui| {
-                    let period = ui
-                        .label(s.period_short(ind.period, year))
-                        .on_hover_text(s.period(ind.period, year));
-                    cell(&period);
-                });
-                row.col(|ui| cell(&ui.label(&r.section_title)));
-                if wide {
-                    row.col(|ui| cell(&ui.label(ind.qualifier.map_or("—", |q| s.qualifier(q)))));
-                    row.col(|ui| cell(&ui.label(&ind.quote).on_hover_text(&ind.quote)));
-                }
-            });
+    if shape.reviewing {
+        header.col(|ui| {
+            ui.strong(s.review_col);
         });
-    name_dividers(ui, reviewing, wide);
+    }
+    header.col(|ui| sort_button(ui, Column::Label, s.col_label));
+    header.col(|ui| sort_button(ui, Column::Value, s.col_value));
+    header.col(|ui| sort_button(ui, Column::Unit, s.col_unit));
+    header.col(|ui| sort_button(ui, Column::Kind, s.col_kind));
+    header.col(|ui| sort_button(ui, Column::Period, s.col_period));
+    header.col(|ui| sort_button(ui, Column::Section, s.col_section));
+    if shape.wide {
+        header.col(|ui| {
+            ui.strong(s.edit_qualifier);
+        });
+        header.col(|ui| {
+            ui.strong(s.edit_quote);
+        });
+    }
+}
+
+/// One figure's row.
+fn row_ui(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    report: &Report,
+    shape: Shape,
+    state: &DataViewState,
+    out: &mut TableOut<'_>,
+) {
+    let index = row.index();
+    let r = &state.rows[index];
+    let ind = &report.indicators[r.indicator];
+    let year = report.meta.year;
+    row.col(|ui| {
+        let s = strings::of(ui.ctx());
+        let mut ticked = state.ticked.contains(&r.indicator);
+        let tick = ui.checkbox(&mut ticked, "");
+        // The box has no text beside it; a screen reader names it by its row.
+        tick.widget_info(|| {
+            egui::WidgetInfo::selected(egui::Role::CheckBox, true, ticked, s.indicator_label(ind))
+        });
+        if tick.on_hover_text(s.tick_hint).changed() {
+            out.commands
+                .push(Command::Table(TableCommand::ToggleRow(r.indicator)));
+        }
+    });
+    if shape.reviewing {
+        row.col(|ui| review_cell_ui(ui, r.indicator, ind, out.commands));
+    }
+    row.col(|ui| label_cell_ui(ui, report, shape, state, index, out));
+    row.col(|ui| cell(&value_cell_ui(ui, ind)));
+    row.col(|ui| cell(&ui.label(ind.unit.as_deref().unwrap_or("—"))));
+    row.col(|ui| cell(&ui.label(strings::of(ui.ctx()).kind(ind.kind))));
+    row.col(|ui| {
+        let s = strings::of(ui.ctx());
+        let period = ui
+            .label(s.period_short(ind.period, year))
+            .on_hover_text(s.period(ind.period, year));
+        cell(&period);
+    });
+    row.col(|ui| cell(&ui.label(&r.section_title)));
+    if shape.wide {
+        row.col(|ui| {
+            let s = strings::of(ui.ctx());
+            cell(&ui.label(ind.qualifier.map_or("—", |q| s.qualifier(q))));
+        });
+        row.col(|ui| cell(&ui.label(&ind.quote).on_hover_text(&ind.quote)));
+    }
+}
+
+/// The label of row `index`: a link to its sentence, and the row's one stop for the keyboard
+/// (↑/↓ between rows, A/R/E on it while reviewing).
+fn label_cell_ui(
+    ui: &mut Ui,
+    report: &Report,
+    shape: Shape,
+    state: &DataViewState,
+    index: usize,
+    out: &mut TableOut<'_>,
+) {
+    let s = strings::of(ui.ctx());
+    let r = &state.rows[index];
+    let ind = &report.indicators[r.indicator];
+    let link = ui
+        .link(s.indicator_label(ind))
+        // The whole label: the column may cut it short.
+        .on_hover_text(format!("{}\n{}", s.indicator_label(ind), s.row_hint));
+    // The row's one stop for the keyboard: a table row named by its label,
+    // the other cells its description, so a screen reader says it whole.
+    let rest = [
+        ind.value_text.as_str(),
+        ind.unit.as_deref().unwrap_or("—"),
+        s.kind(ind.kind),
+        &s.period_short(ind.period, report.meta.year),
+        &r.section_title,
+    ]
+    .join(s.list_separator);
+    let name = s.indicator_label(ind);
+    link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Row, true, name));
+    ui.ctx()
+        .accesskit_node_builder(link.id, |node| node.set_description(rest));
+    if out.landing.is_none() || link.has_focus() {
+        *out.landing = Some(link.id);
+    }
+    let commands = &mut *out.commands;
+    if link.clicked() {
+        // The clicked row keeps the keyboard: A, R, E and ↑/↓ act on it next.
+        link.request_focus();
+        commands.push(Command::Reader(ReaderCommand::ShowSource(r.indicator)));
+    }
+    // ↑/↓ move between rows (the table scrolls to rows not drawn yet).
+    if state.focus_row == Some(index) {
+        link.request_focus();
+        commands.push(Command::Table(TableCommand::FocusRow(None)));
+    }
+    crate::ui::a11y::keep_vertical_arrows(ui, &link);
+    if link.has_focus()
+        && let Some(step) = crate::ui::a11y::vertical_step(ui)
+    {
+        let next = index.saturating_add_signed(step);
+        if next != index {
+            commands.push(Command::Table(TableCommand::FocusRow(Some(next))));
+        }
+    }
+    if shape.reviewing && link.has_focus() {
+        review_keys(ui, r.indicator, commands);
+    }
 }
 
 /// How many rows are shown, how many figures wait, and the button that accepts those shown.
@@ -424,7 +487,8 @@ fn value_cell_ui(ui: &mut Ui, ind: &crate::report::Indicator) -> egui::Response 
 
 /// Names the dividers between columns (egui_extras leaves them unnamed) by the column each
 /// one widens. The ids are egui_extras' own for the table `data-table` in `ui`.
-fn name_dividers(ui: &Ui, reviewing: bool, wide: bool) {
+fn name_dividers(ui: &Ui, shape: Shape) {
+    let Shape { reviewing, wide } = shape;
     let s = strings::of(ui.ctx());
     let mut columns = vec![s.tick_column];
     if reviewing {
