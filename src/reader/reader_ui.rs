@@ -113,116 +113,30 @@ fn chapter_ui(
             // The place to keep, unless a jump of the user's own asks for another.
             let changed =
                 (last_layout.0 - size).abs() > 0.01 || (last_layout.1 - column).abs() > 0.5;
-            let anchor = keep.filter(|_| changed && view.scroll_to.is_none());
-            let view_top = ui.clip_rect().top();
-            let mut heading_tops: Vec<(SectionRef, f32)> = Vec::new();
+            let mut page = Page {
+                size,
+                column,
+                view_top: ui.clip_rect().top(),
+                anchor: keep.filter(|_| changed && view.scroll_to.is_none()),
+                heading_tops: Vec::new(),
+            };
             ui.horizontal(|ui| {
                 ui.add_space(pad);
                 ui.vertical(|ui| {
                     ui.set_width(column);
                     ui.add_space(size);
                     for chapter_index in shown.clone() {
-                        let Some(chapter) = view.report.chapters.get(chapter_index) else {
-                            continue;
-                        };
                         if chapter_index > shown.start {
                             ui.add_space(size * 1.5);
                         }
-                        if chapter_index == 0 {
-                            crate::reader::masthead_ui::masthead_ui(ui, view.report, size);
-                        }
-                        ui.label(
-                            RichText::new(&chapter.title)
-                                .family(crate::platform::fonts::heading_family())
-                                .size(size * 1.45)
-                                .strong(),
-                        );
-                        crate::reader::masthead_ui::note_ui(
-                            ui,
-                            chapter.note.as_deref(),
-                            chapter.title_added,
-                            size,
-                        );
-                        for (s, section) in chapter.sections.iter().enumerate() {
-                            let here = SectionRef {
-                                chapter: chapter_index,
-                                section: s,
-                            };
-                            ui.add_space(size * 0.9);
-                            let heading = ui.label(
-                                RichText::new(&section.title)
-                                    .family(crate::platform::fonts::heading_family())
-                                    .size(size * 1.15)
-                                    .strong(),
-                            );
-                            heading_tops.push((here, heading.rect.top()));
-                            if view.scroll_to == Some((here, HitPlace::Title))
-                                || anchor == Some((here, HitPlace::Title))
-                            {
-                                heading.scroll_to_me(Some(Align::TOP));
-                            }
-                            if out.top_place.is_none() && heading.rect.bottom() > view_top {
-                                out.top_place = Some((here, HitPlace::Title));
-                            }
-                            if view.reviewing {
-                                crate::reader::selection_ui::heading_tools_ui(
-                                    ui,
-                                    view.report,
-                                    here,
-                                    &mut out.commands,
-                                );
-                            }
-                            crate::reader::masthead_ui::note_ui(
-                                ui,
-                                section.note.as_deref(),
-                                section.title_added,
-                                size,
-                            );
-                            ui.add_space(size * 0.3);
-                            let spans = view.figures.get(&here).map_or(&[][..], Vec::as_slice);
-                            for (p, text) in section.paragraphs.iter().enumerate() {
-                                let marked = view
-                                    .highlight
-                                    .filter(|h| {
-                                        h.section == here && h.place == HitPlace::Paragraph(p)
-                                    })
-                                    .map(|h| &h.range);
-                                let job = crate::reader::paragraph::paragraph_job(
-                                    ui,
-                                    (view.report, text),
-                                    spans,
-                                    p,
-                                    marked,
-                                    size,
-                                    column,
-                                );
-                                let response = figures_paragraph_ui(
-                                    ui,
-                                    view,
-                                    (text, spans),
-                                    (here, p),
-                                    job,
-                                    &mut out,
-                                );
-                                if view.scroll_to == Some((here, HitPlace::Paragraph(p))) {
-                                    response.scroll_to_me(Some(Align::Center));
-                                }
-                                if anchor == Some((here, HitPlace::Paragraph(p))) {
-                                    response.scroll_to_me(Some(Align::TOP));
-                                }
-                                if out.top_place.is_none() && response.rect.bottom() > view_top {
-                                    out.top_place = Some((here, HitPlace::Paragraph(p)));
-                                }
-                                ui.add_space(size * 0.6);
-                            }
-                        }
+                        one_chapter_ui(ui, view, chapter_index, &mut page, &mut out);
                     }
                     // Room below the last section, so that a jump to it can bring its heading to
                     // the top of the view like any other.
                     ui.add_space((ui.clip_rect().height() * 0.7).max(size * 4.0));
                 });
             });
-            heading_tops
+            page.heading_tops
         });
     let view_top = output.inner_rect.top() + output.inner_rect.height() / 3.0;
     for (here, top) in output.inner {
@@ -232,6 +146,111 @@ fn chapter_ui(
     }
     out.offset = output.state.clamped_offset().y;
     out
+}
+
+/// The column the text is laid out in, and what is found while it is drawn.
+struct Page {
+    /// The body text's size.
+    size: f32,
+    /// The column's width.
+    column: f32,
+    /// The top of the view: the first heading or paragraph below it is the reading place.
+    view_top: f32,
+    /// The place to keep in view after the layout changed (text size, width).
+    anchor: Option<(SectionRef, HitPlace)>,
+    /// Where each section's heading was drawn.
+    heading_tops: Vec<(SectionRef, f32)>,
+}
+
+/// One chapter: its title (after the masthead for the first) and note, then its sections.
+fn one_chapter_ui(
+    ui: &mut Ui,
+    view: &ReaderView<'_>,
+    chapter_index: usize,
+    page: &mut Page,
+    out: &mut ReaderOutput,
+) {
+    let Some(chapter) = view.report.chapters.get(chapter_index) else {
+        return;
+    };
+    let size = page.size;
+    if chapter_index == 0 {
+        crate::reader::masthead_ui::masthead_ui(ui, view.report, size);
+    }
+    ui.label(
+        RichText::new(&chapter.title)
+            .family(crate::platform::fonts::heading_family())
+            .size(size * 1.45)
+            .strong(),
+    );
+    crate::reader::masthead_ui::note_ui(ui, chapter.note.as_deref(), chapter.title_added, size);
+    for (s, section) in chapter.sections.iter().enumerate() {
+        let here = SectionRef {
+            chapter: chapter_index,
+            section: s,
+        };
+        section_ui(ui, view, (here, section), page, out);
+    }
+}
+
+/// One section: its heading (where a jump or the kept place may scroll), its tools while
+/// reviewing, its note and its paragraphs.
+fn section_ui(
+    ui: &mut Ui,
+    view: &ReaderView<'_>,
+    (here, section): (SectionRef, &crate::report::Section),
+    page: &mut Page,
+    out: &mut ReaderOutput,
+) {
+    let size = page.size;
+    ui.add_space(size * 0.9);
+    let heading = ui.label(
+        RichText::new(&section.title)
+            .family(crate::platform::fonts::heading_family())
+            .size(size * 1.15)
+            .strong(),
+    );
+    page.heading_tops.push((here, heading.rect.top()));
+    let title = Some((here, HitPlace::Title));
+    if view.scroll_to == title || page.anchor == title {
+        heading.scroll_to_me(Some(Align::TOP));
+    }
+    if out.top_place.is_none() && heading.rect.bottom() > page.view_top {
+        out.top_place = title;
+    }
+    if view.reviewing {
+        crate::reader::selection_ui::heading_tools_ui(ui, view.report, here, &mut out.commands);
+    }
+    crate::reader::masthead_ui::note_ui(ui, section.note.as_deref(), section.title_added, size);
+    ui.add_space(size * 0.3);
+    let spans = view.figures.get(&here).map_or(&[][..], Vec::as_slice);
+    for (p, text) in section.paragraphs.iter().enumerate() {
+        let place = Some((here, HitPlace::Paragraph(p)));
+        let marked = view
+            .highlight
+            .filter(|h| h.section == here && h.place == HitPlace::Paragraph(p))
+            .map(|h| &h.range);
+        let job = crate::reader::paragraph::paragraph_job(
+            ui,
+            (view.report, text),
+            spans,
+            p,
+            marked,
+            size,
+            page.column,
+        );
+        let response = figures_paragraph_ui(ui, view, (text, spans), (here, p), job, out);
+        if view.scroll_to == place {
+            response.scroll_to_me(Some(Align::Center));
+        }
+        if page.anchor == place {
+            response.scroll_to_me(Some(Align::TOP));
+        }
+        if out.top_place.is_none() && response.rect.bottom() > page.view_top {
+            out.top_place = place;
+        }
+        ui.add_space(size * 0.6);
+    }
 }
 
 /// Draws a paragraph whose figures answer the pointer: a tooltip with the figure's details,
@@ -278,36 +297,9 @@ fn figures_paragraph_ui(
     }
     ui.painter()
         .galley(pos, galley.clone(), ui.visuals().text_color());
-    // Figures as character ranges (the galley counts characters, the spans bytes).
-    let figures: Vec<(usize, std::ops::Range<usize>)> = spans
-        .iter()
-        .filter(|s| s.paragraph == paragraph)
-        .map(|s| {
-            let start = text[..s.range.start].chars().count();
-            (
-                s.indicator,
-                start..start + text[s.range.clone()].chars().count(),
-            )
-        })
-        .collect();
+    let figures = figure_chars(text, spans, paragraph);
     for (indicator, chars) in &figures {
-        // The whole figure as far as its first line goes (a figure that wraps continues on
-        // the next line; its focus ring marks where it starts).
-        let a = galley.pos_from_cursor(egui::text::CCursor::new(chars.start));
-        let mut right = a.min.x;
-        for c in chars.start + 1..=chars.end {
-            let p = galley.pos_from_cursor(egui::text::CCursor::new(c));
-            if (p.top() - a.top()).abs() >= 1.0 {
-                break;
-            }
-            right = p.min.x;
-        }
-        let rect = if right > a.min.x + 1.0 {
-            egui::Rect::from_min_max(a.min, egui::pos2(right, a.max.y))
-        } else {
-            a.expand2(egui::vec2(4.0, 0.0))
-        };
-        let rect = rect.translate(pos.to_vec2());
+        let rect = first_line_rect(&galley, chars).translate(pos.to_vec2());
         out.figure_rects.push((*indicator, rect));
         figure_link_ui(ui, view.report, *indicator, chars.start, rect, out);
     }
@@ -335,6 +327,45 @@ fn figures_paragraph_ui(
         });
     }
     response
+}
+
+/// The figures of paragraph `paragraph` as character ranges (the galley counts characters, the
+/// spans bytes).
+fn figure_chars(
+    text: &str,
+    spans: &[FigureSpan],
+    paragraph: usize,
+) -> Vec<(usize, std::ops::Range<usize>)> {
+    spans
+        .iter()
+        .filter(|s| s.paragraph == paragraph)
+        .map(|s| {
+            let start = text[..s.range.start].chars().count();
+            (
+                s.indicator,
+                start..start + text[s.range.clone()].chars().count(),
+            )
+        })
+        .collect()
+}
+
+/// Where a figure is in the galley, as far as its first line goes (a figure that wraps
+/// continues on the next line; its focus ring marks where it starts).
+fn first_line_rect(galley: &egui::Galley, chars: &std::ops::Range<usize>) -> egui::Rect {
+    let a = galley.pos_from_cursor(egui::text::CCursor::new(chars.start));
+    let mut right = a.min.x;
+    for c in chars.start + 1..=chars.end {
+        let p = galley.pos_from_cursor(egui::text::CCursor::new(c));
+        if (p.top() - a.top()).abs() >= 1.0 {
+            break;
+        }
+        right = p.min.x;
+    }
+    if right > a.min.x + 1.0 {
+        egui::Rect::from_min_max(a.min, egui::pos2(right, a.max.y))
+    } else {
+        a.expand2(egui::vec2(4.0, 0.0))
+    }
 }
 
 /// A figure in the text as a link for the keyboard and screen readers: Tab reaches it, Enter
