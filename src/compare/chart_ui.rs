@@ -52,7 +52,7 @@ pub(super) fn grouped_bars_ui(
     names: &[String],
     links: Option<(&[String], &mut Vec<Command>)>,
 ) {
-    use egui_plot::{Bar, BarChart, Legend, Plot, PlotPoint, Text};
+    use egui_plot::{Legend, Plot, PlotPoint, Text};
     let numeric: Vec<&Row> = rows
         .iter()
         .filter(|r| r.in_percent())
@@ -62,16 +62,8 @@ pub(super) fn grouped_bars_ui(
         return;
     }
     let s = strings::of(ui.ctx());
-    let n = names.len().max(1) as f64;
-    let width = 0.8 / n;
-    let colours = [
-        egui::Color32::from_rgb(0, 114, 178),
-        egui::Color32::from_rgb(213, 94, 0),
-        egui::Color32::from_rgb(0, 158, 115),
-        egui::Color32::from_rgb(204, 121, 167),
-        egui::Color32::from_rgb(86, 180, 233),
-    ];
-    let height = 22.0 * numeric.len() as f32 * (n as f32 + 1.0) + 60.0;
+    let groups = Groups::of(names.len());
+    let height = 22.0 * numeric.len() as f32 * (groups.n as f32 + 1.0) + 60.0;
     // Room right of the longest bar for its figure as written; a decrease runs left of zero.
     let values = || {
         numeric
@@ -81,7 +73,6 @@ pub(super) fn grouped_bars_ui(
     };
     let max = values().fold(0.0, f64::max);
     let min = values().fold(0.0, f64::min);
-    let y_of = |r: usize, c: usize| -(r as f64) * PITCH - (c as f64 - (n - 1.0) / 2.0) * width;
     let response = Plot::new("targets-grouped")
         .height(height.min(640.0))
         .show_grid([true, false])
@@ -96,54 +87,7 @@ pub(super) fn grouped_bars_ui(
         .include_y(1.0)
         .show(ui, |plot| {
             for (c, name) in names.iter().enumerate() {
-                let mut bars = Vec::new();
-                for (r, row) in numeric.iter().enumerate() {
-                    let Some(said) = row.said.get(c).and_then(Option::as_ref) else {
-                        continue;
-                    };
-                    let Some(value) = said.value else {
-                        continue;
-                    };
-                    let y = y_of(r, c);
-                    let colour = colours[c % colours.len()];
-                    // The qualifier drawn: an approximate target is a pale bar, a floor or a
-                    // ceiling has an arrow at its end.
-                    let (fill, mark) = match said.qualifier {
-                        Some(Qualifier::About | Qualifier::Nearly) => {
-                            (colour.gamma_multiply(0.15), "")
-                        }
-                        Some(Qualifier::AtLeast | Qualifier::Over) => {
-                            (colour.gamma_multiply(0.5), "▶")
-                        }
-                        Some(Qualifier::AtMost) => (colour.gamma_multiply(0.5), "◀"),
-                        _ => (colour.gamma_multiply(0.5), ""),
-                    };
-                    bars.push(
-                        Bar::new(y, value)
-                            .width(width * 0.9)
-                            .fill(fill)
-                            .stroke(egui::Stroke::new(1.0, colour))
-                            .name(&said.value_text),
-                    );
-                    // No name: the legend lists the reports only.
-                    plot.text(
-                        Text::new(
-                            "",
-                            // A decrease's figure right of zero, on its own row, off its bar.
-                            PlotPoint::new(value.max(0.0), y),
-                            format!(" {mark}{}", said.value_text),
-                        )
-                        .anchor(egui::Align2::LEFT_CENTER),
-                    );
-                }
-                let colour = colours[c % colours.len()];
-                plot.bar_chart(
-                    BarChart::new(name.as_str(), bars)
-                        .horizontal()
-                        .color(colour)
-                        // The card below says more: the sentence, and a click goes there.
-                        .allow_hover(false),
-                );
+                report_bars(plot, &numeric, (c, name), groups);
             }
             for (r, row) in numeric.iter().enumerate() {
                 let label = row.name(s.lang == Lang::Zh);
@@ -159,38 +103,142 @@ pub(super) fn grouped_bars_ui(
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, s.targets_heading));
     ui.weak(s.qualifier_key);
     // A bar shows its sentence; a click opens its report there (not in an exported image).
-    let Some((keys, commands)) = links else {
-        return;
-    };
-    let hovered = response.response.hover_pos().and_then(|pos| {
-        let point = response.transform.value_from_position(pos);
-        numeric.iter().enumerate().find_map(|(r, row)| {
-            row.said.iter().enumerate().find_map(|(c, said)| {
-                let said = said.as_ref()?;
-                let value = said.value?;
-                let near = (point.y - y_of(r, c)).abs() <= width * 0.45;
-                let (from, to) = (value.min(0.0), value.max(0.0));
-                (near && point.x >= from && point.x <= to).then_some((c, said))
-            })
-        })
-    });
-    if let Some((c, said)) = hovered {
-        ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
-        if response.response.clicked()
-            && let Some(key) = keys.get(c)
-        {
-            commands.push(Command::Library(LibraryCommand::OpenFromLibrary(
-                key.clone(),
-                Some(said.indicator),
-            )));
+    if let Some((keys, commands)) = links {
+        let point = response
+            .response
+            .hover_pos()
+            .map(|pos| response.transform.value_from_position(pos));
+        if let Some((c, said)) = point.and_then(|p| said_at(&numeric, groups, p)) {
+            bar_link_ui(ui, &response.response, said, keys.get(c), commands);
         }
-        response.response.on_hover_ui_at_pointer(|ui| {
-            ui.set_max_width(360.0);
-            ui.label(RichText::new(&said.value_text).strong());
-            ui.label(&said.quote);
-            ui.weak(s.click_to_read);
-        });
     }
+}
+
+/// The reports' bars in each row's group: `n` reports, each bar `width` high (plot units).
+#[derive(Clone, Copy)]
+struct Groups {
+    n: f64,
+    width: f64,
+}
+
+impl Groups {
+    fn of(reports: usize) -> Self {
+        let n = reports.max(1) as f64;
+        Self { n, width: 0.8 / n }
+    }
+
+    /// Where report `c`'s bar of row `r` sits.
+    fn y(self, r: usize, c: usize) -> f64 {
+        -(r as f64) * PITCH - (c as f64 - (self.n - 1.0) / 2.0) * self.width
+    }
+}
+
+/// Report `c`'s colour (Okabe–Ito, told apart by most colour-blind readers).
+fn colour_of(c: usize) -> egui::Color32 {
+    const COLOURS: [egui::Color32; 5] = [
+        egui::Color32::from_rgb(0, 114, 178),
+        egui::Color32::from_rgb(213, 94, 0),
+        egui::Color32::from_rgb(0, 158, 115),
+        egui::Color32::from_rgb(204, 121, 167),
+        egui::Color32::from_rgb(86, 180, 233),
+    ];
+    COLOURS[c % COLOURS.len()]
+}
+
+/// Report `c`'s bars, one a row where it states a number, each with its figure as written.
+fn report_bars(
+    plot: &mut egui_plot::PlotUi<'_>,
+    numeric: &[&Row],
+    (c, name): (usize, &String),
+    groups: Groups,
+) {
+    use egui_plot::{Bar, BarChart, PlotPoint, Text};
+    let colour = colour_of(c);
+    let mut bars = Vec::new();
+    for (r, row) in numeric.iter().enumerate() {
+        let Some(said) = row.said.get(c).and_then(Option::as_ref) else {
+            continue;
+        };
+        let Some(value) = said.value else {
+            continue;
+        };
+        let y = groups.y(r, c);
+        // The qualifier drawn: an approximate target is a pale bar, a floor or a ceiling has
+        // an arrow at its end.
+        let (fill, mark) = match said.qualifier {
+            Some(Qualifier::About | Qualifier::Nearly) => (colour.gamma_multiply(0.15), ""),
+            Some(Qualifier::AtLeast | Qualifier::Over) => (colour.gamma_multiply(0.5), "▶"),
+            Some(Qualifier::AtMost) => (colour.gamma_multiply(0.5), "◀"),
+            _ => (colour.gamma_multiply(0.5), ""),
+        };
+        bars.push(
+            Bar::new(y, value)
+                .width(groups.width * 0.9)
+                .fill(fill)
+                .stroke(egui::Stroke::new(1.0, colour))
+                .name(&said.value_text),
+        );
+        // No name: the legend lists the reports only.
+        plot.text(
+            Text::new(
+                "",
+                // A decrease's figure right of zero, on its own row, off its bar.
+                PlotPoint::new(value.max(0.0), y),
+                format!(" {mark}{}", said.value_text),
+            )
+            .anchor(egui::Align2::LEFT_CENTER),
+        );
+    }
+    plot.bar_chart(
+        BarChart::new(name.as_str(), bars)
+            .horizontal()
+            .color(colour)
+            // The card below says more: the sentence, and a click goes there.
+            .allow_hover(false),
+    );
+}
+
+/// The report and figure of the bar under `point` (plot units), if any.
+fn said_at<'a>(
+    numeric: &[&'a Row],
+    groups: Groups,
+    point: egui_plot::PlotPoint,
+) -> Option<(usize, &'a super::targets::Said)> {
+    numeric.iter().enumerate().find_map(|(r, row)| {
+        row.said.iter().enumerate().find_map(|(c, said)| {
+            let said = said.as_ref()?;
+            let value = said.value?;
+            let near = (point.y - groups.y(r, c)).abs() <= groups.width * 0.45;
+            let (from, to) = (value.min(0.0), value.max(0.0));
+            (near && point.x >= from && point.x <= to).then_some((c, said))
+        })
+    })
+}
+
+/// The bar under the pointer: its sentence in a card, and a click opens its report there.
+fn bar_link_ui(
+    ui: &Ui,
+    response: &egui::Response,
+    said: &super::targets::Said,
+    key: Option<&String>,
+    commands: &mut Vec<Command>,
+) {
+    let s = strings::of(ui.ctx());
+    ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+    if response.clicked()
+        && let Some(key) = key
+    {
+        commands.push(Command::Library(LibraryCommand::OpenFromLibrary(
+            key.clone(),
+            Some(said.indicator),
+        )));
+    }
+    response.clone().on_hover_ui_at_pointer(|ui| {
+        ui.set_max_width(360.0);
+        ui.label(RichText::new(&said.value_text).strong());
+        ui.label(&said.quote);
+        ui.weak(s.click_to_read);
+    });
 }
 
 /// The comparison as a figure to publish: title, the reports compared, the grouped bars, the
