@@ -110,12 +110,40 @@ impl JieduApp {
     fn panels_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
-        let reveal = self.doc.nav.scroll_to.is_some();
         // Each region says again where the keyboard lands in it (none when it is hidden).
         self.doc.drawn.regions = [None; 4];
         let scroll_to = self.doc.nav.scroll_to.take();
         let mut grips = Vec::new();
+        self.top_bars_ui(ui, &mut commands);
+        // The data table can take the main area, the text then sits where the table was, and
+        // the navigator makes room for the table's columns.
+        let wide_table =
+            self.wide_table && self.side_tab == SideTab::Data && self.settings.show_charts;
+        if !wide_table && self.toc_shown() {
+            let reveal = scroll_to.is_some();
+            grips.push(self.navigator_ui(ui, reveal, &mut commands));
+        }
+        self.doc.drawn.bar_rects.clear();
+        self.doc.drawn.figure = None;
+        if self.settings.show_charts {
+            grips.push(self.second_panel_ui(ui, wide_table, scroll_to, &mut commands));
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            if wide_table {
+                commands.extend(self.side_panel_ui(ui));
+            } else {
+                commands.extend(self.reader_panel_ui(ui, scroll_to));
+            }
+        });
+        // After every panel (so no panel's fill covers half a grip), under every window.
+        for (rect, edge) in grips {
+            crate::ui::grip::panel_grip(&ctx, rect, edge);
+        }
+        commands
+    }
 
+    /// The toolbar, and the import and recovery bars under it when there is one.
+    fn top_bars_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         egui::Panel::top("toolbar").show(ui, |ui| {
             ui.add_space(4.0);
             commands.extend(crate::app::toolbar_ui::toolbar_ui(
@@ -132,7 +160,6 @@ impl JieduApp {
             ui.add_space(2.0);
         });
         self.doc.search.focus_requested = false;
-
         if self.opening.import.is_some() || self.opening.imported.is_some() {
             egui::Panel::top("import-bar").show(ui, |ui| {
                 ui.add_space(2.0);
@@ -145,7 +172,6 @@ impl JieduApp {
                 ui.add_space(2.0);
             });
         }
-
         if let Some(recovered) = &self.recovery {
             egui::Panel::top("recovery-bar").show(ui, |ui| {
                 ui.add_space(2.0);
@@ -153,91 +179,87 @@ impl JieduApp {
                 ui.add_space(2.0);
             });
         }
+    }
 
-        // The data table can take the main area, the text then sits where the table was, and
-        // the navigator makes room for the table's columns.
-        let wide_table =
-            self.wide_table && self.side_tab == SideTab::Data && self.settings.show_charts;
-        if !wide_table && self.toc_shown() {
-            let shown = egui::Panel::left("navigator")
-                .resizable(true)
-                .default_size(260.0)
-                .min_size(160.0)
-                .show(ui, |ui| {
-                    ui.add_space(6.0);
-                    commands.extend(if self.doc.search.is_active() {
-                        crate::search::hits_ui::hits_ui(ui, &self.doc.report, &self.doc.search)
-                    } else {
-                        crate::reader::toc_ui::toc_ui(
-                            ui,
-                            &self.doc.report,
-                            self.doc.nav.current,
-                            reveal,
-                            &mut self.doc.drawn.regions[1],
-                        )
-                    });
-                });
-            grips.push((shown.response.rect, crate::ui::grip::Edge::Right));
-            crate::ui::grip::name_divider(ui, "navigator");
-        }
-
-        self.doc.drawn.bar_rects.clear();
-        self.doc.drawn.figure = None;
-        if self.settings.show_charts {
-            let wide = ctx.content_rect().width() >= SIDE_BY_SIDE_MIN_WIDTH;
-            let panel = if wide_table {
-                egui::Panel::right("reader-beside-table")
-                    .resizable(true)
-                    .default_size(400.0)
-                    .min_size(280.0)
-            } else if wide {
-                // Never more than half the window: the text keeps a readable column.
-                egui::Panel::right("charts")
-                    .resizable(true)
-                    .default_size(440.0)
-                    .min_size(300.0)
-                    .max_size((ctx.content_rect().width() * 0.5).max(300.0))
-            } else {
-                // Below the text the panel takes about a third of the height, so the text
-                // keeps most of a small window.
-                egui::Panel::bottom("charts-below")
-                    .resizable(true)
-                    .default_size((ctx.content_rect().height() * 0.34).max(150.0))
-                    .min_size(120.0)
-            };
-            let shown = panel.show(ui, |ui| {
-                if wide_table {
-                    commands.extend(self.reader_panel_ui(ui, scroll_to));
+    /// The contents, or the search's matches while a search is shown; where its grip goes.
+    fn navigator_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        reveal: bool,
+        commands: &mut Vec<Command>,
+    ) -> (egui::Rect, crate::ui::grip::Edge) {
+        let shown = egui::Panel::left("navigator")
+            .resizable(true)
+            .default_size(260.0)
+            .min_size(160.0)
+            .show(ui, |ui| {
+                ui.add_space(6.0);
+                commands.extend(if self.doc.search.is_active() {
+                    crate::search::hits_ui::hits_ui(ui, &self.doc.report, &self.doc.search)
                 } else {
-                    commands.extend(self.side_panel_ui(ui));
-                }
+                    crate::reader::toc_ui::toc_ui(
+                        ui,
+                        &self.doc.report,
+                        self.doc.nav.current,
+                        reveal,
+                        &mut self.doc.drawn.regions[1],
+                    )
+                });
             });
-            let edge = if wide || wide_table {
-                crate::ui::grip::Edge::Left
-            } else {
-                crate::ui::grip::Edge::Top
-            };
-            grips.push((shown.response.rect, edge));
-            for salt in ["reader-beside-table", "charts", "charts-below"] {
-                crate::ui::grip::name_divider(ui, salt);
-            }
-            if self.side_tab == SideTab::Charts {
-                self.doc.charts.reset_requested = false;
-            }
-        }
+        crate::ui::grip::name_divider(ui, "navigator");
+        (shown.response.rect, crate::ui::grip::Edge::Right)
+    }
 
-        egui::CentralPanel::default().show(ui, |ui| {
+    /// The panel beside or under the main area: the charts and data, or the text when the
+    /// table has the main area; where its grip goes.
+    fn second_panel_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        wide_table: bool,
+        scroll_to: Option<(crate::report::SectionRef, crate::search::data::HitPlace)>,
+        commands: &mut Vec<Command>,
+    ) -> (egui::Rect, crate::ui::grip::Edge) {
+        let window = ui.ctx().content_rect();
+        let wide = window.width() >= SIDE_BY_SIDE_MIN_WIDTH;
+        let panel = if wide_table {
+            egui::Panel::right("reader-beside-table")
+                .resizable(true)
+                .default_size(400.0)
+                .min_size(280.0)
+        } else if wide {
+            // Never more than half the window: the text keeps a readable column.
+            egui::Panel::right("charts")
+                .resizable(true)
+                .default_size(440.0)
+                .min_size(300.0)
+                .max_size((window.width() * 0.5).max(300.0))
+        } else {
+            // Below the text the panel takes about a third of the height, so the text
+            // keeps most of a small window.
+            egui::Panel::bottom("charts-below")
+                .resizable(true)
+                .default_size((window.height() * 0.34).max(150.0))
+                .min_size(120.0)
+        };
+        let shown = panel.show(ui, |ui| {
             if wide_table {
-                commands.extend(self.side_panel_ui(ui));
-            } else {
                 commands.extend(self.reader_panel_ui(ui, scroll_to));
+            } else {
+                commands.extend(self.side_panel_ui(ui));
             }
         });
-        // After every panel (so no panel's fill covers half a grip), under every window.
-        for (rect, edge) in grips {
-            crate::ui::grip::panel_grip(&ctx, rect, edge);
+        for salt in ["reader-beside-table", "charts", "charts-below"] {
+            crate::ui::grip::name_divider(ui, salt);
         }
-        commands
+        if self.side_tab == SideTab::Charts {
+            self.doc.charts.reset_requested = false;
+        }
+        let edge = if wide || wide_table {
+            crate::ui::grip::Edge::Left
+        } else {
+            crate::ui::grip::Edge::Top
+        };
+        (shown.response.rect, edge)
     }
 
     /// The charts or the data table, with the tabs that switch them.
@@ -320,6 +342,26 @@ impl JieduApp {
 
     /// What floats over the panels (popup, notices, overlays), the export that runs across
     /// frames, and files dropped on the window.
+    /// The export that runs across frames takes its step; the folder it wrote into comes back
+    /// as an event.
+    fn export_step(&mut self, ctx: &egui::Context, frame: &eframe::Frame) {
+        let env = ExportEnv {
+            report: &self.doc.report,
+            view: &self.doc.charts,
+            theme: self.settings.theme,
+            scale: self.settings.export_scale,
+            size: self.settings.export_size,
+            format: self.settings.export_format,
+            edits: &self.settings.figure_edits,
+            sort: self.settings.chart_sort,
+            last_folder: self.settings.export_folder.as_deref(),
+            comparison: self.comparison.open.then(|| self.comparison.view()),
+        };
+        if let Some(folder) = self.export.update(ctx, frame, &env) {
+            self.events.push(Event::ExportWroteInto(folder));
+        }
+    }
+
     fn overlays_ui(&mut self, ctx: &egui::Context, frame: &eframe::Frame) -> Vec<Command> {
         let mut commands = Vec::new();
         if let Some(indicator) = self.doc.popup {
@@ -337,29 +379,7 @@ impl JieduApp {
                 self.doc.selection.as_ref(),
             ));
         }
-        let env = ExportEnv {
-            report: &self.doc.report,
-            view: &self.doc.charts,
-            theme: self.settings.theme,
-            scale: self.settings.export_scale,
-            size: self.settings.export_size,
-            format: self.settings.export_format,
-            edits: &self.settings.figure_edits,
-            sort: self.settings.chart_sort,
-            last_folder: self.settings.export_folder.as_deref(),
-            comparison: self
-                .comparison
-                .open
-                .then_some(crate::compare::chart_ui::CompareView {
-                    entries: self.comparison.library.entries(),
-                    compared: &self.comparison.compared,
-                    rows: &self.comparison.rows,
-                    pairs: &self.comparison.pairs,
-                }),
-        };
-        if let Some(folder) = self.export.update(ctx, frame, &env) {
-            self.events.push(Event::ExportWroteInto(folder));
-        }
+        self.export_step(ctx, frame);
         commands.extend(crate::export::notice_ui::notice_ui(
             ctx,
             self.export.notice.as_ref(),
@@ -380,12 +400,7 @@ impl JieduApp {
         if self.comparison.open {
             commands.extend(crate::compare::compare_ui::library_ui(
                 ctx,
-                &crate::compare::chart_ui::CompareView {
-                    entries: self.comparison.library.entries(),
-                    compared: &self.comparison.compared,
-                    rows: &self.comparison.rows,
-                    pairs: &self.comparison.pairs,
-                },
+                &self.comparison.view(),
             ));
         }
         if self.show_shortcuts

@@ -26,3 +26,16 @@ pub struct Comparison {
         crate::compare::dataset::Table,
     ),
 }
+
+impl Comparison {
+    /// The comparison as its window and its figure show it.
+    #[must_use]
+    pub fn view(&self) -> crate::compare::chart_ui::CompareView<'_> {
+        crate::compare::chart_ui::CompareView {
+            entries: self.library.entries(),
+            compared: &self.compared,
+            rows: &self.rows,
+            pairs: &self.pairs,
+        }
+    }
+}
