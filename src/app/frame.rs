@@ -151,10 +151,10 @@ impl JieduApp {
                 self.position(),
                 &self.doc.search,
                 &self.settings,
-                (
-                    self.opening.origin == ReportOrigin::BuiltIn,
-                    self.toc_shown(),
-                ),
+                crate::app::toolbar_ui::Shown {
+                    built_in: self.opening.origin == ReportOrigin::BuiltIn,
+                    toc: self.toc_shown(),
+                },
                 &mut self.doc.drawn.regions[0],
             ));
             ui.add_space(2.0);
