@@ -73,6 +73,15 @@ pub fn export_bar_ui(ui: &mut Ui, export: &ExportControls<'_>) -> Vec<Command> {
         }
     }
     ui.separator();
+    size_ui(ui, export, &mut commands);
+    ui.separator();
+    scale_ui(ui, export, &mut commands);
+    commands
+}
+
+/// The size of the image: a preset or a width of the user's.
+fn size_ui(ui: &mut Ui, export: &ExportControls<'_>, commands: &mut Vec<Command>) {
+    let s = strings::of(ui.ctx());
     let caption = ui.label(s.export_size);
     let name = |size: ExportSize| match size {
         ExportSize::Column => s.size_column,
@@ -112,7 +121,11 @@ pub fn export_bar_ui(ui: &mut Ui, export: &ExportControls<'_>) -> Vec<Command> {
             )));
         }
     }
-    ui.separator();
+}
+
+/// The density (1×, 2×, 3×) of an image whose size is in points.
+fn scale_ui(ui: &mut Ui, export: &ExportControls<'_>, commands: &mut Vec<Command>) {
+    let s = strings::of(ui.ctx());
     ui.add_enabled_ui(export.size.uses_density(), |ui| {
         for scale in ExportScale::ALL {
             let hint = if export.size.uses_density() {
@@ -131,5 +144,4 @@ pub fn export_bar_ui(ui: &mut Ui, export: &ExportControls<'_>) -> Vec<Command> {
             }
         }
     });
-    commands
 }

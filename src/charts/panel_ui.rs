@@ -6,7 +6,7 @@ use crate::command::ChartsCommand;
 use egui::Ui;
 
 use crate::Command;
-use crate::charts::data::{ChartRef, SortOrder};
+use crate::charts::data::{ChartData, ChartRef, SortOrder};
 use crate::charts::figure_text::{FigureText, edits_for};
 use crate::charts::figure_ui::{FigureView, chart_figure_ui};
 use crate::charts::view::ChartView;
@@ -45,31 +45,7 @@ pub fn chart_panel_ui(
         return commands;
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label(s.sort);
-        for (order, label) in [
-            (SortOrder::Report, s.sort_report),
-            (SortOrder::Value, s.sort_value),
-        ] {
-            if ui.selectable_label(sort == order, label).clicked() && sort != order {
-                commands.push(Command::Charts(ChartsCommand::SetSort(order)));
-            }
-        }
-        ui.separator();
-        if data.offers_log_scale()
-            && ui
-                .selectable_label(view.log_scale, s.log_scale)
-                .on_hover_text(s.log_scale_hint)
-                .clicked()
-        {
-            commands.push(Command::Charts(ChartsCommand::ToggleLogScale));
-        }
-        if ui
-            .button(s.reset_view)
-            .on_hover_text(s.reset_view_hint)
-            .clicked()
-        {
-            commands.push(Command::Charts(ChartsCommand::ResetChartView));
-        }
+        view_controls_ui(ui, view, data, sort, &mut commands);
         ui.separator();
         // One row that wraps: in a wide panel the controls take two lines, not four.
         commands.extend(super::export_bar_ui::export_bar_ui(ui, &export));
@@ -110,6 +86,43 @@ pub fn chart_panel_ui(
             ui.weak(s.chart_source_hint);
         });
     commands
+}
+
+/// The order of the bars, the log scale where the values span two orders of magnitude, and the
+/// reset of zoom and pan.
+fn view_controls_ui(
+    ui: &mut Ui,
+    view: &ChartView,
+    data: &ChartData,
+    sort: SortOrder,
+    commands: &mut Vec<Command>,
+) {
+    let s = strings::of(ui.ctx());
+    ui.label(s.sort);
+    for (order, label) in [
+        (SortOrder::Report, s.sort_report),
+        (SortOrder::Value, s.sort_value),
+    ] {
+        if ui.selectable_label(sort == order, label).clicked() && sort != order {
+            commands.push(Command::Charts(ChartsCommand::SetSort(order)));
+        }
+    }
+    ui.separator();
+    if data.offers_log_scale()
+        && ui
+            .selectable_label(view.log_scale, s.log_scale)
+            .on_hover_text(s.log_scale_hint)
+            .clicked()
+    {
+        commands.push(Command::Charts(ChartsCommand::ToggleLogScale));
+    }
+    if ui
+        .button(s.reset_view)
+        .on_hover_text(s.reset_view_hint)
+        .clicked()
+    {
+        commands.push(Command::Charts(ChartsCommand::ResetChartView));
+    }
 }
 
 /// Under review, how many figures of the chart shown are still to check (they are not drawn
