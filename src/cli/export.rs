@@ -53,6 +53,113 @@ impl ExportArgs {
     }
 }
 
+/// What `jiedu export` asks for.
+pub(super) enum Asked {
+    /// The ids of the charts of this report (the built-in one when none).
+    List(Option<PathBuf>),
+    /// Images of charts.
+    Export(ExportArgs),
+}
+
+/// The flags of `jiedu export`, as they are read.
+pub(super) struct Flags {
+    list: bool,
+    all: bool,
+    chart: Option<String>,
+    out: Option<PathBuf>,
+    scale: ExportScale,
+    theme: Theme,
+    size: ExportSize,
+    format: Option<ExportFormat>,
+    report: Option<PathBuf>,
+}
+
+impl Default for Flags {
+    fn default() -> Self {
+        Self {
+            list: false,
+            all: false,
+            chart: None,
+            out: None,
+            scale: ExportScale::X2,
+            theme: Theme::Light,
+            size: ExportSize::Column,
+            format: None,
+            report: None,
+        }
+    }
+}
+
+impl Flags {
+    /// Reads `--name` (and its value from `parser`).
+    ///
+    /// # Errors
+    /// A flag `jiedu export` has not, or a value it cannot take.
+    pub(super) fn read(
+        &mut self,
+        name: &str,
+        parser: &mut lexopt::Parser,
+    ) -> Result<(), lexopt::Error> {
+        use lexopt::ValueExt;
+        let bad = |message: String| lexopt::Error::from(message);
+        match name {
+            "list" => self.list = true,
+            "all" => self.all = true,
+            "report" => self.report = Some(PathBuf::from(parser.value()?)),
+            "chart" => self.chart = Some(parser.value()?.string()?),
+            "out" => self.out = Some(PathBuf::from(parser.value()?)),
+            "scale" => {
+                let v = parser.value()?.string()?;
+                self.scale = v
+                    .trim_end_matches(['x', '×'])
+                    .parse()
+                    .ok()
+                    .and_then(ExportScale::from_factor)
+                    .ok_or_else(|| bad(format!("--scale must be 1, 2 or 3, not {v:?}")))?;
+            }
+            "theme" => {
+                self.theme = match parser.value()?.string()?.as_str() {
+                    "light" => Theme::Light,
+                    "dark" => Theme::Dark,
+                    other => {
+                        return Err(bad(format!("--theme must be light or dark, not {other:?}")));
+                    }
+                };
+            }
+            "width" => self.size = width(&parser.value()?.string()?)?,
+            "size" => self.size = size(&parser.value()?.string()?)?,
+            "format" => self.format = Some(format(&parser.value()?.string()?)?),
+            other => return Err(lexopt::Error::UnexpectedOption(format!("--{other}"))),
+        }
+        Ok(())
+    }
+
+    /// What the flags ask for: the list of charts, or the export of one or all.
+    ///
+    /// # Errors
+    /// Neither `--chart` nor `--all` (nor `--list`), both, or no `--out`.
+    pub(super) fn finish(self, lang: Lang) -> Result<Asked, lexopt::Error> {
+        let bad = |message: &str| lexopt::Error::from(message.to_owned());
+        if self.list {
+            return Ok(Asked::List(self.report));
+        }
+        if self.all == self.chart.is_some() {
+            return Err(bad("export needs either --chart <id> or --all (or --list)"));
+        }
+        let out = self.out.ok_or_else(|| bad("export needs --out <path>"))?;
+        Ok(Asked::Export(ExportArgs {
+            chart: self.chart,
+            out,
+            scale: self.scale,
+            theme: self.theme,
+            lang,
+            size: self.size,
+            format: self.format,
+            report: self.report,
+        }))
+    }
+}
+
 /// `--width <points>`.
 pub(super) fn width(v: &str) -> Result<ExportSize, lexopt::Error> {
     v.parse::<u32>()

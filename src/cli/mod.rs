@@ -16,9 +16,7 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::export::{ExportScale, ExportSize};
 use crate::i18n::Lang;
-use crate::settings::Theme;
 
 /// How to use the command line.
 pub const USAGE: &str = "\
@@ -137,21 +135,11 @@ fn parse_args(
     let bad = |message: String| lexopt::Error::from(message);
     let mut parser =
         lexopt::Parser::from_iter(std::iter::once(OsString::from("jiedu")).chain(args));
-    let mut export = false;
-    let mut check = false;
-    let mut verbose = false;
+    let (mut export, mut check, mut verbose) = (None::<export::Flags>, false, false);
     let mut file = None;
-    let (mut list, mut all) = (false, false);
-    let mut chart = None;
-    let mut out = None;
-    let mut scale = ExportScale::X2;
-    let mut theme = Theme::Light;
-    let mut size = ExportSize::Column;
-    let mut format = None;
-    let mut report = None;
     while let Some(arg) = parser.next()? {
         match arg {
-            Long("verbose") if !export && !check => verbose = true,
+            Long("verbose") if export.is_none() && !check => verbose = true,
             Short('h') | Long("help") => return Ok(Invocation::Print(USAGE.to_owned())),
             Short('V') | Long("version") => {
                 return Ok(Invocation::Print(format!(
@@ -159,38 +147,22 @@ fn parse_args(
                     env!("CARGO_PKG_VERSION")
                 )));
             }
-            Value(v) if !export && file.is_none() && !check && v == "export" => export = true,
-            Value(v) if !export && file.is_none() && !check && v == "check" => {
+            Value(v) if export.is_none() && file.is_none() && !check && v == "export" => {
+                export = Some(export::Flags::default());
+            }
+            Value(v) if export.is_none() && file.is_none() && !check && v == "check" => {
                 check = true;
             }
-            Value(v) if !export && file.is_none() => file = Some(PathBuf::from(v)),
-            Long("list") if export => list = true,
-            Long("report") if export => report = Some(PathBuf::from(parser.value()?)),
-            Long("all") if export => all = true,
-            Long("chart") if export => chart = Some(parser.value()?.string()?),
-            Long("out") if export => out = Some(PathBuf::from(parser.value()?)),
-            Long("scale") if export => {
-                let v = parser.value()?.string()?;
-                scale = v
-                    .trim_end_matches(['x', '×'])
-                    .parse()
-                    .ok()
-                    .and_then(ExportScale::from_factor)
-                    .ok_or_else(|| bad(format!("--scale must be 1, 2 or 3, not {v:?}")))?;
+            Value(v) if export.is_none() && file.is_none() => file = Some(PathBuf::from(v)),
+            Long("lang") if export.is_some() || check => {
+                lang = lang::lang(&parser.value()?.string()?)?;
             }
-            Long("theme") if export => {
-                theme = match parser.value()?.string()?.as_str() {
-                    "light" => Theme::Light,
-                    "dark" => Theme::Dark,
-                    other => {
-                        return Err(bad(format!("--theme must be light or dark, not {other:?}")));
-                    }
-                };
+            Long(name) if export.is_some() => {
+                let name = name.to_owned();
+                if let Some(flags) = &mut export {
+                    flags.read(&name, &mut parser)?;
+                }
             }
-            Long("lang") if export || check => lang = lang::lang(&parser.value()?.string()?)?,
-            Long("width") if export => size = export::width(&parser.value()?.string()?)?,
-            Long("size") if export => size = export::size(&parser.value()?.string()?)?,
-            Long("format") if export => format = Some(export::format(&parser.value()?.string()?)?),
             _ => return Err(arg.unexpected()),
         }
     }
@@ -199,28 +171,13 @@ fn parse_args(
             .map(|f| Invocation::Check(f, lang))
             .ok_or_else(|| bad("check needs a report file: jiedu check <report.json>".to_owned()));
     }
-    if !export {
-        return Ok(Invocation::Window { file, verbose });
+    match export {
+        None => Ok(Invocation::Window { file, verbose }),
+        Some(flags) => Ok(match flags.finish(lang)? {
+            export::Asked::List(report) => Invocation::List(report),
+            export::Asked::Export(args) => Invocation::Export(args),
+        }),
     }
-    if list {
-        return Ok(Invocation::List(report));
-    }
-    if all == chart.is_some() {
-        return Err(bad(
-            "export needs either --chart <id> or --all (or --list)".to_owned()
-        ));
-    }
-    let out = out.ok_or_else(|| bad("export needs --out <path>".to_owned()))?;
-    Ok(Invocation::Export(ExportArgs {
-        chart,
-        out,
-        scale,
-        theme,
-        lang,
-        size,
-        format,
-        report,
-    }))
 }
 
 /// What `main` does after the command line ran.
@@ -296,6 +253,8 @@ fn list(file: Option<&std::path::Path>) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::export::ExportScale;
+    use crate::settings::Theme;
 
     fn parse_str(args: &[&str]) -> Result<Invocation, String> {
         parse_args(args.iter().map(OsString::from), Lang::Zh).map_err(|e| e.to_string())
