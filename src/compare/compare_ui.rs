@@ -224,20 +224,7 @@ fn targets_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) 
                         ui.label(row.name(s.lang == Lang::Zh));
                         for (key, said) in view.compared.iter().zip(&row.said) {
                             match said {
-                                Some(said) => {
-                                    let link = ui.link(said.shown()).on_hover_text(format!(
-                                        "{}\n{}",
-                                        said.quote, s.click_to_read
-                                    ));
-                                    if link.clicked() {
-                                        commands.push(Command::Library(
-                                            LibraryCommand::OpenFromLibrary(
-                                                key.clone(),
-                                                Some(said.indicator),
-                                            ),
-                                        ));
-                                    }
-                                }
+                                Some(said) => figure_link(ui, key, said, commands),
                                 None => {
                                     ui.weak("—");
                                 }
@@ -247,32 +234,36 @@ fn targets_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) 
                     }
                 });
         });
-    ui.horizontal_wrapped(|ui| {
-        let label = crate::i18n::fill::fill(s.export, &[("format", &"PNG / SVG")]);
-        if ui
-            .button(label)
-            .on_hover_text(s.export_comparison_hint)
-            .clicked()
-        {
-            commands.push(Command::Export(ExportCommand::ExportComparison(
-                crate::export::Target::AskFile,
-            )));
-        }
-        if ui.button(s.copy_image).clicked() {
-            commands.push(Command::Export(ExportCommand::ExportComparison(
-                crate::export::Target::Clipboard,
-            )));
-        }
-        if ui.button(s.copy_csv).clicked() {
-            commands.push(Command::Library(LibraryCommand::CopyCompareCsv));
-        }
-        if ui.button(s.save_csv).clicked() {
-            commands.push(Command::Library(LibraryCommand::SaveCompareCsv));
-        }
-    });
+    ui.horizontal_wrapped(|ui| comparison_buttons_ui(ui, commands));
     ui.add_space(6.0);
     let names: Vec<String> = view.compared.iter().map(|k| column(k)).collect();
     grouped_bars_ui(ui, view.rows, &names, Some((view.compared, commands)));
+}
+
+/// The comparison exported as an image or copied, its table copied or saved as CSV.
+fn comparison_buttons_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
+    let s = strings::of(ui.ctx());
+    let label = crate::i18n::fill::fill(s.export, &[("format", &"PNG / SVG")]);
+    if ui
+        .button(label)
+        .on_hover_text(s.export_comparison_hint)
+        .clicked()
+    {
+        commands.push(Command::Export(ExportCommand::ExportComparison(
+            crate::export::Target::AskFile,
+        )));
+    }
+    if ui.button(s.copy_image).clicked() {
+        commands.push(Command::Export(ExportCommand::ExportComparison(
+            crate::export::Target::Clipboard,
+        )));
+    }
+    if ui.button(s.copy_csv).clicked() {
+        commands.push(Command::Library(LibraryCommand::CopyCompareCsv));
+    }
+    if ui.button(s.save_csv).clicked() {
+        commands.push(Command::Library(LibraryCommand::SaveCompareCsv));
+    }
 }
 
 /// A figure of the comparison: as written, its sentence on hover, a click opens its report

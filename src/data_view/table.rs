@@ -109,36 +109,46 @@ pub fn rows(report: &Report, query: &TableQuery) -> Vec<Row> {
             ))
         })
         .collect();
-    let ind = |r: &Row| &report.indicators[r.indicator];
-    rows.sort_by(|(ia, a), (ib, b)| {
-        let order = match query.sort {
-            Column::Order => ia.cmp(ib),
-            Column::Label => ind(a).label.cmp(&ind(b).label),
-            // By size across magnitude words (7098万元 below 314.8亿元), as the tooltip says.
-            Column::Value => {
-                let v = |r: &Row| {
-                    let i = ind(r);
-                    i.value.map_or(f64::NEG_INFINITY, |v| {
-                        v * i.unit.as_deref().map_or(1.0, unit_scale)
-                    })
-                };
-                v(a).total_cmp(&v(b))
-            }
-            Column::Unit => ind(a).unit.cmp(&ind(b).unit),
-            // Grouped in the order the format lists them, whatever the interface language.
-            Column::Kind => ind(a).kind.cmp(&ind(b).kind),
-            Column::Period => ind(a).period.cmp(&ind(b).period),
-            Column::Section => a.section_title.cmp(&b.section_title),
-        };
-        // Ties keep report order, whatever the direction.
+    rows.sort_by(|a, b| {
+        let order = compare_rows(report, query.sort, a, b);
         let order = if query.descending {
             order.reverse()
         } else {
             order
         };
-        order.then(ia.cmp(ib))
+        // Ties keep report order, whatever the direction.
+        order.then(a.0.cmp(&b.0))
     });
     rows.into_iter().map(|(_, r)| r).collect()
+}
+
+/// How two rows (with their places in the report) compare by `column`.
+fn compare_rows(
+    report: &Report,
+    column: Column,
+    (ia, a): &(usize, Row),
+    (ib, b): &(usize, Row),
+) -> std::cmp::Ordering {
+    let ind = |r: &Row| &report.indicators[r.indicator];
+    match column {
+        Column::Order => ia.cmp(ib),
+        Column::Label => ind(a).label.cmp(&ind(b).label),
+        // By size across magnitude words (7098万元 below 314.8亿元), as the tooltip says.
+        Column::Value => {
+            let v = |r: &Row| {
+                let i = ind(r);
+                i.value.map_or(f64::NEG_INFINITY, |v| {
+                    v * i.unit.as_deref().map_or(1.0, unit_scale)
+                })
+            };
+            v(a).total_cmp(&v(b))
+        }
+        Column::Unit => ind(a).unit.cmp(&ind(b).unit),
+        // Grouped in the order the format lists them, whatever the interface language.
+        Column::Kind => ind(a).kind.cmp(&ind(b).kind),
+        Column::Period => ind(a).period.cmp(&ind(b).period),
+        Column::Section => a.section_title.cmp(&b.section_title),
+    }
 }
 
 #[cfg(test)]

@@ -33,43 +33,7 @@ pub fn data_view_ui(
     // Scanned once a frame: whether the report's figures carry a review state.
     let reviewing = in_review(report);
     filters_ui(ui, report, reviewing, &mut query);
-    ui.horizontal_wrapped(|ui| {
-        let (label, hint) = if wide {
-            (s.table_narrow, s.table_narrow_hint)
-        } else {
-            (s.table_wide, s.table_wide_hint)
-        };
-        if ui.button(label).on_hover_text(hint).clicked() {
-            commands.push(Command::Table(TableCommand::ToggleWideTable));
-        }
-        if ui
-            .button(s.copy_table)
-            .on_hover_text(s.copy_table_hint)
-            .clicked()
-        {
-            commands.push(Command::Table(TableCommand::CopyTable));
-        }
-        if ui
-            .button(s.save_csv)
-            .on_hover_text(s.save_csv_hint)
-            .clicked()
-        {
-            commands.push(Command::Table(TableCommand::SaveCsv));
-        }
-        let chart = state.chart_of_ticked(report, 0, s);
-        let button = ui.add_enabled(chart.is_ok(), egui::Button::new(s.chart_these));
-        let button = match &chart {
-            Ok(_) => button,
-            Err(why) => button.on_disabled_hover_text(*why),
-        };
-        if button.clicked() {
-            commands.push(Command::Table(TableCommand::ChartTicked));
-        }
-        // Said beside the greyed button, not only in its tooltip, once rows are ticked.
-        if let (false, Err(why)) = (state.ticked.is_empty(), &chart) {
-            ui.weak(*why);
-        }
-    });
+    ui.horizontal_wrapped(|ui| table_buttons_ui(ui, report, state, wide, &mut commands));
     counts_ui(ui, report, state, reviewing, &mut commands);
     if let Some(notice) = &state.notice {
         let label = ui.label(RichText::new(notice).color(ui.visuals().hyperlink_color));
@@ -103,6 +67,52 @@ pub fn data_view_ui(
         commands.push(Command::Table(TableCommand::SetTableQuery(query)));
     }
     commands
+}
+
+/// The table's buttons: wide or narrow, copy, save as CSV, and a chart of the rows ticked.
+fn table_buttons_ui(
+    ui: &mut Ui,
+    report: &Report,
+    state: &DataViewState,
+    wide: bool,
+    commands: &mut Vec<Command>,
+) {
+    let s = strings::of(ui.ctx());
+    let (label, hint) = if wide {
+        (s.table_narrow, s.table_narrow_hint)
+    } else {
+        (s.table_wide, s.table_wide_hint)
+    };
+    if ui.button(label).on_hover_text(hint).clicked() {
+        commands.push(Command::Table(TableCommand::ToggleWideTable));
+    }
+    if ui
+        .button(s.copy_table)
+        .on_hover_text(s.copy_table_hint)
+        .clicked()
+    {
+        commands.push(Command::Table(TableCommand::CopyTable));
+    }
+    if ui
+        .button(s.save_csv)
+        .on_hover_text(s.save_csv_hint)
+        .clicked()
+    {
+        commands.push(Command::Table(TableCommand::SaveCsv));
+    }
+    let chart = state.chart_of_ticked(report, 0, s);
+    let button = ui.add_enabled(chart.is_ok(), egui::Button::new(s.chart_these));
+    let button = match &chart {
+        Ok(_) => button,
+        Err(why) => button.on_disabled_hover_text(*why),
+    };
+    if button.clicked() {
+        commands.push(Command::Table(TableCommand::ChartTicked));
+    }
+    // Said beside the greyed button, not only in its tooltip, once rows are ticked.
+    if let (false, Err(why)) = (state.ticked.is_empty(), &chart) {
+        ui.weak(*why);
+    }
 }
 
 fn filters_ui(ui: &mut Ui, report: &Report, reviewing: bool, query: &mut TableQuery) {

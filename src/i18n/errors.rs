@@ -14,30 +14,21 @@ impl Strings {
     #[must_use]
     pub fn rule(&self, rule: &Rule) -> String {
         match rule {
-            Rule::Empty => self.rule_empty.to_owned(),
-            Rule::EmptyId => self.rule_empty_id.to_owned(),
-            Rule::DuplicateId(id) => fill(self.rule_duplicate_id, &[("id", id)]),
-            Rule::TooMany { what, count, limit } => {
-                let what = match what {
-                    Counted::Sections => self.counted_sections,
-                    Counted::Indicators => self.counted_indicators,
-                    Counted::Charts => self.counted_charts,
-                    Counted::Bars => self.counted_bars,
-                };
-                fill(
-                    self.rule_too_many,
-                    &[("what", &what), ("count", count), ("limit", limit)],
-                )
-            }
-            Rule::UnsupportedVersion { found, supported } => fill(
-                self.rule_version,
-                &[("found", found), ("supported", supported)],
-            ),
-            Rule::NoChapters => self.rule_no_chapters.to_owned(),
-            Rule::NoSections => self.rule_no_sections.to_owned(),
-            Rule::NoParagraphs => self.rule_no_paragraphs.to_owned(),
-            Rule::UnknownSection(id) => fill(self.rule_unknown_section, &[("id", id)]),
-            Rule::UnknownIndicator(id) => fill(self.rule_unknown_indicator, &[("id", id)]),
+            Rule::DuplicateId(_)
+            | Rule::Empty
+            | Rule::EmptyId
+            | Rule::NeedsNewerVersion { .. }
+            | Rule::NoChapters
+            | Rule::NoParagraphs
+            | Rule::NoSections
+            | Rule::TooMany { .. }
+            | Rule::UnknownIndicator(_)
+            | Rule::UnknownSection(_)
+            | Rule::UnsupportedVersion { .. } => self.report_rule(rule),
+            Rule::BarWithoutValue(_)
+            | Rule::ChartMixes { .. }
+            | Rule::NoBars
+            | Rule::UnitMismatch { .. } => self.chart_rule(rule),
             Rule::QuoteNotInSection { quote, section } => fill(
                 self.rule_quote_not_in_section,
                 &[("quote", quote), ("section", section)],
@@ -72,7 +63,6 @@ impl Strings {
                 self.rule_unit_not_in_text,
                 &[("unit", unit), ("value_text", value_text)],
             ),
-            Rule::NoBars => self.rule_no_bars.to_owned(),
             Rule::ValueHiMismatch {
                 value_hi,
                 value_text,
@@ -82,10 +72,49 @@ impl Strings {
             ),
             Rule::RangeWithoutHi => self.rule_range_without_hi.to_owned(),
             Rule::AutoWithDoubt => self.rule_auto_with_doubt.to_owned(),
+        }
+    }
+
+    /// A rule of the report's shape: ids, counts, version, chapters, sections, references.
+    fn report_rule(&self, rule: &Rule) -> String {
+        match rule {
+            Rule::Empty => self.rule_empty.to_owned(),
+            Rule::EmptyId => self.rule_empty_id.to_owned(),
+            Rule::DuplicateId(id) => fill(self.rule_duplicate_id, &[("id", id)]),
+            Rule::TooMany { what, count, limit } => {
+                let what = match what {
+                    Counted::Sections => self.counted_sections,
+                    Counted::Indicators => self.counted_indicators,
+                    Counted::Charts => self.counted_charts,
+                    Counted::Bars => self.counted_bars,
+                };
+                fill(
+                    self.rule_too_many,
+                    &[("what", &what), ("count", count), ("limit", limit)],
+                )
+            }
+            Rule::UnsupportedVersion { found, supported } => fill(
+                self.rule_version,
+                &[("found", found), ("supported", supported)],
+            ),
+            Rule::NoChapters => self.rule_no_chapters.to_owned(),
+            Rule::NoSections => self.rule_no_sections.to_owned(),
+            Rule::NoParagraphs => self.rule_no_paragraphs.to_owned(),
+            Rule::UnknownSection(id) => fill(self.rule_unknown_section, &[("id", id)]),
+            Rule::UnknownIndicator(id) => fill(self.rule_unknown_indicator, &[("id", id)]),
             Rule::NeedsNewerVersion { what, version } => fill(
                 self.rule_needs_newer_version,
                 &[("what", what), ("version", version)],
             ),
+            // Only the rules above reach here; any other is said as the model words it.
+            other => other.to_string(),
+        }
+    }
+
+    /// A rule of a chart: what it mixes, its bars, its unit.
+    fn chart_rule(&self, rule: &Rule) -> String {
+        match rule {
+            Rule::NoBars => self.rule_no_bars.to_owned(),
             Rule::ChartMixes { id, mixed } => {
                 let mixed = match mixed {
                     Mixed::Kind => self.mixed_kind,
@@ -106,6 +135,8 @@ impl Strings {
                     ("chart_unit", chart_unit),
                 ],
             ),
+            // Only the rules above reach here; any other is said as the model words it.
+            other => other.to_string(),
         }
     }
 

@@ -264,6 +264,81 @@ fn every_key_is_handled_through_the_one_table() {
     assert!(all["shortcuts"].contains("Key::F6"));
 }
 
+/// Functions short enough to read at once: none over this many lines, outside tests.
+const LONGEST_FUNCTION: usize = 80;
+
+/// The functions of `code` longer than `limit` lines, as `name (lines)`: a `fn` line, to the
+/// line that closes it at the same indentation (rustfmt's layout).
+fn long_functions(code: &str, limit: usize) -> Vec<String> {
+    let lines: Vec<&str> = code.lines().collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < lines.len() {
+        let line = lines[k];
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        let after_vis = trimmed
+            .strip_prefix("pub ")
+            .or_else(|| trimmed.strip_prefix("pub(crate) "))
+            .or_else(|| trimmed.strip_prefix("pub(super) "))
+            .unwrap_or(trimmed);
+        let after_const = after_vis.strip_prefix("const ").unwrap_or(after_vis);
+        let Some(rest) = after_const.strip_prefix("fn ") else {
+            k += 1;
+            continue;
+        };
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        // A declaration without a body (in a trait) ends with `;` before any `{`.
+        let Some(open) =
+            (k..lines.len()).find(|&j| lines[j].contains('{') || lines[j].ends_with(';'))
+        else {
+            break;
+        };
+        if !lines[open].contains('{') || lines[open].trim_end().ends_with('}') {
+            k = open + 1;
+            continue;
+        }
+        let close = (open + 1..lines.len())
+            .find(|&e| {
+                let l = lines[e];
+                l.len() - l.trim_start().len() == indent && l.trim_start().starts_with('}')
+            })
+            .unwrap_or(lines.len() - 1);
+        if close - k + 1 > limit {
+            out.push(format!("{name} ({})", close - k + 1));
+        }
+        k = close + 1;
+    }
+    out
+}
+
+#[test]
+fn no_function_is_longer_than_can_be_read_at_once() {
+    let mut long = Vec::new();
+    for dir in ["src", "crates/report/src", "crates/import/src"] {
+        let (all, _) = graph(&root().join(dir));
+        for (module, code) in &all {
+            for f in long_functions(code, LONGEST_FUNCTION) {
+                long.push(format!("{dir}/{module}: {f}"));
+            }
+        }
+    }
+    assert!(
+        long.is_empty(),
+        "functions over {LONGEST_FUNCTION} lines: {long:#?}"
+    );
+    // The check measures: a planted function of 90 lines is found, one of 10 is not.
+    let planted = |n: usize| format!("fn planted() {{\n{}}}\n", "    let a = 1;\n".repeat(n - 2));
+    assert_eq!(
+        long_functions(&planted(90), LONGEST_FUNCTION),
+        ["planted (90)"]
+    );
+    assert!(long_functions(&planted(10), LONGEST_FUNCTION).is_empty());
+}
+
 #[test]
 fn the_egui_free_layers_name_no_egui() {
     let (all, _) = graph(&root().join("src"));
