@@ -13,7 +13,7 @@ pub use crate::platform::dialog_answer::DialogAnswer;
 pub use crate::reader::command::ReaderCommand;
 pub use crate::review::command::ReviewCommand;
 pub use crate::search::command::SearchCommand;
-use crate::settings::Theme;
+use crate::theme::Theme;
 
 /// A state change the user asked for, by the UI or the keyboard: the command of one feature.
 #[must_use]

@@ -23,6 +23,7 @@ pub mod search;
 pub mod settings;
 pub mod shortcuts;
 pub mod storage;
+pub mod theme;
 pub mod ui;
 
 pub use app::{JieduApp, window_title};

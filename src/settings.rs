@@ -6,16 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
-
-/// Light or dark appearance.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Theme {
-    /// Dark text on a light background (the default: printed-page feel).
-    #[default]
-    Light,
-    /// Light text on a dark background.
-    Dark,
-}
+pub use crate::theme::Theme;
 
 /// Persisted UI preferences. Every field has a default, so state from an older version loads.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -50,7 +50,7 @@ impl eframe::App for JieduApp {
         if ctx.cumulative_frame_nr() == 0 {
             crate::platform::startup::milestone("ui-start");
         }
-        crate::ui::style::apply_style(&ctx, &self.settings);
+        crate::ui::style::apply_style(&ctx, self.settings.theme, self.settings.text_scale);
         crate::ui::strings::set(&ctx, self.settings.lang);
         self.keyboard_focus = crate::ui::a11y::keyboard_in_use(&ctx, self.keyboard_focus);
 

@@ -5,7 +5,6 @@
 //! (its pixels) or an SVG (the very shapes it was painted from, text as text).
 
 pub mod command;
-mod error;
 mod file;
 mod name;
 pub mod notice_ui;
@@ -16,7 +15,7 @@ mod render;
 mod session;
 pub mod svg;
 
-pub use error::ExportError;
+pub use crate::storage::ExportError;
 pub use file::{encode_png, save_figure, save_png};
 pub use name::{default_folder, file_name, file_name_as, today, unused, with_extension};
 pub use offscreen::{Offscreen, Rendered};

@@ -7,7 +7,7 @@ use super::{ExportError, Layout, Offscreen, Rendered, on_canvas, svg};
 use crate::charts::data::ChartData;
 use crate::charts::figure_text::FigureText;
 use crate::report::Report;
-use crate::settings::Theme;
+use crate::theme::Theme;
 
 /// One chart figure to draw offscreen.
 pub struct FigureSpec<'a> {

@@ -3,7 +3,7 @@
 
 use egui::{Color32, FontFamily, FontId, TextFormat, TextStyle, Visuals};
 
-use crate::settings::{Settings, Theme};
+use crate::theme::Theme;
 
 /// Base size of reading text in points at text scale 1.0.
 pub const BODY_SIZE: f32 = 18.0;
@@ -17,15 +17,15 @@ const CHROME_BODY_SIZE: f32 = 15.0;
 /// Applies theme and text sizes. Cheap, so it runs every frame: a changed setting takes effect
 /// at once. Text larger than the default enlarges the chrome too (up to 200%), so that a reader
 /// who needs large text gets it everywhere; smaller text shrinks only the reading text.
-pub fn apply_style(ctx: &egui::Context, settings: &Settings) {
-    let theme = match settings.theme {
+pub fn apply_style(ctx: &egui::Context, theme: Theme, text_scale: f32) {
+    let theme = match theme {
         Theme::Light => egui::Theme::Light,
         Theme::Dark => egui::Theme::Dark,
     };
     if ctx.theme() != theme {
         ctx.set_theme(theme);
     }
-    let scale = settings.text_scale.max(1.0);
+    let scale = text_scale.max(1.0);
     let body = ctx
         .global_style()
         .text_styles

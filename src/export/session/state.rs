@@ -12,7 +12,7 @@ use crate::export::{ExportFormat, ExportScale, ExportSize, Figure, FigureSpec, O
 use crate::i18n::Lang;
 use crate::platform::file_dialog::PendingDialog;
 use crate::report::Report;
-use crate::settings::Theme;
+use crate::theme::Theme;
 
 /// How long a success notice stays.
 pub const NOTICE_SECONDS: f32 = 8.0;

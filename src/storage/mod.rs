@@ -3,10 +3,12 @@
 //! where a good one was: a temporary file in the same folder, flushed, then renamed over it.
 //! No egui here.
 
+mod error;
+
 use std::io::Write;
 use std::path::Path;
 
-use crate::export::ExportError;
+pub use error::ExportError;
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed to disk,
 /// then renamed over `path`. See [`write_atomically_with`].
