@@ -216,7 +216,7 @@ impl JieduApp {
         &mut self,
         ui: &mut egui::Ui,
         wide_table: bool,
-        scroll_to: Option<(crate::report::SectionRef, crate::search::data::HitPlace)>,
+        scroll_to: Option<(crate::report::SectionRef, crate::report::Place)>,
         commands: &mut Vec<Command>,
     ) -> (egui::Rect, crate::ui::grip::Edge) {
         let window = ui.ctx().content_rect();
@@ -302,7 +302,7 @@ impl JieduApp {
     fn reader_panel_ui(
         &mut self,
         ui: &mut egui::Ui,
-        scroll_to: Option<(crate::report::SectionRef, crate::search::data::HitPlace)>,
+        scroll_to: Option<(crate::report::SectionRef, crate::report::Place)>,
     ) -> Vec<Command> {
         let mut commands = Vec::new();
         let view = crate::reader::reader_ui::ReaderView {

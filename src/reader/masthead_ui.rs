@@ -16,9 +16,7 @@ pub fn masthead_ui(ui: &mut Ui, report: &Report, size: f32) {
             .strong(),
     );
     if !meta.subtitle.is_empty() {
-        ui.label(
-            RichText::new(crate::reader::typography::display(&meta.subtitle)).size(size * 1.1),
-        );
+        ui.label(RichText::new(crate::ui::typography::display(&meta.subtitle)).size(size * 1.1));
     }
     let line: Vec<&str> = [
         meta.date.as_str(),

@@ -1,5 +1,6 @@
-//! Reading the report: where the reader is (`navigation`), the display form of the OCR text
-//! (`typography`), the text itself (`reader_ui`) and the table of contents (`toc_ui`).
+//! Reading the report: where the reader is (`navigation`), the text itself (`reader_ui`) and
+//! the table of contents (`toc_ui`). The display form of the OCR text is `ui/typography`,
+//! which the search and the figure card share.
 
 pub mod command;
 pub mod highlight;
@@ -9,4 +10,3 @@ pub mod paragraph;
 pub mod reader_ui;
 pub mod selection_ui;
 pub mod toc_ui;
-pub mod typography;

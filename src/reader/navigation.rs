@@ -3,8 +3,8 @@
 
 use std::ops::Range;
 
+use crate::report::Place;
 use crate::report::{Report, SectionRef};
-use crate::search::data::HitPlace;
 
 /// A run of text to highlight (a search match).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -12,7 +12,7 @@ pub struct Highlight {
     /// The section holding the text.
     pub section: SectionRef,
     /// Heading or paragraph.
-    pub place: HitPlace,
+    pub place: Place,
     /// Byte range in that text.
     pub range: Range<usize>,
 }
@@ -23,7 +23,7 @@ pub struct Navigation {
     /// The section being read; marked in the table of contents.
     pub current: SectionRef,
     /// Scroll the reading view to this place on the next frame (then cleared).
-    pub scroll_to: Option<(SectionRef, HitPlace)>,
+    pub scroll_to: Option<(SectionRef, Place)>,
     /// The search match shown highlighted.
     pub highlight: Option<Highlight>,
     /// Frames during which a programmatic scroll is settling and must not move `current`.
@@ -42,7 +42,7 @@ impl Navigation {
         Self {
             current,
             // At the very start the masthead above the first heading stays in view.
-            scroll_to: (current != first).then_some((current, HitPlace::Title)),
+            scroll_to: (current != first).then_some((current, Place::Title)),
             highlight: None,
             settle_frames: 0,
         }
@@ -51,7 +51,7 @@ impl Navigation {
     /// Goes to a section and scrolls to its heading.
     pub fn go_to(&mut self, target: SectionRef) {
         self.current = target;
-        self.scroll_to = Some((target, HitPlace::Title));
+        self.scroll_to = Some((target, Place::Title));
         self.settle_frames = 3;
     }
 
@@ -86,7 +86,7 @@ impl Navigation {
         };
         self.show_match(Highlight {
             section,
-            place: HitPlace::Paragraph(p),
+            place: Place::Paragraph(p),
             range: at..at + ind.quote.len(),
         });
         true

@@ -45,7 +45,7 @@ pub fn paragraph_job(
     cuts.retain(|&c| c <= text.len() && text.is_char_boundary(c));
     cuts.sort_unstable();
     cuts.dedup();
-    let shown = crate::reader::typography::display_chars(text);
+    let shown = crate::ui::typography::display_chars(text);
     let mut job = LayoutJob::default();
     for pair in cuts.windows(2) {
         let (start, end) = (pair[0], pair[1]);

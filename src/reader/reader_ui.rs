@@ -9,9 +9,9 @@ use egui::{Align, RichText, Ui};
 
 use crate::Command;
 use crate::reader::navigation::{Highlight, shown_chapters};
+use crate::report::Place;
 use crate::report::{FigureSpan, Report, SectionRef};
 use crate::review::edit::TextSelection;
-use crate::search::data::HitPlace;
 use crate::ui::drawn::Drawn;
 use crate::ui::{strings, style};
 
@@ -29,7 +29,7 @@ pub struct ReaderView<'a> {
     /// The section being read (its chapter is shown).
     pub current: SectionRef,
     /// Scroll here this frame.
-    pub scroll_to: Option<(SectionRef, HitPlace)>,
+    pub scroll_to: Option<(SectionRef, Place)>,
     /// Highlighted search match.
     pub highlight: Option<&'a Highlight>,
     /// Under review: text can be selected (to add a figure or set a quote).
@@ -46,7 +46,7 @@ struct ReaderOutput {
     figure_rects: Vec<(usize, egui::Rect)>,
     figure_links: Vec<(usize, egui::Id)>,
     /// The heading or paragraph at the top of the view.
-    top_place: Option<(SectionRef, HitPlace)>,
+    top_place: Option<(SectionRef, Place)>,
     /// Text size and column width this frame.
     layout: (f32, f32),
 }
@@ -82,7 +82,7 @@ fn chapter_ui(
     ui: &mut Ui,
     view: &ReaderView<'_>,
     shown: std::ops::Range<usize>,
-    (last_layout, keep): ((f32, f32), Option<(SectionRef, HitPlace)>),
+    (last_layout, keep): ((f32, f32), Option<(SectionRef, Place)>),
 ) -> ReaderOutput {
     let mut out = ReaderOutput {
         top_section: view.current,
@@ -157,7 +157,7 @@ struct Page {
     /// The top of the view: the first heading or paragraph below it is the reading place.
     view_top: f32,
     /// The place to keep in view after the layout changed (text size, width).
-    anchor: Option<(SectionRef, HitPlace)>,
+    anchor: Option<(SectionRef, Place)>,
     /// Where each section's heading was drawn.
     heading_tops: Vec<(SectionRef, f32)>,
 }
@@ -211,7 +211,7 @@ fn section_ui(
             .strong(),
     );
     page.heading_tops.push((here, heading.rect.top()));
-    let title = Some((here, HitPlace::Title));
+    let title = Some((here, Place::Title));
     if view.scroll_to == title || page.anchor == title {
         heading.scroll_to_me(Some(Align::TOP));
     }
@@ -225,10 +225,10 @@ fn section_ui(
     ui.add_space(size * 0.3);
     let spans = view.figures.get(&here).map_or(&[][..], Vec::as_slice);
     for (p, text) in section.paragraphs.iter().enumerate() {
-        let place = Some((here, HitPlace::Paragraph(p)));
+        let place = Some((here, Place::Paragraph(p)));
         let marked = view
             .highlight
-            .filter(|h| h.section == here && h.place == HitPlace::Paragraph(p))
+            .filter(|h| h.section == here && h.place == Place::Paragraph(p))
             .map(|h| &h.range);
         let job = crate::reader::paragraph::paragraph_job(
             ui,
@@ -284,7 +284,7 @@ fn figures_paragraph_ui(
     }
     if let Some(h) = view
         .highlight
-        .filter(|h| h.section == here && h.place == HitPlace::Paragraph(paragraph))
+        .filter(|h| h.section == here && h.place == Place::Paragraph(paragraph))
         && let (Some(before), Some(marked)) = (text.get(..h.range.start), text.get(h.range.clone()))
     {
         let start = before.chars().count();

@@ -5,8 +5,8 @@
 use std::ops::Range;
 
 use crate::reader::navigation::Highlight;
+use crate::report::Place;
 use crate::report::{Indicator, Period, Problem, Report, Review, SectionRef, validate_indicator};
-use crate::search::data::HitPlace;
 
 /// The figure open in the editor.
 #[derive(Clone, Debug, PartialEq)]
@@ -67,7 +67,7 @@ impl TextSelection {
     /// the way to select without a mouse (`Ctrl+F`, type, `Enter`).
     #[must_use]
     pub fn of_highlight(report: &Report, highlight: &Highlight) -> Option<Self> {
-        let HitPlace::Paragraph(paragraph) = highlight.place else {
+        let Place::Paragraph(paragraph) = highlight.place else {
             return None;
         };
         let text = report
@@ -240,7 +240,7 @@ mod tests {
         let start = text.find("总投资").expect("in text");
         let highlight = Highlight {
             section: sel.section,
-            place: HitPlace::Paragraph(sel.paragraph),
+            place: Place::Paragraph(sel.paragraph),
             range: start..start + "总投资314.8亿元".len(),
         };
         assert_eq!(
@@ -248,7 +248,7 @@ mod tests {
             Some(sel.clone())
         );
         let title = Highlight {
-            place: HitPlace::Title,
+            place: Place::Title,
             ..highlight
         };
         assert_eq!(TextSelection::of_highlight(&r, &title), None);

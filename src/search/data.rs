@@ -3,16 +3,7 @@
 
 use std::ops::Range;
 
-use crate::report::{Report, SectionRef};
-
-/// Where a hit is inside its section.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum HitPlace {
-    /// In the section's heading.
-    Title,
-    /// In paragraph `n`.
-    Paragraph(usize),
-}
+use crate::report::{Place, Report, SectionRef};
 
 /// One occurrence of the query.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,7 +11,7 @@ pub struct Hit {
     /// The section the hit is in.
     pub section: SectionRef,
     /// Heading or paragraph.
-    pub place: HitPlace,
+    pub place: Place,
     /// Byte range of the match in that text.
     pub range: Range<usize>,
     /// Up to `CONTEXT_CHARS` characters before the match.
@@ -51,12 +42,12 @@ pub fn search(report: &Report, query: &str) -> (Vec<Hit>, usize) {
         let Some(section) = report.section(r) else {
             continue;
         };
-        let places = std::iter::once((HitPlace::Title, &section.title)).chain(
+        let places = std::iter::once((Place::Title, &section.title)).chain(
             section
                 .paragraphs
                 .iter()
                 .enumerate()
-                .map(|(i, p)| (HitPlace::Paragraph(i), p)),
+                .map(|(i, p)| (Place::Paragraph(i), p)),
         );
         for (place, text) in places {
             // ASCII lowercasing keeps byte offsets, so ranges index the original text.
@@ -72,7 +63,7 @@ pub fn search(report: &Report, query: &str) -> (Vec<Hit>, usize) {
     (hits, total)
 }
 
-fn hit(section: SectionRef, place: HitPlace, text: &str, range: Range<usize>) -> Hit {
+fn hit(section: SectionRef, place: Place, text: &str, range: Range<usize>) -> Hit {
     let before: String = {
         let mut chars: Vec<char> = text[..range.start]
             .chars()
@@ -107,7 +98,7 @@ mod tests {
         assert_eq!(hit.matched, "中欧班列");
         assert!(hit.before.ends_with("累计开行"), "{}", hit.before);
         assert!(hit.after.starts_with("290列"), "{}", hit.after);
-        let HitPlace::Paragraph(p) = hit.place else {
+        let Place::Paragraph(p) = hit.place else {
             panic!("expected a paragraph hit")
         };
         assert_eq!(&section.paragraphs[p][hit.range.clone()], "中欧班列");
@@ -125,7 +116,7 @@ mod tests {
         assert!(total > MAX_HITS, "{total}");
         assert_eq!(hits.len(), MAX_HITS);
         let (title_hits, _) = search(&report, "营商环境");
-        assert_eq!(title_hits[0].place, HitPlace::Title);
+        assert_eq!(title_hits[0].place, Place::Title);
     }
 
     #[test]

@@ -49,13 +49,13 @@ pub fn hits_ui(ui: &mut Ui, report: &Report, search: &SearchState) -> Vec<Comman
                 };
                 let mut job = LayoutJob::default();
                 job.append(
-                    &format!("…{}", crate::reader::typography::display(&hit.before)),
+                    &format!("…{}", crate::ui::typography::display(&hit.before)),
                     0.0,
                     weak.clone(),
                 );
                 job.append(&hit.matched, 0.0, strong);
                 job.append(
-                    &format!("{}…", crate::reader::typography::display(&hit.after)),
+                    &format!("{}…", crate::ui::typography::display(&hit.after)),
                     0.0,
                     weak,
                 );

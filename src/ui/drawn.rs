@@ -33,7 +33,7 @@ pub struct Drawn {
     /// The section whose heading is at (or above) the top third of the reader's view.
     pub reader_top: Option<SectionRef>,
     /// The heading or paragraph at the top of the reader's view (kept when the layout changes).
-    pub reader_place: Option<(SectionRef, crate::search::data::HitPlace)>,
+    pub reader_place: Option<(SectionRef, crate::report::Place)>,
     /// Text size and column width of the reader last frame.
     pub reader_layout: (f32, f32),
 }

@@ -47,7 +47,7 @@ pub fn indicator_card_ui(ui: &mut Ui, report: &Report, indicator: usize, hint: &
             "{}{}“{}”",
             s.figure_source,
             s.colon,
-            crate::reader::typography::display(&ind.quote)
+            crate::ui::typography::display(&ind.quote)
         ))
         .color(style::reading_color(ui.visuals())),
     );

@@ -11,3 +11,4 @@ pub mod indicator_card;
 pub mod palette;
 pub mod strings;
 pub mod style;
+pub mod typography;

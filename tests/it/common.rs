@@ -138,7 +138,7 @@ pub fn highlighted(harness: &Harness<'_, JieduApp>) -> String {
         .state()
         .current_section()
         .expect("a section is shown");
-    let jiedu::search::data::HitPlace::Paragraph(p) = h.place else {
+    let jiedu::report::Place::Paragraph(p) = h.place else {
         panic!("the mark is in a paragraph")
     };
     section.paragraphs[p][h.range].to_owned()

@@ -32,7 +32,7 @@ pub use meta::Meta;
 pub use numbers::{half_width, unit_scale, written_numbers};
 pub use open::{MAX_DEPTH, MAX_FILE_BYTES, OpenError, from_bytes, open_file};
 pub use problem::{Problem, Subject};
-pub use report::{FORMAT_VERSION, OLDEST_FORMAT_VERSION, Report, SectionRef};
+pub use report::{FORMAT_VERSION, OLDEST_FORMAT_VERSION, Place, Report, SectionRef};
 pub use rule::{
     Counted, MAX_BARS, MAX_CHARTS, MAX_INDICATORS, MAX_SECTIONS, MAX_VALUE, Mixed, Rule,
 };

@@ -36,6 +36,16 @@ pub struct Report {
     pub charts: Vec<Chart>,
 }
 
+/// Where inside a section: its heading or one of its paragraphs (a search hit, the reading
+/// place, a selection).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// In the section's heading.
+    Title,
+    /// In paragraph `n`.
+    Paragraph(usize),
+}
+
 /// Where a section sits: its chapter and its position inside that chapter.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SectionRef {
