@@ -6,8 +6,8 @@ use egui::RichText;
 use crate::i18n::Strings;
 use crate::shortcuts::{Action, SHORTCUTS, Scope, written};
 
-/// One line of the overlay: the keys of these (action, scope) rows of the table, each row's
-/// keys joined by `joiner` and the rows by ` / ` (a key written twice once), and what they do.
+/// One line of the overlay: the keys of these (action, scope) rows of the table, joined by
+/// `joiner` (a key written twice once), and what they do.
 struct Line {
     rows: &'static [(Action, Scope)],
     joiner: &'static str,
@@ -119,8 +119,7 @@ pub fn shortcut_list(ctx: &egui::Context, s: &Strings) -> Vec<(String, &'static 
                     shown.push(keys);
                 }
             }
-            let joiner = if line.joiner == " " { " " } else { " / " };
-            (shown.join(joiner), (line.does)(s))
+            (shown.join(line.joiner), (line.does)(s))
         })
         .collect()
 }

@@ -28,8 +28,8 @@ pub struct Figure {
 const UNITS: &[&str] = &[
     "个百分点",
     "百分点",
+    // `％` is folded to `%` before the scan (`scan_figures`).
     "%",
-    "％",
     "‰",
     "微克/立方米",
     "吨标准煤",
@@ -271,7 +271,7 @@ fn bounds(text: &str, start: usize, mut end: usize, unit: &str, range: bool) -> 
     }
     if let Some((word, q)) = SUFFIXES.iter().find(|(w, _)| text[end..].starts_with(w)) {
         if matches!(q, Qualifier::AtLeast | Qualifier::AtMost)
-            && !unit.ends_with(['%', '％'])
+            && !unit.ends_with('%')
             && text[end + word.len()..].starts_with('的')
         {
             return None;

@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use jiedu_report::half_width;
+use jiedu_report::{fold_width, half_width};
 
 /// Whether `c` is a digit, written either width.
 pub fn is_digit(c: char) -> bool {
@@ -21,7 +21,7 @@ fn has_full_width(text: &str) -> bool {
 /// `text` with digits and signs half-width; borrowed when there were none.
 pub fn fold(text: &str) -> Cow<'_, str> {
     if has_full_width(text) {
-        Cow::Owned(text.chars().map(half_width).collect())
+        Cow::Owned(fold_width(text))
     } else {
         Cow::Borrowed(text)
     }

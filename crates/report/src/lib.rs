@@ -29,7 +29,7 @@ pub use index::charts_by_section;
 pub use indicator::{Direction, Indicator, Kind, Period, Qualifier, Review};
 pub use load::{EMBEDDED_JSON, LoadError, json_path};
 pub use meta::Meta;
-pub use numbers::{half_width, unit_scale, written_numbers};
+pub use numbers::{fold_width, half_width, unit_scale, written_numbers};
 pub use open::{MAX_DEPTH, MAX_FILE_BYTES, OpenError, from_bytes, open_file};
 pub use problem::{Problem, Subject};
 pub use report::{FORMAT_VERSION, OLDEST_FORMAT_VERSION, Place, Report, SectionRef};
