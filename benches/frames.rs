@@ -8,18 +8,15 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-use jiedu::ExportCommand;
-use jiedu::OpenCommand;
-use jiedu::ReaderCommand;
-use jiedu::ReviewCommand;
-use jiedu::SearchCommand;
-use jiedu::TableCommand;
 use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use jiedu::report::{Report, SectionRef, synthetic};
 use jiedu::settings::Settings;
 use jiedu::{Command, JieduApp};
+use jiedu::{
+    ExportCommand, OpenCommand, ReaderCommand, ReviewCommand, SearchCommand, TableCommand,
+};
 
 /// Frames measured per scenario (after warm-up).
 const FRAMES: usize = 60;

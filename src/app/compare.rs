@@ -3,8 +3,7 @@
 //! change.
 
 use super::JieduApp;
-use crate::command::LibraryCommand;
-use crate::command::ReaderCommand;
+use crate::command::{LibraryCommand, ReaderCommand};
 use crate::compare::library::BUILT_IN;
 use crate::compare::outcomes::{Placed, pairs};
 use crate::compare::targets::{side_by_side, to_csv};

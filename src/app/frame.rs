@@ -5,9 +5,7 @@
 
 use super::{JieduApp, SIDE_BY_SIDE_MIN_WIDTH};
 use crate::Command;
-use crate::command::OpenCommand;
-use crate::command::ReaderCommand;
-use crate::command::WindowCommand;
+use crate::command::{OpenCommand, ReaderCommand, WindowCommand};
 use crate::data_view::state::SideTab;
 use crate::event::{Dialog, Event};
 use crate::export::ExportEnv;

@@ -3,13 +3,13 @@
 //! outcome comes back as a command, and a text that does not import leaves the open report
 //! as it was and says why.
 
-use crate::command::TableCommand;
 use std::sync::Arc;
 
 use jiedu_import::TextEncoding;
 
 use super::JieduApp;
 use crate::Command;
+use crate::command::TableCommand;
 use crate::open::import_job::ImportJob;
 use crate::open::imported::{ImportOutcome, ImportSource, ImportedText};
 use crate::open::state::{OpenFailure, ReportOrigin};

@@ -4,12 +4,9 @@
 //! does with them.
 
 use crate::Command;
-use crate::command::ExportCommand;
-use crate::command::OpenCommand;
-use crate::command::ReaderCommand;
-use crate::command::ReviewCommand;
-use crate::command::SearchCommand;
-use crate::command::WindowCommand;
+use crate::command::{
+    ExportCommand, OpenCommand, ReaderCommand, ReviewCommand, SearchCommand, WindowCommand,
+};
 use crate::export::options::Target;
 use crate::shortcuts::{Action, Focus, consume};
 

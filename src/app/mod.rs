@@ -21,11 +21,10 @@ mod side_tabs_ui;
 mod table_file;
 mod toolbar_ui;
 
-use crate::command::ReaderCommand;
-use crate::command::WindowCommand;
 pub use doc::Doc;
 
 use crate::Command;
+use crate::command::{ReaderCommand, WindowCommand};
 use crate::data_view::state::SideTab;
 use crate::export::ExportSession;
 use crate::i18n::Strings;

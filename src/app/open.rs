@@ -2,11 +2,10 @@
 //! the open dialog or in the recent list, or the built-in one. A file that does not open
 //! leaves everything as it was and explains why.
 
-use crate::command::OpenCommand;
 use std::path::PathBuf;
 
 use super::{Doc, JieduApp};
-use crate::command::{Command, DialogAnswer};
+use crate::command::{Command, DialogAnswer, OpenCommand};
 use crate::i18n::fill::fill;
 use crate::open::imported::{ImportSource, is_text};
 use crate::open::state::{OpenFailure, ReportOrigin};

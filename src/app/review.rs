@@ -2,15 +2,13 @@
 //! its review as a file: the save dialog runs on its own thread, its answer comes back as a
 //! command, the file is written atomically and then is where the report comes from.
 
-use crate::command::LibraryCommand;
-use crate::command::OpenCommand;
-use crate::command::ReviewCommand;
-use crate::command::WindowCommand;
 use std::path::Path;
 
 use super::JieduApp;
 use crate::charts::data::{ChartRef, charts_by_section};
-use crate::command::{Command, DialogAnswer};
+use crate::command::{
+    Command, DialogAnswer, LibraryCommand, OpenCommand, ReviewCommand, WindowCommand,
+};
 use crate::export::{Notice, NoticeKind};
 use crate::i18n::fill::fill;
 use crate::open::state::ReportOrigin;

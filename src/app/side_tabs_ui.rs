@@ -1,10 +1,9 @@
 //! Small pieces of the side panel and around it: the 图表 / 数据 tabs and the figure popup.
 
-use crate::command::ReaderCommand;
-use crate::command::TableCommand;
 use egui::{RichText, Ui};
 
 use crate::Command;
+use crate::command::{ReaderCommand, TableCommand};
 use crate::data_view::state::SideTab;
 use crate::report::Report;
 use crate::ui::strings;

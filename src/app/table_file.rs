@@ -2,11 +2,11 @@
 //! a save dialog on its own thread whose answer comes back as a command. The file is written
 //! whole or not at all (atomically), with a UTF-8 byte order mark for Excel.
 
-use crate::command::TableCommand;
 use std::path::{Path, PathBuf};
 
 use super::JieduApp;
 use crate::command::DialogAnswer;
+use crate::command::TableCommand;
 use crate::data_view::table_text::{UTF8_BOM, to_csv, to_tsv};
 use crate::i18n::fill::fill;
 

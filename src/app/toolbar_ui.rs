@@ -1,16 +1,13 @@
 //! The toolbar: the file menu (open, recent, built-in report), previous/next section, search
 //! field, text size and theme.
 
-use crate::command::ChartsCommand;
-use crate::command::LibraryCommand;
-use crate::command::OpenCommand;
-use crate::command::ReaderCommand;
-use crate::command::ReviewCommand;
-use crate::command::SearchCommand;
-use crate::command::WindowCommand;
 use egui::Ui;
 
 use crate::Command;
+use crate::command::{
+    ChartsCommand, LibraryCommand, OpenCommand, ReaderCommand, ReviewCommand, SearchCommand,
+    WindowCommand,
+};
 use crate::i18n::Lang;
 use crate::search::state::SearchState;
 use crate::settings::{Settings, Theme};

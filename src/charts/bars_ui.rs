@@ -6,7 +6,6 @@
 //! Rows are laid out in points before the plot is drawn (a wrapped label makes its row taller),
 //! and the plot's vertical unit is one point, so a label's galley fits above its bar exactly.
 
-use crate::command::ReaderCommand;
 use std::sync::Arc;
 
 use egui::{Align2, Galley, Rect, Stroke, Ui};
@@ -16,6 +15,7 @@ use super::axis::{Ticks, fit, intervals_for};
 use super::figure_view::{FigureOutput, FigureView};
 use crate::Command;
 use crate::charts::data::{BarDatum, XScale};
+use crate::command::ReaderCommand;
 use crate::report::ChartKind;
 use crate::ui::indicator_card::indicator_card_ui;
 use crate::ui::{palette, strings};

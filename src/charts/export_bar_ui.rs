@@ -2,11 +2,11 @@
 //! layout size (newsroom presets or a width of the user's, whatever the panel's width) and the
 //! density. Every control is named for screen readers and says in its hover text what it does.
 
-use crate::command::ExportCommand;
 use egui::Ui;
 
 use crate::Command;
 use crate::charts::figure_text::EditsByReport;
+use crate::command::ExportCommand;
 use crate::export::options::CUSTOM_WIDTHS;
 use crate::export::{ExportFormat, ExportScale, ExportSize, Target};
 use crate::shortcuts::Action;

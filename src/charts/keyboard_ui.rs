@@ -2,12 +2,11 @@
 //! gets a focusable target named "label: value, period"; ↑ and ↓ move between the bars, Enter
 //! jumps to the sentence, and the focused bar shows the same card as hovering it.
 
-use crate::command::ReaderCommand;
-use crate::command::WindowCommand;
 use egui::{Id, Rect, Ui};
 
 use crate::Command;
 use crate::charts::data::{ChartData, ChartRef};
+use crate::command::{ReaderCommand, WindowCommand};
 use crate::report::Report;
 use crate::ui::a11y;
 use crate::ui::indicator_card::indicator_card_ui;

@@ -2,7 +2,6 @@
 //! section being read marked), the controls (order, scale, zoom reset, export), and the chart figure with its
 //! tooltips and links to the text (see [`super::figure_ui`]).
 
-use crate::command::ChartsCommand;
 use egui::Ui;
 
 use crate::Command;
@@ -10,6 +9,7 @@ use crate::charts::data::{ChartData, ChartRef, SortOrder};
 use crate::charts::figure_text::{FigureText, edits_for};
 use crate::charts::figure_ui::{FigureView, chart_figure_ui};
 use crate::charts::view::ChartView;
+use crate::command::ChartsCommand;
 use crate::report::Report;
 use crate::ui::drawn::{Drawn, FigurePlacement};
 use crate::ui::strings;

@@ -3,12 +3,12 @@
 //! the defaults. Folded by default, so the chart keeps its room. What is typed is remembered
 //! for this report and chart (see [`super::figure_text`]).
 
-use crate::command::ChartsCommand;
 use egui::Ui;
 
 use crate::Command;
 use crate::charts::data::ChartData;
 use crate::charts::figure_text::{FigureEdits, FigureField, FigureText};
+use crate::command::ChartsCommand;
 use crate::report::Report;
 use crate::ui::strings;
 

@@ -3,7 +3,6 @@
 //! against results, a source line naming every report). The 报告库 window shows the bars; the
 //! exporter draws the figure offscreen.
 
-use crate::command::LibraryCommand;
 use egui::{RichText, Ui};
 
 use super::canonical::name_of;
@@ -11,6 +10,7 @@ use super::library::Entry;
 use super::outcomes::Pair;
 use super::targets::Row;
 use crate::Command;
+use crate::command::LibraryCommand;
 use crate::i18n::{Lang, Strings};
 use crate::report::Qualifier;
 use crate::ui::strings;

@@ -3,8 +3,6 @@
 //! Each figure of the comparison shows its sentence on hover and opens its report there on a
 //! click, so every number is traceable.
 
-use crate::command::ExportCommand;
-use crate::command::LibraryCommand;
 use egui::{RichText, Ui};
 
 use super::canonical::name_of;
@@ -12,6 +10,7 @@ use super::chart_ui::{CompareView, column_name, grouped_bars_ui};
 use super::library::{BUILT_IN, Level};
 use super::targets::Said;
 use crate::Command;
+use crate::command::{ExportCommand, LibraryCommand};
 use crate::i18n::{Lang, Strings};
 use crate::ui::strings;
 

@@ -2,13 +2,11 @@
 //! chapter, unit) and sorted by any column; "copy table" and "save CSV" take exactly the rows shown, and ticked
 //! rows of one unit become a chart of their own.
 
-use crate::command::ReaderCommand;
-use crate::command::ReviewCommand;
-use crate::command::TableCommand;
 use egui::{RichText, Ui};
 use egui_extras::{Column as Width, TableBuilder};
 
 use crate::Command;
+use crate::command::{ReaderCommand, ReviewCommand, TableCommand};
 use crate::data_view::state::DataViewState;
 use crate::data_view::table::{Column, TableQuery};
 use crate::i18n::Strings;

@@ -1,10 +1,10 @@
 //! The export notice in the bottom-right corner: progress, the path written with an "open
 //! folder" button, or what went wrong. Success fades by itself; a failure stays until closed.
 
-use crate::command::ExportCommand;
 use egui::{Align2, RichText};
 
 use crate::Command;
+use crate::command::ExportCommand;
 use crate::export::{NOTICE_SECONDS, Notice, NoticeKind};
 use crate::ui::strings;
 

@@ -1,10 +1,10 @@
 //! The message about a report file that could not be opened: which file, every problem (line
 //! and column, or JSON path and rule), and that the open report is still the one shown.
 
-use crate::command::OpenCommand;
 use egui::RichText;
 
 use crate::Command;
+use crate::command::OpenCommand;
 use crate::open::state::OpenFailure;
 use crate::ui::strings;
 

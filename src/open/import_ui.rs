@@ -2,11 +2,11 @@
 //! encoding it was read in (with a button to read it again in another), and while an import
 //! runs, that it does.
 
-use crate::command::OpenCommand;
 use egui::Ui;
 use jiedu_import::TextEncoding;
 
 use crate::Command;
+use crate::command::OpenCommand;
 use crate::i18n::fill::fill;
 use crate::open::import_job::ImportJob;
 use crate::open::imported::{ImportSource, ImportedText};

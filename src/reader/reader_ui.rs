@@ -1,13 +1,13 @@
 //! The reading view: the current chapter in one scrollable column of comfortable width, with
 //! headings, editor's notes, figures marked and the search match highlighted.
 
-use crate::command::ReaderCommand;
 use std::collections::HashMap;
 
 use egui::text::LayoutJob;
 use egui::{Align, RichText, Ui};
 
 use crate::Command;
+use crate::command::ReaderCommand;
 use crate::reader::navigation::{Highlight, shown_chapters};
 use crate::report::Place;
 use crate::report::{FigureSpan, Report, SectionRef};

@@ -2,7 +2,6 @@
 //! selects a run of it (painted as a selection), from which the reviewer sets a figure's quote
 //! or adds a figure the importer missed; the bar above the text says what is selected.
 
-use crate::command::ReviewCommand;
 use std::sync::Arc;
 
 use egui::text::{CCursor, Galley};
@@ -10,6 +9,7 @@ use egui::text_selection::CCursorRange;
 use egui::{Pos2, Response, Ui};
 
 use crate::Command;
+use crate::command::ReviewCommand;
 use crate::i18n::fill::fill;
 use crate::reader::navigation::Highlight;
 use crate::report::{Report, SectionRef};

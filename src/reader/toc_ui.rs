@@ -2,10 +2,10 @@
 //! Only the chapters in view are laid out: the others take the height they had when last
 //! drawn, so a report of thousands of sections costs no more per frame than a short one.
 
-use crate::command::ReaderCommand;
 use egui::{RichText, Ui};
 
 use crate::Command;
+use crate::command::ReaderCommand;
 use crate::report::{Chapter, Report, SectionRef};
 use crate::ui::strings;
 

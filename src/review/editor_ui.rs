@@ -2,10 +2,10 @@
 //! checked against the report's text at every change (the rules it breaks are listed and
 //! saving waits for them); the quote is set by selecting text in the reader.
 
-use crate::command::ReviewCommand;
 use egui::{Context, RichText, Ui};
 
 use crate::Command;
+use crate::command::ReviewCommand;
 use crate::i18n::Strings;
 use crate::i18n::fill::fill;
 use crate::report::{Indicator, Kind, Period, Qualifier, Report};

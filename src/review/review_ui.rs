@@ -1,11 +1,10 @@
 //! The review controls of the data table: a figure's state with accept and reject buttons
 //! (and the keys A and R on its row), the state filter, and the count of figures to check.
 
-use crate::command::ReviewCommand;
-use crate::command::TableCommand;
 use egui::{RichText, Ui};
 
 use crate::Command;
+use crate::command::{ReviewCommand, TableCommand};
 use crate::i18n::fill::fill;
 use crate::report::{Report, Review};
 use crate::review::history::unreviewed;

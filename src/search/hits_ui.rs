@@ -1,11 +1,11 @@
 //! The search hit list: every match with its context, grouped under nothing but its section
 //! title; choosing one shows its section with the match highlighted.
 
-use crate::command::SearchCommand;
 use egui::text::LayoutJob;
 use egui::{RichText, TextFormat, Ui};
 
 use crate::Command;
+use crate::command::SearchCommand;
 use crate::report::Report;
 use crate::search::state::SearchState;
 use crate::ui::{strings, style};

@@ -10,13 +10,10 @@ use egui::Key;
 use egui::accesskit::{Live, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use jiedu::ChartsCommand;
-use jiedu::ExportCommand;
 use jiedu::JieduApp;
-use jiedu::OpenCommand;
-use jiedu::TableCommand;
 use jiedu::charts::data::{ChartData, ChartRef};
 use jiedu::i18n::ZH;
+use jiedu::{ChartsCommand, ExportCommand, OpenCommand, TableCommand};
 
 fn focused(harness: &Harness<'_, JieduApp>) -> Option<egui::Id> {
     harness.ctx.memory(egui::Memory::focused)

@@ -9,11 +9,9 @@ use crate::common::{click_at, current_id, drawn_at as drawn, harness, harness_si
 use egui::Pos2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use jiedu::ChartsCommand;
 use jiedu::JieduApp;
-use jiedu::ReaderCommand;
-use jiedu::TableCommand;
 use jiedu::charts::data::{ChartRef, SortOrder};
+use jiedu::{ChartsCommand, ReaderCommand, TableCommand};
 
 fn indicator(harness: &Harness<'_, JieduApp>, id: &str) -> usize {
     harness

@@ -4,10 +4,9 @@
 
 #![allow(clippy::expect_used)]
 
-use jiedu::ExportCommand;
-use jiedu::LibraryCommand;
 use jiedu::compare::canonical::canonical_of;
 use jiedu::report::{Kind, Period, Review};
+use jiedu::{ExportCommand, LibraryCommand};
 
 const REPORTS: [&str; 9] = [
     "上海市.txt",

@@ -5,11 +5,10 @@
 
 #![allow(clippy::expect_used)]
 
-use jiedu::ChartsCommand;
-use jiedu::ExportCommand;
 use std::path::Path;
 
 use jiedu::report::Report;
+use jiedu::{ChartsCommand, ExportCommand};
 
 fn export(args: &[&str], out: &Path) {
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_jiedu"))

@@ -4,7 +4,6 @@
 
 #![allow(clippy::expect_used)]
 
-use jiedu::ExportCommand;
 use std::path::Path;
 
 use crate::common::{harness, harness_sized, lowest};
@@ -12,6 +11,7 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use jiedu::ExportCommand;
 use jiedu::export::{ExportScale, ExportSize, NoticeKind, Target};
 use jiedu::{Command, JieduApp};
 

@@ -7,12 +7,10 @@
 
 use crate::common::{harness, retype};
 use egui_kittest::kittest::Queryable;
-use jiedu::ChartsCommand;
 use jiedu::Command;
-use jiedu::ExportCommand;
-use jiedu::WindowCommand;
 use jiedu::charts::data::ChartRef;
 use jiedu::export::{ExportFormat, Target};
+use jiedu::{ChartsCommand, ExportCommand, WindowCommand};
 
 #[test]
 fn every_figure_names_its_period_and_its_full_source() {

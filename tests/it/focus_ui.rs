@@ -11,8 +11,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use jiedu::JieduApp;
-use jiedu::ReaderCommand;
-use jiedu::SearchCommand;
+use jiedu::{ReaderCommand, SearchCommand};
 
 /// The role and label of the node with the keyboard focus.
 fn focus(harness: &Harness<'_, JieduApp>) -> (Role, String) {

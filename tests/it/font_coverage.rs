@@ -7,8 +7,7 @@
 
 use egui_kittest::kittest::{NodeT, Queryable};
 use jiedu::Command;
-use jiedu::ReaderCommand;
-use jiedu::WindowCommand;
+use jiedu::{ReaderCommand, WindowCommand};
 
 #[test]
 fn every_section_renders_with_the_bundled_font() {

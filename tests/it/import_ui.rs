@@ -7,11 +7,10 @@
 use crate::common::{Dropped, corpus, harness, open_failure, until_imported};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use jiedu::OpenCommand;
-use jiedu::ReaderCommand;
 use jiedu::open::imported::ImportSource;
 use jiedu::open::state::ReportOrigin;
 use jiedu::{Command, JieduApp};
+use jiedu::{OpenCommand, ReaderCommand};
 
 const BUILT_IN_TITLE: &str = "解读上街区政府工作报告";
 

@@ -8,13 +8,10 @@
 use crate::common::{harness, harness_sized};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use jiedu::ChartsCommand;
 use jiedu::JieduApp;
-use jiedu::OpenCommand;
-use jiedu::TableCommand;
-use jiedu::WindowCommand;
 use jiedu::i18n::Lang;
 use jiedu::i18n::{EN, Strings, ZH};
+use jiedu::{ChartsCommand, OpenCommand, TableCommand, WindowCommand};
 
 /// Every label in the AccessKit tree (AccessKit keeps a `Label`'s text in its value).
 fn labels(harness: &Harness<'_, JieduApp>) -> Vec<String> {

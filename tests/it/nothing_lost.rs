@@ -9,14 +9,11 @@ use crate::common::{corpus, harness, retype, until_imported};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use jiedu::ExportCommand;
-use jiedu::LibraryCommand;
-use jiedu::ReviewCommand;
-use jiedu::WindowCommand;
 use jiedu::compare::library::Library;
 use jiedu::report::{Report, Review};
 use jiedu::review::autosave::Autosave;
 use jiedu::{Command, JieduApp};
+use jiedu::{ExportCommand, LibraryCommand, ReviewCommand, WindowCommand};
 
 /// Invented for these tests (not real reports): two provinces' reports titled as many are.
 fn text(province: &str, growth: &str) -> String {

@@ -4,10 +4,6 @@
 
 #![allow(clippy::expect_used)]
 
-use jiedu::OpenCommand;
-use jiedu::ReaderCommand;
-use jiedu::SearchCommand;
-use jiedu::TableCommand;
 use std::path::{Path, PathBuf};
 
 use crate::common::{Dropped, harness};
@@ -15,6 +11,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiedu::open::state::ReportOrigin;
 use jiedu::{Command, DialogAnswer, JieduApp};
+use jiedu::{OpenCommand, ReaderCommand, SearchCommand, TableCommand};
 
 const FIXTURE: &str = include_str!("../fixtures/sample-report.json");
 const BUILT_IN_TITLE: &str = "解读上街区政府工作报告";

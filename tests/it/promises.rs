@@ -9,11 +9,8 @@ use egui::accesskit::Role;
 use egui::{Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use jiedu::ChartsCommand;
-use jiedu::ExportCommand;
-use jiedu::OpenCommand;
-use jiedu::ReaderCommand;
 use jiedu::export::{ExportScale, Target};
+use jiedu::{ChartsCommand, ExportCommand, OpenCommand, ReaderCommand};
 use jiedu::{Command, JieduApp};
 
 /// The bars of a result chart on the light theme: Okabe–Ito blue, #0072B2.

@@ -5,10 +5,9 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use jiedu::ReaderCommand;
-use jiedu::SearchCommand;
 use jiedu::settings::Theme;
 use jiedu::{Command, JieduApp};
+use jiedu::{ReaderCommand, SearchCommand};
 
 #[test]
 fn clicking_a_toc_entry_shows_its_heading() {

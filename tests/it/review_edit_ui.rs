@@ -10,10 +10,9 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use jiedu::ReviewCommand;
-use jiedu::WindowCommand;
 use jiedu::report::{Indicator, Kind, Review};
 use jiedu::{Command, JieduApp};
+use jiedu::{ReviewCommand, WindowCommand};
 
 fn imported() -> Option<Harness<'static, JieduApp>> {
     crate::common::imported_national()

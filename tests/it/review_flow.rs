@@ -8,9 +8,8 @@ use crate::common::{corpus, harness, row_buttons, two_on_a_line, until_imported}
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use jiedu::Command;
-use jiedu::OpenCommand;
-use jiedu::ReviewCommand;
 use jiedu::report::{Kind, Review};
+use jiedu::{OpenCommand, ReviewCommand};
 
 #[test]
 fn paste_review_save_and_reopen_a_real_report() {

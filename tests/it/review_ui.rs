@@ -9,11 +9,9 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use jiedu::OpenCommand;
-use jiedu::ReaderCommand;
-use jiedu::ReviewCommand;
 use jiedu::report::Review;
 use jiedu::{Command, JieduApp};
+use jiedu::{OpenCommand, ReaderCommand, ReviewCommand};
 
 fn imported() -> Option<Harness<'static, JieduApp>> {
     crate::common::imported_national()

@@ -6,12 +6,9 @@
 
 use crate::common::harness;
 use egui_kittest::kittest::Queryable;
-use jiedu::ChartsCommand;
 use jiedu::Command;
-use jiedu::OpenCommand;
-use jiedu::ReaderCommand;
-use jiedu::SearchCommand;
 use jiedu::report::{Report, SectionRef, synthetic};
+use jiedu::{ChartsCommand, OpenCommand, ReaderCommand, SearchCommand};
 
 #[test]
 fn a_report_a_hundred_times_larger_opens_and_works() {
