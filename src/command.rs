@@ -13,7 +13,7 @@ pub use crate::platform::dialog_answer::DialogAnswer;
 pub use crate::reader::command::ReaderCommand;
 pub use crate::review::command::ReviewCommand;
 pub use crate::search::command::SearchCommand;
-use crate::theme::Theme;
+pub use crate::window::WindowCommand;
 
 /// A state change the user asked for, by the UI or the keyboard: the command of one feature.
 #[must_use]
@@ -39,23 +39,26 @@ pub enum Command {
     Library(LibraryCommand),
 }
 
-/// The window's own commands.
-#[must_use]
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum WindowCommand {
-    /// Light or dark.
-    SetTheme(Theme),
-    /// Interface language.
-    SetLang(crate::i18n::Lang),
-    /// Show or hide the keyboard shortcuts overlay.
-    ShowShortcuts(bool),
-    /// Show the shortcuts overlay if hidden, hide it if shown (F1, ?).
-    ToggleShortcuts,
-    /// Close the window (asked again when review work is not saved).
-    CloseWindow,
-    /// The keyboard to the next region (true) or the previous one: toolbar, contents, text,
-    /// side panel (F6, Shift+F6).
-    NextRegion(bool),
-    /// The keyboard to figure `n` in the text, once it is drawn (after Enter on its bar).
-    FocusFigure(usize),
+macro_rules! wraps {
+    ($($feature:ident($command:ty)),* $(,)?) => {$(
+        impl From<$command> for Command {
+            fn from(command: $command) -> Self {
+                Self::$feature(command)
+            }
+        }
+    )*};
 }
+
+// Panels push any command their feature may ask into a `Vec<C>` with `C: From<…>`: this is
+// how the root's `Command` takes each one, so no feature names the root.
+wraps!(
+    Window(WindowCommand),
+    Reader(ReaderCommand),
+    Search(SearchCommand),
+    Charts(ChartsCommand),
+    Table(TableCommand),
+    Export(ExportCommand),
+    Open(OpenCommand),
+    Review(ReviewCommand),
+    Library(LibraryCommand),
+);

@@ -25,6 +25,7 @@ pub mod shortcuts;
 pub mod storage;
 pub mod theme;
 pub mod ui;
+pub mod window;
 
 pub use app::{JieduApp, window_title};
 pub use command::{

@@ -2,7 +2,7 @@
 //! following a figure to its bar, and charting rows ticked in the data view.
 
 use super::JieduApp;
-use crate::charts::data::{ChartRef, chart_with};
+use crate::charts::data::ChartRef;
 use crate::command::ChartsCommand;
 use crate::data_view::state::SideTab;
 
@@ -36,7 +36,7 @@ impl JieduApp {
         let chart = if shown_has_it {
             Some(self.doc.charts.selected)
         } else {
-            chart_with(&self.doc.report, indicator).map(ChartRef::Report)
+            self.doc.report.chart_with(indicator).map(ChartRef::Report)
         };
         if let Some(chart) = chart {
             self.settings.show_charts = true;

@@ -102,11 +102,7 @@ impl JieduApp {
             ),
         };
         let s = self.s();
-        let text = format!(
-            "{}{}",
-            crate::data_view::table_text::UTF8_BOM,
-            self.compare_csv()
-        );
+        let text = format!("{}{}", crate::storage::csv::UTF8_BOM, self.compare_csv());
         let n = self.comparison.rows.len() + self.comparison.pairs.len();
         let (kind, text) = match crate::storage::write_atomically(&path, text.as_bytes()) {
             Ok(()) => (
@@ -216,6 +212,7 @@ impl JieduApp {
             LibraryCommand::ToggleCompared(key) => self.toggle_compared(key),
             LibraryCommand::RemoveFromLibrary(key) => self.remove_from_library(&key),
             LibraryCommand::OpenFromLibrary(key, figure) => self.open_from_library(&key, figure),
+            LibraryCommand::ExportComparison(target) => self.export.start_comparison(target),
             LibraryCommand::CopyCompareCsv => self.copy_compare_csv(),
             LibraryCommand::SaveCompareCsv => self.comparison.csv.ask = true,
             LibraryCommand::SaveDataset(table) => {

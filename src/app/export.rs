@@ -8,7 +8,6 @@ impl JieduApp {
     /// Applies a command of export.
     pub(super) fn apply_export(&mut self, command: ExportCommand) {
         match command {
-            ExportCommand::ExportComparison(target) => self.export.start_comparison(target),
             ExportCommand::Export(target) => self.export_shown(target),
             ExportCommand::ExportAll(folder) => self.export.start_all(folder),
             ExportCommand::SetExportScale(scale) => self.settings.export_scale = scale,

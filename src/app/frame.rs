@@ -267,24 +267,7 @@ impl JieduApp {
         commands.extend(crate::app::side_tabs_ui::side_tabs_ui(ui, self.side_tab));
         ui.separator();
         commands.extend(match self.side_tab {
-            SideTab::Charts => crate::charts::panel_ui::chart_panel_ui(
-                ui,
-                &self.doc.report,
-                &self.doc.charts,
-                self.doc
-                    .section_charts
-                    .get(&self.doc.nav.current)
-                    .map_or(&[], Vec::as_slice),
-                self.settings.chart_sort,
-                crate::charts::panel_ui::ExportControls {
-                    scale: self.settings.export_scale,
-                    size: self.settings.export_size,
-                    format: self.settings.export_format,
-                    busy: self.export.is_busy(),
-                    edits: &self.settings.figure_edits,
-                },
-                &mut self.doc.drawn,
-            ),
+            SideTab::Charts => self.chart_panel_ui(ui),
             SideTab::Data => crate::data_view::table_ui::data_view_ui(
                 ui,
                 &self.doc.report,
@@ -294,6 +277,31 @@ impl JieduApp {
             ),
         });
         commands
+    }
+
+    /// The chart panel, with the export's controls where the panel places them.
+    fn chart_panel_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        let controls = crate::export::bar_ui::ExportControls {
+            scale: self.settings.export_scale,
+            size: self.settings.export_size,
+            format: self.settings.export_format,
+            busy: self.export.is_busy(),
+        };
+        let panel = crate::charts::panel_ui::ChartPanel {
+            report: &self.doc.report,
+            view: &self.doc.charts,
+            relevant: self
+                .doc
+                .section_charts
+                .get(&self.doc.nav.current)
+                .map_or(&[], Vec::as_slice),
+            sort: self.settings.chart_sort,
+            edits: &self.settings.figure_edits,
+        };
+        crate::charts::panel_ui::chart_panel_ui(ui, &panel, &mut self.doc.drawn, |ui, commands| {
+            let asked = crate::export::bar_ui::export_bar_ui(ui, &controls);
+            commands.extend(asked.into_iter().map(Command::Export));
+        })
     }
 
     /// The text of the report, following the user's own scrolling in the navigator.

@@ -63,7 +63,7 @@ impl JieduApp {
                 // panel keeps showing the charts of the rest).
                 if crate::review::history::unreviewed(&self.doc.report) > 0 {
                     self.queued.push(Command::Table(TableCommand::SetTableQuery(
-                        crate::review::review_ui::doubtful(None),
+                        crate::data_view::waiting_ui::doubtful(None),
                     )));
                 }
             }

@@ -7,7 +7,7 @@ use crate::Command;
 use crate::command::{
     ExportCommand, OpenCommand, ReaderCommand, ReviewCommand, SearchCommand, WindowCommand,
 };
-use crate::export::options::Target;
+use crate::settings::export_options::Target;
 use crate::shortcuts::{Action, Focus, consume};
 
 /// The command the window gives for `action`, wherever the keyboard is (in its scope); `None`

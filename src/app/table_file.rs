@@ -7,8 +7,9 @@ use std::path::{Path, PathBuf};
 use super::JieduApp;
 use crate::command::DialogAnswer;
 use crate::command::TableCommand;
-use crate::data_view::table_text::{UTF8_BOM, to_csv, to_tsv};
+use crate::data_view::table_text::{to_csv, to_tsv};
 use crate::i18n::fill::fill;
+use crate::storage::csv::UTF8_BOM;
 
 impl JieduApp {
     /// The rows shown, tab-separated, to the clipboard at the end of the frame.

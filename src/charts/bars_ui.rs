@@ -12,10 +12,8 @@ use egui::{Align2, Galley, Rect, Stroke, Ui};
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, Plot, PlotPoint};
 
 use super::axis::{Ticks, fit, intervals_for};
-use super::figure_view::{FigureOutput, FigureView};
-use crate::Command;
+use super::figure_view::{FigureOutput, FigureView, Opened};
 use crate::charts::data::{BarDatum, XScale};
-use crate::command::ReaderCommand;
 use crate::report::ChartKind;
 use crate::ui::indicator_card::indicator_card_ui;
 use crate::ui::{palette, strings};
@@ -391,14 +389,7 @@ fn hover_ui(
 ) {
     let s = strings::of(ui.ctx());
     let data = view.data;
-    out.commands
-        .extend(crate::charts::keyboard_ui::bar_targets_ui(
-            ui,
-            view.report,
-            data,
-            rows,
-            plot,
-        ));
+    out.opened = crate::charts::keyboard_ui::bar_targets_ui(ui, view.report, data, rows, plot);
     let hovered = plot
         .hover_pos()
         .and_then(|pos| {
@@ -410,8 +401,10 @@ fn hover_ui(
     if let Some((bar, bar_rect)) = hovered {
         ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
         if plot.clicked() {
-            out.commands
-                .push(Command::Reader(ReaderCommand::ShowSource(bar.indicator)));
+            out.opened = Some(Opened {
+                indicator: bar.indicator,
+                by_keyboard: false,
+            });
         }
         card_beside_ui(ui, plot.rect, bar_rect, |ui| {
             indicator_card_ui(ui, view.report, bar.indicator, s.click_to_read);

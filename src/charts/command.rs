@@ -24,3 +24,22 @@ pub enum ChartsCommand {
     /// Back to the default words of the chart shown.
     ResetFigureText,
 }
+
+/// Any command type the chart panel can push into: one that holds the chart panel's own, the reader's (a bar's sentence), the window's (the keyboard to the figure) and the data table's (the chart's figures that wait). The app's root
+/// `Command` is one; so the feature names no type above it.
+pub trait ChartsAsks:
+    From<ChartsCommand>
+    + From<crate::reader::command::ReaderCommand>
+    + From<crate::window::WindowCommand>
+    + From<crate::data_view::command::TableCommand>
+{
+}
+
+impl<
+    C: From<ChartsCommand>
+        + From<crate::reader::command::ReaderCommand>
+        + From<crate::window::WindowCommand>
+        + From<crate::data_view::command::TableCommand>,
+> ChartsAsks for C
+{
+}

@@ -29,15 +29,7 @@ pub struct BarDatum {
 /// Value span (largest over smallest) above which the log-scale toggle is offered.
 pub const LOG_SCALE_SPAN: f64 = 100.0;
 
-/// The order of the bars.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum SortOrder {
-    /// As the figures appear in the report.
-    #[default]
-    Report,
-    /// Largest first.
-    Value,
-}
+pub use crate::settings::chart_options::SortOrder;
 
 /// Which chart: one of the report's, or one the user made in the data view. A custom chart
 /// is never "an index past the end of the report's charts".
@@ -229,13 +221,6 @@ impl XScale {
     pub fn value(&self, x: f64) -> f64 {
         if self.log { 10f64.powf(x) } else { x }
     }
-}
-
-/// The first chart with a bar for indicator `indicator`.
-#[must_use]
-pub fn chart_with(report: &Report, indicator: usize) -> Option<usize> {
-    let id = &report.indicators.get(indicator)?.id;
-    report.charts.iter().position(|c| c.indicators.contains(id))
 }
 
 #[cfg(test)]

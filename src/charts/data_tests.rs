@@ -77,7 +77,7 @@ fn lookups_link_sections_indicators_and_charts() {
         .iter()
         .position(|i| i.id == "private_investment_growth")
         .expect("exists");
-    assert_eq!(chart_with(&r, private), Some(growth));
+    assert_eq!(r.chart_with(private), Some(growth));
     let data = ChartData::build(&r, growth, SortOrder::Report).expect("builds");
     assert_eq!(data.bar_of(private), Some(2));
 }

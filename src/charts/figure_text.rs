@@ -4,74 +4,12 @@
 //! (remembered per report and chart). Plain data with no egui: the panel, the PNG and the SVG
 //! draw the same words, and the tests read them without drawing.
 
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
-
 use crate::charts::data::ChartData;
 use crate::i18n::fill::fill;
 use crate::i18n::{Lang, Strings};
 use crate::report::{ChartKind, Period, Report};
 
-/// One of the words of a figure the user can rewrite.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FigureField {
-    /// The title (with its unit).
-    Title,
-    /// The line under the title.
-    Subtitle,
-    /// A note of the user's own, under the footnotes.
-    Note,
-    /// The source line.
-    Source,
-}
-
-/// What the user rewrote of one figure; `None` keeps the default.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct FigureEdits {
-    /// Title instead of the chart's.
-    pub title: Option<String>,
-    /// Subtitle instead of the period line.
-    pub subtitle: Option<String>,
-    /// The user's note (there is none by default).
-    pub note: Option<String>,
-    /// Source line instead of the report's.
-    pub source: Option<String>,
-}
-
-impl FigureEdits {
-    /// The edit of `field`, if any.
-    #[must_use]
-    pub fn get(&self, field: FigureField) -> Option<&str> {
-        match field {
-            FigureField::Title => self.title.as_deref(),
-            FigureField::Subtitle => self.subtitle.as_deref(),
-            FigureField::Note => self.note.as_deref(),
-            FigureField::Source => self.source.as_deref(),
-        }
-    }
-
-    /// Sets `field` to `text`.
-    pub fn set(&mut self, field: FigureField, text: String) {
-        let slot = match field {
-            FigureField::Title => &mut self.title,
-            FigureField::Subtitle => &mut self.subtitle,
-            FigureField::Note => &mut self.note,
-            FigureField::Source => &mut self.source,
-        };
-        *slot = Some(text);
-    }
-
-    /// Whether nothing was rewritten.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        *self == Self::default()
-    }
-}
-
-/// Edits of every figure, by report and then by chart (see [`keys`]).
-pub type EditsByReport = BTreeMap<String, BTreeMap<String, FigureEdits>>;
+pub use crate::settings::chart_options::{EditsByReport, FigureEdits, FigureField};
 
 /// The keys under which the edits of `data` in `report` are remembered: the report by its
 /// title, date and year, the chart by its title (a custom chart by the name the user gave it).

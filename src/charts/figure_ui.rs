@@ -8,17 +8,16 @@ use egui::{Rect, RichText, Ui};
 use crate::charts::data::XScale;
 use crate::ui::palette;
 
-pub use super::figure_view::{FigureOutput, FigureView};
+pub use super::figure_view::{FigureOutput, FigureView, Opened};
 
-/// Space around the figure, part of the figure (and of the exported image).
-pub const FIGURE_MARGIN: f32 = 10.0;
+pub use crate::ui::style::FIGURE_MARGIN;
 
 /// Draws the figure filling the available width.
 pub fn chart_figure_ui(ui: &mut Ui, view: &FigureView<'_>) -> FigureOutput {
     // The figure grows with the interface text (200% at most); exports are drawn at 1.
     let k = crate::ui::style::chrome_scale(ui.style());
     let mut out = FigureOutput {
-        commands: Vec::new(),
+        opened: None,
         bar_rects: Vec::new(),
         rect: Rect::NOTHING,
     };

@@ -3,7 +3,6 @@
 
 use egui::Rect;
 
-use crate::Command;
 use crate::charts::data::ChartData;
 use crate::charts::figure_text::FigureText;
 use crate::report::Report;
@@ -27,10 +26,21 @@ pub struct FigureView<'a> {
     pub interactive: bool,
 }
 
-/// What the figure reports back.
+/// A bar the user opened: its sentence is asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Opened {
+    /// The bar's indicator.
+    pub indicator: usize,
+    /// By the keyboard (Enter or Space on the bar): the keyboard follows to the figure in the
+    /// text, so a screen reader says where the user went.
+    pub by_keyboard: bool,
+}
+
+/// What the figure reports back: plain data (the panel turns an opened bar into commands; an
+/// export draws the same figure and has no use for them).
 pub struct FigureOutput {
-    /// Commands to apply.
-    pub commands: Vec<Command>,
+    /// The bar opened this frame.
+    pub opened: Option<Opened>,
     /// Screen rect of each bar, by indicator index.
     pub bar_rects: Vec<(usize, Rect)>,
     /// The whole figure, margin included: what an export crops to.

@@ -4,9 +4,8 @@
 
 use egui::{Id, Rect, Ui};
 
-use crate::Command;
 use crate::charts::data::{ChartData, ChartRef};
-use crate::command::{ReaderCommand, WindowCommand};
+use crate::charts::figure_view::Opened;
 use crate::report::Report;
 use crate::ui::a11y;
 use crate::ui::indicator_card::indicator_card_ui;
@@ -19,7 +18,7 @@ pub fn bar_id(chart: ChartRef, indicator: usize) -> Id {
 }
 
 /// Adds the targets over `rows` (the screen rect of each bar's row, in the order of
-/// `data.bars`) and returns what the keys asked for. `plot` is the plot's own response: it takes
+/// `data.bars`) and returns the bar opened by a key. `plot` is the plot's own response: it takes
 /// the focus before the bars, and ↓ or ↑ there goes to the first bar.
 #[must_use]
 pub fn bar_targets_ui(
@@ -28,9 +27,9 @@ pub fn bar_targets_ui(
     data: &ChartData,
     rows: &[Rect],
     plot: &egui::Response,
-) -> Vec<Command> {
+) -> Option<Opened> {
     let s = strings::of(ui.ctx());
-    let mut commands = Vec::new();
+    let mut opened = None;
     let ids: Vec<Id> = data
         .bars
         .iter()
@@ -51,10 +50,10 @@ pub fn bar_targets_ui(
             &s.bar_label(bar, &data.unit),
         );
         if a11y::activated(ui, &response) {
-            // The sentence comes into view and the keyboard follows to the figure in it, so
-            // a screen reader says where the user went.
-            commands.push(Command::Reader(ReaderCommand::ShowSource(bar.indicator)));
-            commands.push(Command::Window(WindowCommand::FocusFigure(bar.indicator)));
+            opened = Some(Opened {
+                indicator: bar.indicator,
+                by_keyboard: true,
+            });
         }
         if !response.has_focus() {
             continue;
@@ -68,5 +67,5 @@ pub fn bar_targets_ui(
             indicator_card_ui(ui, report, bar.indicator, s.enter_to_read);
         });
     }
-    commands
+    opened
 }

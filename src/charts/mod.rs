@@ -6,7 +6,6 @@ pub mod axis;
 pub mod bars_ui;
 pub mod command;
 pub mod data;
-pub mod export_bar_ui;
 pub mod figure_text;
 pub mod figure_ui;
 pub mod figure_view;

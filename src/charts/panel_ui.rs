@@ -4,29 +4,49 @@
 
 use egui::Ui;
 
-use crate::Command;
+use crate::charts::command::ChartsAsks;
+use crate::charts::command::ChartsCommand;
 use crate::charts::data::{ChartData, ChartRef, SortOrder};
-use crate::charts::figure_text::{FigureText, edits_for};
-use crate::charts::figure_ui::{FigureView, chart_figure_ui};
+use crate::charts::figure_text::{EditsByReport, FigureText, edits_for};
+use crate::charts::figure_ui::{FigureView, Opened, chart_figure_ui};
 use crate::charts::view::ChartView;
-use crate::command::ChartsCommand;
+use crate::data_view::waiting_ui::show_doubtful;
+use crate::reader::command::ReaderCommand;
 use crate::report::Report;
 use crate::ui::drawn::{Drawn, FigurePlacement};
 use crate::ui::strings;
+use crate::window::WindowCommand;
 
-pub use super::export_bar_ui::ExportControls;
+/// What the chart panel shows.
+pub struct ChartPanel<'a> {
+    /// The open report.
+    pub report: &'a Report,
+    /// Which chart, its order, scale and highlighted bar.
+    pub view: &'a ChartView,
+    /// The charts of the section being read.
+    pub relevant: &'a [usize],
+    /// The order of the bars.
+    pub sort: SortOrder,
+    /// The words the user rewrote, by report and chart.
+    pub edits: &'a EditsByReport,
+}
 
-/// Draws the chart panel. `relevant` are the charts of the section being read; where the bars
-/// and the figure were drawn goes to `drawn`.
-pub fn chart_panel_ui(
+/// Draws the chart panel; where the bars and the figure were drawn goes to `drawn`.
+/// `export_bar` draws the export controls where the panel puts them (the export is a feature
+/// above the charts: it draws them, and the panel only gives them their place).
+pub fn chart_panel_ui<C: ChartsAsks>(
     ui: &mut Ui,
-    report: &Report,
-    view: &ChartView,
-    relevant: &[usize],
-    sort: SortOrder,
-    export: ExportControls<'_>,
+    panel: &ChartPanel<'_>,
     drawn: &mut Drawn,
-) -> Vec<Command> {
+    export_bar: impl FnOnce(&mut Ui, &mut Vec<C>),
+) -> Vec<C> {
+    let ChartPanel {
+        report,
+        view,
+        relevant,
+        sort,
+        edits,
+    } = *panel;
     let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
     drawn.bar_rects.clear();
@@ -48,9 +68,9 @@ pub fn chart_panel_ui(
         view_controls_ui(ui, view, data, sort, &mut commands);
         ui.separator();
         // One row that wraps: in a wide panel the controls take two lines, not four.
-        commands.extend(super::export_bar_ui::export_bar_ui(ui, &export));
+        export_bar(ui, &mut commands);
     });
-    let edits = edits_for(export.edits, report, data);
+    let edits = edits_for(edits, report, data);
     let text = FigureText::new(s, report, data, edits);
     commands.extend(super::words_ui::words_ui(ui, report, data, edits));
     ui.add_space(4.0);
@@ -70,7 +90,9 @@ pub fn chart_panel_ui(
                     interactive: true,
                 },
             );
-            commands.extend(figure.commands);
+            if let Some(opened) = figure.opened {
+                commands.extend(opened_commands(opened));
+            }
             drawn.bar_rects = figure.bar_rects;
             drawn.figure = Some(FigurePlacement { rect: figure.rect });
             // F6 lands on the highlighted bar, else the first.
@@ -88,14 +110,24 @@ pub fn chart_panel_ui(
     commands
 }
 
+/// What opening a bar asks: its sentence, and by the keyboard the keyboard follows to the
+/// figure in the text, so a screen reader says where the user went.
+fn opened_commands<C: ChartsAsks>(opened: Opened) -> Vec<C> {
+    let mut commands = vec![ReaderCommand::ShowSource(opened.indicator).into()];
+    if opened.by_keyboard {
+        commands.push(WindowCommand::FocusFigure(opened.indicator).into());
+    }
+    commands
+}
+
 /// The order of the bars, the log scale where the values span two orders of magnitude, and the
 /// reset of zoom and pan.
-fn view_controls_ui(
+fn view_controls_ui<C: ChartsAsks>(
     ui: &mut Ui,
     view: &ChartView,
     data: &ChartData,
     sort: SortOrder,
-    commands: &mut Vec<Command>,
+    commands: &mut Vec<C>,
 ) {
     let s = strings::of(ui.ctx());
     ui.label(s.sort);
@@ -104,7 +136,7 @@ fn view_controls_ui(
         (SortOrder::Value, s.sort_value),
     ] {
         if ui.selectable_label(sort == order, label).clicked() && sort != order {
-            commands.push(Command::Charts(ChartsCommand::SetSort(order)));
+            commands.push(ChartsCommand::SetSort(order).into());
         }
     }
     ui.separator();
@@ -114,26 +146,26 @@ fn view_controls_ui(
             .on_hover_text(s.log_scale_hint)
             .clicked()
     {
-        commands.push(Command::Charts(ChartsCommand::ToggleLogScale));
+        commands.push(ChartsCommand::ToggleLogScale.into());
     }
     if ui
         .button(s.reset_view)
         .on_hover_text(s.reset_view_hint)
         .clicked()
     {
-        commands.push(Command::Charts(ChartsCommand::ResetChartView));
+        commands.push(ChartsCommand::ResetChartView.into());
     }
 }
 
 /// Under review, how many figures of the chart shown are still to check (they are not drawn
 /// until a person keeps them), with the way to them (the table, showing this chart's). True
 /// when the chart has nothing to draw for that reason.
-fn waiting_ui(
+fn waiting_ui<C: ChartsAsks>(
     ui: &mut Ui,
     report: &Report,
     view: &ChartView,
     empty: bool,
-    commands: &mut Vec<Command>,
+    commands: &mut Vec<C>,
 ) -> bool {
     let Some(def) = view.chart(report, view.selected) else {
         return false;
@@ -158,16 +190,14 @@ fn waiting_ui(
     // The way to this chart's figures that wait (not every figure of the report), whether
     // none or some of its bars are drawn yet.
     if ui.button(s.go_review).clicked() {
-        commands.extend(crate::review::review_ui::show_doubtful(Some(
-            def.id.clone(),
-        )));
+        commands.extend(show_doubtful(Some(def.id.clone())));
     }
     empty
 }
 
 /// The name of a chart the user made, editable (it is theirs; the same name in both
 /// languages).
-fn rename_ui(ui: &mut Ui, view: &ChartView, custom: usize, commands: &mut Vec<Command>) {
+fn rename_ui<C: ChartsAsks>(ui: &mut Ui, view: &ChartView, custom: usize, commands: &mut Vec<C>) {
     let s = strings::of(ui.ctx());
     let Some(chart) = view.custom.get(custom) else {
         return;
@@ -179,17 +209,17 @@ fn rename_ui(ui: &mut Ui, view: &ChartView, custom: usize, commands: &mut Vec<Co
             .add(egui::TextEdit::singleline(&mut name).desired_width(240.0))
             .labelled_by(caption.id);
         if field.changed() && !name.trim().is_empty() {
-            commands.push(Command::Charts(ChartsCommand::RenameChart(custom, name)));
+            commands.push(ChartsCommand::RenameChart(custom, name).into());
         }
     });
 }
 
-fn picker_ui(
+fn picker_ui<C: ChartsAsks>(
     ui: &mut Ui,
     report: &Report,
     view: &ChartView,
     relevant: &[usize],
-    commands: &mut Vec<Command>,
+    commands: &mut Vec<C>,
 ) {
     let s = strings::of(ui.ctx());
     let selected = view.selected;
@@ -208,7 +238,7 @@ fn picker_ui(
                 title.push_str(s.in_this_section);
             }
             if ui.selectable_label(i == selected, title).clicked() && i != selected {
-                commands.push(Command::Charts(ChartsCommand::SelectChart(i)));
+                commands.push(ChartsCommand::SelectChart(i).into());
             }
         }
     });

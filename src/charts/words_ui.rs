@@ -5,21 +5,21 @@
 
 use egui::Ui;
 
-use crate::Command;
+use crate::charts::command::ChartsAsks;
+use crate::charts::command::ChartsCommand;
 use crate::charts::data::ChartData;
 use crate::charts::figure_text::{FigureEdits, FigureField, FigureText};
-use crate::command::ChartsCommand;
 use crate::report::Report;
 use crate::ui::strings;
 
 /// Draws the fields; returns the rewrites.
 #[must_use]
-pub fn words_ui(
+pub fn words_ui<C: ChartsAsks>(
     ui: &mut Ui,
     report: &Report,
     data: &ChartData,
     edits: &FigureEdits,
-) -> Vec<Command> {
+) -> Vec<C> {
     let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
     egui::CollapsingHeader::new(s.figure_words)
@@ -51,8 +51,7 @@ pub fn words_ui(
                             .add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
                             .labelled_by(label.id);
                         if response.changed() {
-                            commands
-                                .push(Command::Charts(ChartsCommand::EditFigureText(field, text)));
+                            commands.push(ChartsCommand::EditFigureText(field, text).into());
                         }
                         ui.end_row();
                     }
@@ -61,7 +60,7 @@ pub fn words_ui(
                 .add_enabled(!edits.is_empty(), egui::Button::new(s.reset_words))
                 .clicked()
             {
-                commands.push(Command::Charts(ChartsCommand::ResetFigureText));
+                commands.push(ChartsCommand::ResetFigureText.into());
             }
         });
     commands

@@ -7,13 +7,13 @@ use std::path::PathBuf;
 
 use crate::charts::data::{ChartData, SortOrder};
 use crate::charts::figure_text::{FigureEdits, FigureText};
-use crate::export::options::CUSTOM_WIDTHS;
 use crate::export::{
     ExportError, ExportFormat, ExportScale, ExportSize, FigureSpec, Offscreen, render_figure,
     save_figure,
 };
 use crate::i18n::Lang;
 use crate::settings::Theme;
+use crate::settings::export_options::CUSTOM_WIDTHS;
 
 /// Arguments of `jiedu export`.
 #[derive(Clone, Debug, PartialEq)]

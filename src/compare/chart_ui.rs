@@ -9,8 +9,7 @@ use super::canonical::name_of;
 use super::library::Entry;
 use super::outcomes::Pair;
 use super::targets::Row;
-use crate::Command;
-use crate::command::LibraryCommand;
+use crate::compare::command::LibraryCommand;
 use crate::i18n::{Lang, Strings};
 use crate::report::Qualifier;
 use crate::ui::strings;
@@ -46,11 +45,11 @@ const PITCH: f64 = 1.5;
 
 /// The percentage targets as grouped bars, one colour per report; a target in words has no
 /// bar. Each bar is labelled with the figure as written (`5%左右`: about, `5%以上`: at least).
-pub(super) fn grouped_bars_ui(
+pub(super) fn grouped_bars_ui<C: From<LibraryCommand>>(
     ui: &mut Ui,
     rows: &[Row],
     names: &[String],
-    links: Option<(&[String], &mut Vec<Command>)>,
+    links: Option<(&[String], &mut Vec<C>)>,
 ) {
     use egui_plot::{Legend, Plot, PlotPoint, Text};
     let numeric: Vec<&Row> = rows
@@ -216,22 +215,19 @@ fn said_at<'a>(
 }
 
 /// The bar under the pointer: its sentence in a card, and a click opens its report there.
-fn bar_link_ui(
+fn bar_link_ui<C: From<LibraryCommand>>(
     ui: &Ui,
     response: &egui::Response,
     said: &super::targets::Said,
     key: Option<&String>,
-    commands: &mut Vec<Command>,
+    commands: &mut Vec<C>,
 ) {
     let s = strings::of(ui.ctx());
     ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
     if response.clicked()
         && let Some(key) = key
     {
-        commands.push(Command::Library(LibraryCommand::OpenFromLibrary(
-            key.clone(),
-            Some(said.indicator),
-        )));
+        commands.push(LibraryCommand::OpenFromLibrary(key.clone(), Some(said.indicator)).into());
     }
     response.clone().on_hover_ui_at_pointer(|ui| {
         ui.set_max_width(360.0);
@@ -253,7 +249,7 @@ pub fn comparison_figure_ui(ui: &mut Ui, view: &CompareView<'_>) -> egui::Rect {
     let names: Vec<String> = entries.iter().map(|e| column_name(s, e)).collect();
     egui::Frame::new()
         .fill(ui.visuals().panel_fill)
-        .inner_margin(crate::charts::figure_ui::FIGURE_MARGIN)
+        .inner_margin(crate::ui::style::FIGURE_MARGIN)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.add(
@@ -266,7 +262,7 @@ pub fn comparison_figure_ui(ui: &mut Ui, view: &CompareView<'_>) -> egui::Rect {
                 .wrap(),
             );
             ui.add(egui::Label::new(RichText::new(names.join(s.list_separator)).weak()).wrap());
-            grouped_bars_ui(ui, view.rows, &names, None);
+            grouped_bars_ui::<LibraryCommand>(ui, view.rows, &names, None);
             if !view.pairs.is_empty() {
                 ui.add_space(6.0);
                 ui.label(RichText::new(s.outcomes_heading).strong());

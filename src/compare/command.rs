@@ -19,6 +19,8 @@ pub enum LibraryCommand {
     SetRegion(String, String),
     /// Set the title of the library entry with this key (typed by the user).
     SetTitle(String, String),
+    /// Export the comparison as an image (the export does it, as for a chart).
+    ExportComparison(crate::settings::export_options::Target),
     /// Copy the comparison as CSV.
     CopyCompareCsv,
     /// Save the comparison as a CSV file the user picks.

@@ -9,14 +9,14 @@ use super::canonical::name_of;
 use super::chart_ui::{CompareView, column_name, grouped_bars_ui};
 use super::library::{BUILT_IN, Level};
 use super::targets::Said;
-use crate::Command;
-use crate::command::{ExportCommand, LibraryCommand};
+use crate::compare::command::LibraryCommand;
 use crate::i18n::{Lang, Strings};
+use crate::settings::export_options::Target;
 use crate::ui::strings;
 
 /// Draws the window while it is open; returns what the user asked for.
 #[must_use]
-pub fn library_ui(ctx: &egui::Context, view: &CompareView<'_>) -> Vec<Command> {
+pub fn library_ui<C: From<LibraryCommand>>(ctx: &egui::Context, view: &CompareView<'_>) -> Vec<C> {
     let s = strings::of(ctx);
     let mut commands = Vec::new();
     let mut open = true;
@@ -36,7 +36,7 @@ pub fn library_ui(ctx: &egui::Context, view: &CompareView<'_>) -> Vec<Command> {
             outcomes_ui(ui, view, &mut commands);
         });
     if !open {
-        commands.push(Command::Library(LibraryCommand::ShowLibrary(false)));
+        commands.push(LibraryCommand::ShowLibrary(false).into());
     }
     commands
 }
@@ -53,7 +53,11 @@ fn level_name(s: &Strings, level: Level) -> &'static str {
 
 /// The region of an entry, as the title or meeting line tells it, for the user to correct
 /// (empty: the national report, 全国).
-fn region_ui(ui: &mut Ui, entry: &crate::compare::library::Entry, commands: &mut Vec<Command>) {
+fn region_ui<C: From<LibraryCommand>>(
+    ui: &mut Ui,
+    entry: &crate::compare::library::Entry,
+    commands: &mut Vec<C>,
+) {
     let s = strings::of(ui.ctx());
     let mut region = entry.region.clone();
     let field = ui
@@ -68,15 +72,16 @@ fn region_ui(ui: &mut Ui, entry: &crate::compare::library::Entry, commands: &mut
     ui.ctx()
         .accesskit_node_builder(field.id, |node| node.set_label(name));
     if field.changed() {
-        commands.push(Command::Library(LibraryCommand::SetRegion(
-            entry.key.clone(),
-            region,
-        )));
+        commands.push(LibraryCommand::SetRegion(entry.key.clone(), region).into());
     }
 }
 
 /// The title of an entry, for the user to change (not the built-in report's).
-fn title_ui(ui: &mut Ui, entry: &crate::compare::library::Entry, commands: &mut Vec<Command>) {
+fn title_ui<C: From<LibraryCommand>>(
+    ui: &mut Ui,
+    entry: &crate::compare::library::Entry,
+    commands: &mut Vec<C>,
+) {
     if entry.key == BUILT_IN {
         ui.label(&entry.title);
         return;
@@ -91,15 +96,12 @@ fn title_ui(ui: &mut Ui, entry: &crate::compare::library::Entry, commands: &mut 
         .accesskit_node_builder(field.id, |node| node.set_label(name));
     // An emptied field is left alone until something is typed: a report keeps a title.
     if field.changed() && !title.trim().is_empty() {
-        commands.push(Command::Library(LibraryCommand::SetTitle(
-            entry.key.clone(),
-            title,
-        )));
+        commands.push(LibraryCommand::SetTitle(entry.key.clone(), title).into());
     }
 }
 
 /// The library as one table, for a spreadsheet or pandas (the same as `jiedu dataset`).
-fn dataset_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
+fn dataset_ui<C: From<LibraryCommand>>(ui: &mut Ui, commands: &mut Vec<C>) {
     use crate::compare::dataset::Table;
     let s = strings::of(ui.ctx());
     ui.horizontal(|ui| {
@@ -108,23 +110,19 @@ fn dataset_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
             .on_hover_text(s.export_dataset_hint)
             .clicked()
         {
-            commands.push(Command::Library(LibraryCommand::SaveDataset(
-                Table::Figures,
-            )));
+            commands.push(LibraryCommand::SaveDataset(Table::Figures).into());
         }
         if ui
             .button(s.export_targets_table)
             .on_hover_text(s.export_targets_table_hint)
             .clicked()
         {
-            commands.push(Command::Library(LibraryCommand::SaveDataset(
-                Table::Targets,
-            )));
+            commands.push(LibraryCommand::SaveDataset(Table::Targets).into());
         }
     });
 }
 
-fn entries_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) {
+fn entries_ui<C: From<LibraryCommand>>(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<C>) {
     let s = strings::of(ui.ctx());
     egui::Grid::new("library-entries")
         .num_columns(6)
@@ -134,9 +132,7 @@ fn entries_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) 
                 let mut ticked = view.compared.contains(&entry.key);
                 let tick = ui.checkbox(&mut ticked, s.compare_col);
                 if tick.changed() {
-                    commands.push(Command::Library(LibraryCommand::ToggleCompared(
-                        entry.key.clone(),
-                    )));
+                    commands.push(LibraryCommand::ToggleCompared(entry.key.clone()).into());
                 }
                 title_ui(ui, entry, commands);
                 region_ui(ui, entry, commands);
@@ -150,10 +146,9 @@ fn entries_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) 
                                 .clicked()
                                 && entry.level != level
                             {
-                                commands.push(Command::Library(LibraryCommand::SetLevel(
-                                    entry.key.clone(),
-                                    level,
-                                )));
+                                commands.push(
+                                    LibraryCommand::SetLevel(entry.key.clone(), level).into(),
+                                );
                             }
                         }
                     })
@@ -169,10 +164,8 @@ fn entries_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) 
                 ui.label(entry.year.map_or_else(|| "—".to_owned(), |y| y.to_string()));
                 ui.horizontal(|ui| {
                     if ui.button(s.open_entry).clicked() {
-                        commands.push(Command::Library(LibraryCommand::OpenFromLibrary(
-                            entry.key.clone(),
-                            None,
-                        )));
+                        commands
+                            .push(LibraryCommand::OpenFromLibrary(entry.key.clone(), None).into());
                     }
                     if entry.key != BUILT_IN
                         && ui
@@ -180,9 +173,7 @@ fn entries_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) 
                             .on_hover_text(s.remove_entry_hint)
                             .clicked()
                     {
-                        commands.push(Command::Library(LibraryCommand::RemoveFromLibrary(
-                            entry.key.clone(),
-                        )));
+                        commands.push(LibraryCommand::RemoveFromLibrary(entry.key.clone()).into());
                     }
                 });
                 ui.end_row();
@@ -190,7 +181,7 @@ fn entries_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) 
         });
 }
 
-fn targets_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) {
+fn targets_ui<C: From<LibraryCommand>>(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<C>) {
     let s = strings::of(ui.ctx());
     ui.label(RichText::new(s.targets_heading).strong());
     if view.compared.is_empty() {
@@ -240,7 +231,7 @@ fn targets_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) 
 }
 
 /// The comparison exported as an image or copied, its table copied or saved as CSV.
-fn comparison_buttons_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
+fn comparison_buttons_ui<C: From<LibraryCommand>>(ui: &mut Ui, commands: &mut Vec<C>) {
     let s = strings::of(ui.ctx());
     let label = crate::i18n::fill::fill(s.export, &[("format", &"PNG / SVG")]);
     if ui
@@ -248,40 +239,42 @@ fn comparison_buttons_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
         .on_hover_text(s.export_comparison_hint)
         .clicked()
     {
-        commands.push(Command::Export(ExportCommand::ExportComparison(
-            crate::export::Target::AskFile,
-        )));
+        commands.push(LibraryCommand::ExportComparison(Target::AskFile).into());
     }
     if ui.button(s.copy_image).clicked() {
-        commands.push(Command::Export(ExportCommand::ExportComparison(
-            crate::export::Target::Clipboard,
-        )));
+        commands.push(LibraryCommand::ExportComparison(Target::Clipboard).into());
     }
     if ui.button(s.copy_csv).clicked() {
-        commands.push(Command::Library(LibraryCommand::CopyCompareCsv));
+        commands.push(LibraryCommand::CopyCompareCsv.into());
     }
     if ui.button(s.save_csv).clicked() {
-        commands.push(Command::Library(LibraryCommand::SaveCompareCsv));
+        commands.push(LibraryCommand::SaveCompareCsv.into());
     }
 }
 
 /// A figure of the comparison: as written, its sentence on hover, a click opens its report
 /// there.
-fn figure_link(ui: &mut Ui, key: &str, said: &Said, commands: &mut Vec<Command>) {
+fn figure_link<C: From<LibraryCommand>>(
+    ui: &mut Ui,
+    key: &str,
+    said: &Said,
+    commands: &mut Vec<C>,
+) {
     let s = strings::of(ui.ctx());
     let link = ui
         .link(said.shown())
         .on_hover_text(format!("{}\n{}", said.quote, s.click_to_read));
     if link.clicked() {
-        commands.push(Command::Library(LibraryCommand::OpenFromLibrary(
-            key.to_owned(),
-            Some(said.indicator),
-        )));
+        commands.push(LibraryCommand::OpenFromLibrary(key.to_owned(), Some(said.indicator)).into());
     }
 }
 
 /// Targets against the results the next report of the same region states, with the gap.
-fn outcomes_ui(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<Command>) {
+fn outcomes_ui<C: From<LibraryCommand>>(
+    ui: &mut Ui,
+    view: &CompareView<'_>,
+    commands: &mut Vec<C>,
+) {
     if view.compared.len() < 2 {
         return;
     }

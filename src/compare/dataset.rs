@@ -10,8 +10,8 @@ use super::canonical::name_of as indicator_name;
 use super::outcomes::{Pair, Placed, pairs};
 use super::place::{Level, place_of};
 use super::targets::side_by_side;
-use crate::data_view::table_text::{UTF8_BOM, field};
 use crate::report::{Indicator, Period, Report};
+use crate::storage::csv::{UTF8_BOM, field};
 
 /// The region of the national report.
 const NATION: &str = "全国";

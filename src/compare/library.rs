@@ -10,8 +10,8 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::export::ExportError;
 use crate::report::{Meta, Report};
+use crate::storage::ExportError;
 
 pub use super::place::{Level, level_of, place_of, region_of};
 use crate::storage::write_atomically;

@@ -22,3 +22,20 @@ pub enum TableCommand {
     /// Make a chart of the ticked rows.
     ChartTicked,
 }
+
+/// Any command type the data table can push into: one that holds the table's own, the reader's (a row's sentence) and the review's (a row accepted, rejected or edited). The app's root
+/// `Command` is one; so the feature names no type above it.
+pub trait TableAsks:
+    From<TableCommand>
+    + From<crate::reader::command::ReaderCommand>
+    + From<crate::review::command::ReviewCommand>
+{
+}
+
+impl<
+    C: From<TableCommand>
+        + From<crate::reader::command::ReaderCommand>
+        + From<crate::review::command::ReviewCommand>,
+> TableAsks for C
+{
+}

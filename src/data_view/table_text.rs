@@ -5,10 +5,7 @@
 use crate::data_view::table::Row;
 use crate::i18n::Strings;
 use crate::report::Report;
-
-/// The byte order mark that tells Excel a CSV file is UTF-8 (without it Chinese comes out
-/// garbled).
-pub const UTF8_BOM: &str = "\u{feff}";
+use crate::storage::csv::field;
 
 /// Tab-separated text of `rows` with a header line, for the clipboard.
 #[must_use]
@@ -16,21 +13,10 @@ pub fn to_tsv(report: &Report, rows: &[Row], s: &Strings) -> String {
     to_text(report, rows, s, '\t')
 }
 
-/// CSV (RFC 4180, header row) of `rows`, for a file; the caller adds [`UTF8_BOM`].
+/// CSV (RFC 4180, header row) of `rows`, for a file; the caller adds [`crate::storage::csv::UTF8_BOM`].
 #[must_use]
 pub fn to_csv(report: &Report, rows: &[Row], s: &Strings) -> String {
     to_text(report, rows, s, ',')
-}
-
-/// One field of a CSV (`sep` `,`) or TSV (`\t`) line: quoted, with its quotes doubled, when it
-/// holds the separator, a quote or a line break (RFC 4180).
-#[must_use]
-pub fn field(f: &str, sep: char) -> String {
-    if f.contains([sep, '"', '\n', '\r']) {
-        format!("\"{}\"", f.replace('"', "\"\""))
-    } else {
-        f.to_owned()
-    }
 }
 
 fn to_text(report: &Report, rows: &[Row], s: &Strings, sep: char) -> String {

@@ -5,26 +5,27 @@
 use egui::{RichText, Ui};
 use egui_extras::{Column as Width, TableBuilder};
 
-use crate::Command;
-use crate::command::{ReaderCommand, ReviewCommand, TableCommand};
+use crate::data_view::command::TableAsks;
+use crate::data_view::command::TableCommand;
 use crate::data_view::state::DataViewState;
 use crate::data_view::table::{Column, TableQuery};
+use crate::data_view::waiting_ui::to_review_ui;
 use crate::i18n::Strings;
+use crate::reader::command::ReaderCommand;
 use crate::report::{Kind, Report};
-use crate::review::review_ui::{
-    in_review, review_cell_ui, review_filter_ui, review_keys, to_review_ui,
-};
+use crate::review::command::ReviewCommand;
+use crate::review::review_ui::{in_review, review_cell_ui, review_filter_ui, review_keys};
 use crate::ui::strings;
 
 /// Draws the data view; `wide` when it has the main area (the text then sits beside it). The
 /// focused row, else the first drawn, goes to `landing` (where F6 lands in the side panel).
-pub fn data_view_ui(
+pub fn data_view_ui<C: TableAsks>(
     ui: &mut Ui,
     report: &Report,
     state: &DataViewState,
     wide: bool,
     landing: &mut Option<egui::Id>,
-) -> Vec<Command> {
+) -> Vec<C> {
     let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
     let mut query = state.query.clone();
@@ -62,18 +63,18 @@ pub fn data_view_ui(
             );
         });
     if query != state.query {
-        commands.push(Command::Table(TableCommand::SetTableQuery(query)));
+        commands.push(TableCommand::SetTableQuery(query).into());
     }
     commands
 }
 
 /// The table's buttons: wide or narrow, copy, save as CSV, and a chart of the rows ticked.
-fn table_buttons_ui(
+fn table_buttons_ui<C: TableAsks>(
     ui: &mut Ui,
     report: &Report,
     state: &DataViewState,
     wide: bool,
-    commands: &mut Vec<Command>,
+    commands: &mut Vec<C>,
 ) {
     let s = strings::of(ui.ctx());
     let (label, hint) = if wide {
@@ -82,21 +83,21 @@ fn table_buttons_ui(
         (s.table_wide, s.table_wide_hint)
     };
     if ui.button(label).on_hover_text(hint).clicked() {
-        commands.push(Command::Table(TableCommand::ToggleWideTable));
+        commands.push(TableCommand::ToggleWideTable.into());
     }
     if ui
         .button(s.copy_table)
         .on_hover_text(s.copy_table_hint)
         .clicked()
     {
-        commands.push(Command::Table(TableCommand::CopyTable));
+        commands.push(TableCommand::CopyTable.into());
     }
     if ui
         .button(s.save_csv)
         .on_hover_text(s.save_csv_hint)
         .clicked()
     {
-        commands.push(Command::Table(TableCommand::SaveCsv));
+        commands.push(TableCommand::SaveCsv.into());
     }
     let chart = state.chart_of_ticked(report, 0, s);
     let button = ui.add_enabled(chart.is_ok(), egui::Button::new(s.chart_these));
@@ -105,7 +106,7 @@ fn table_buttons_ui(
         Err(why) => button.on_disabled_hover_text(*why),
     };
     if button.clicked() {
-        commands.push(Command::Table(TableCommand::ChartTicked));
+        commands.push(TableCommand::ChartTicked.into());
     }
     // Said beside the greyed button, not only in its tooltip, once rows are ticked.
     if let (false, Err(why)) = (state.ticked.is_empty(), &chart) {
@@ -208,18 +209,18 @@ struct Shape {
 }
 
 /// What the table hands back: commands, and the row where F6 lands.
-struct TableOut<'a> {
-    commands: &'a mut Vec<Command>,
+struct TableOut<'a, C> {
+    commands: &'a mut Vec<C>,
     landing: &'a mut Option<egui::Id>,
 }
 
-fn table_ui(
+fn table_ui<C: TableAsks>(
     ui: &mut Ui,
     report: &Report,
     shape: Shape,
     state: &DataViewState,
     query: &mut TableQuery,
-    out: &mut TableOut<'_>,
+    out: &mut TableOut<'_, C>,
 ) {
     let s = strings::of(ui.ctx());
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
@@ -322,12 +323,12 @@ fn header_ui(
 }
 
 /// One figure's row.
-fn row_ui(
+fn row_ui<C: TableAsks>(
     row: &mut egui_extras::TableRow<'_, '_>,
     report: &Report,
     shape: Shape,
     state: &DataViewState,
-    out: &mut TableOut<'_>,
+    out: &mut TableOut<'_, C>,
 ) {
     let index = row.index();
     let r = &state.rows[index];
@@ -343,7 +344,7 @@ fn row_ui(
         });
         if tick.on_hover_text(s.tick_hint).changed() {
             out.commands
-                .push(Command::Table(TableCommand::ToggleRow(r.indicator)));
+                .push(TableCommand::ToggleRow(r.indicator).into());
         }
     });
     if shape.reviewing {
@@ -372,13 +373,13 @@ fn row_ui(
 
 /// The label of row `index`: a link to its sentence, and the row's one stop for the keyboard
 /// (↑/↓ between rows, A/R/E on it while reviewing).
-fn label_cell_ui(
+fn label_cell_ui<C: TableAsks>(
     ui: &mut Ui,
     report: &Report,
     shape: Shape,
     state: &DataViewState,
     index: usize,
-    out: &mut TableOut<'_>,
+    out: &mut TableOut<'_, C>,
 ) {
     let s = strings::of(ui.ctx());
     let r = &state.rows[index];
@@ -408,12 +409,12 @@ fn label_cell_ui(
     if link.clicked() {
         // The clicked row keeps the keyboard: A, R, E and ↑/↓ act on it next.
         link.request_focus();
-        commands.push(Command::Reader(ReaderCommand::ShowSource(r.indicator)));
+        commands.push(ReaderCommand::ShowSource(r.indicator).into());
     }
     // ↑/↓ move between rows (the table scrolls to rows not drawn yet).
     if state.focus_row == Some(index) {
         link.request_focus();
-        commands.push(Command::Table(TableCommand::FocusRow(None)));
+        commands.push(TableCommand::FocusRow(None).into());
     }
     crate::ui::a11y::keep_vertical_arrows(ui, &link);
     if link.has_focus()
@@ -421,7 +422,7 @@ fn label_cell_ui(
     {
         let next = index.saturating_add_signed(step);
         if next != index {
-            commands.push(Command::Table(TableCommand::FocusRow(Some(next))));
+            commands.push(TableCommand::FocusRow(Some(next)).into());
         }
     }
     if shape.reviewing && link.has_focus() {
@@ -430,12 +431,12 @@ fn label_cell_ui(
 }
 
 /// How many rows are shown, how many figures wait, and the button that accepts those shown.
-fn counts_ui(
+fn counts_ui<C: TableAsks>(
     ui: &mut Ui,
     report: &Report,
     state: &DataViewState,
     reviewing: bool,
-    commands: &mut Vec<Command>,
+    commands: &mut Vec<C>,
 ) {
     let s = strings::of(ui.ctx());
     ui.horizontal_wrapped(|ui| {
@@ -449,11 +450,11 @@ fn counts_ui(
 
 /// `确认显示的 N 个`: every figure shown that waits for a person accepted in one step (one
 /// Ctrl+Z takes it back), for a reviewer who has read the list.
-fn accept_shown_ui(
+fn accept_shown_ui<C: TableAsks>(
     ui: &mut Ui,
     report: &Report,
     state: &DataViewState,
-    commands: &mut Vec<Command>,
+    commands: &mut Vec<C>,
 ) {
     let waiting: Vec<usize> = state
         .rows
@@ -471,10 +472,7 @@ fn accept_shown_ui(
         .on_hover_text(s.accept_shown_hint)
         .clicked()
     {
-        commands.push(Command::Review(ReviewCommand::SetReviewAll(
-            waiting,
-            crate::report::Review::Accepted,
-        )));
+        commands.push(ReviewCommand::SetReviewAll(waiting, crate::report::Review::Accepted).into());
     }
 }
 

@@ -8,19 +8,17 @@ use std::path::PathBuf;
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExportCommand {
     /// Export the chart shown as an image.
-    Export(crate::export::options::Target),
+    Export(crate::settings::export_options::Target),
     /// Export every chart into this folder, or one the user picks.
     ExportAll(Option<PathBuf>),
     /// Pixels per point of exported images.
-    SetExportScale(crate::export::options::ExportScale),
+    SetExportScale(crate::settings::export_options::ExportScale),
     /// Layout size of exported images.
-    SetExportSize(crate::export::options::ExportSize),
+    SetExportSize(crate::settings::export_options::ExportSize),
     /// PNG or SVG.
-    SetExportFormat(crate::export::options::ExportFormat),
+    SetExportFormat(crate::settings::export_options::ExportFormat),
     /// Open a folder in the file manager (after an export).
     OpenFolder(PathBuf),
     /// Close the export notice.
     DismissNotice,
-    /// Export the comparison as an image.
-    ExportComparison(crate::export::options::Target),
 }

@@ -4,22 +4,22 @@
 //! panel. The figure is drawn offscreen with the same code as on screen, then written as a PNG
 //! (its pixels) or an SVG (the very shapes it was painted from, text as text).
 
+pub mod bar_ui;
 pub mod command;
 mod file;
 mod name;
 pub mod notice_ui;
 mod offscreen;
-pub mod options;
 mod pixels;
 mod render;
 mod session;
 pub mod svg;
 
+pub use crate::settings::export_options::{ExportFormat, ExportScale, ExportSize, Layout, Target};
 pub use crate::storage::ExportError;
 pub use file::{encode_png, save_figure, save_png};
 pub use name::{default_folder, file_name, file_name_as, today, unused, with_extension};
 pub use offscreen::{Offscreen, Rendered};
-pub use options::{ExportFormat, ExportScale, ExportSize, Layout, Target};
 pub use pixels::{crop, on_canvas};
 pub use render::{Figure, FigureSpec, render_figure, render_plain};
 pub use session::{ExportEnv, ExportSession, NOTICE_SECONDS, Notice, NoticeKind};

@@ -3,14 +3,13 @@
 
 use egui::{Align2, RichText};
 
-use crate::Command;
-use crate::command::ExportCommand;
+use crate::export::command::ExportCommand;
 use crate::export::{NOTICE_SECONDS, Notice, NoticeKind};
 use crate::ui::strings;
 
 /// Draws `notice`, if any.
 #[must_use]
-pub fn notice_ui(ctx: &egui::Context, notice: Option<&Notice>) -> Vec<Command> {
+pub fn notice_ui<C: From<ExportCommand>>(ctx: &egui::Context, notice: Option<&Notice>) -> Vec<C> {
     let s = strings::of(ctx);
     let mut commands = Vec::new();
     let Some(notice) = notice else {
@@ -19,7 +18,7 @@ pub fn notice_ui(ctx: &egui::Context, notice: Option<&Notice>) -> Vec<Command> {
     if matches!(notice.kind, NoticeKind::Done(_)) {
         let left = NOTICE_SECONDS - notice.since.elapsed().as_secs_f32();
         if left <= 0.0 {
-            commands.push(Command::Export(ExportCommand::DismissNotice));
+            commands.push(ExportCommand::DismissNotice.into());
             return commands;
         }
         // One repaint when it is due, not a repaint loop while it shows.
@@ -54,10 +53,10 @@ pub fn notice_ui(ctx: &egui::Context, notice: Option<&Notice>) -> Vec<Command> {
                     if let NoticeKind::Done(Some(folder)) = &notice.kind
                         && ui.button(s.open_folder).clicked()
                     {
-                        commands.push(Command::Export(ExportCommand::OpenFolder(folder.clone())));
+                        commands.push(ExportCommand::OpenFolder(folder.clone()).into());
                     }
                     if notice.kind != NoticeKind::Progress && ui.button(s.close).clicked() {
-                        commands.push(Command::Export(ExportCommand::DismissNotice));
+                        commands.push(ExportCommand::DismissNotice.into());
                     }
                 });
             });

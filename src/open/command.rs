@@ -24,3 +24,9 @@ pub enum OpenCommand {
     /// Read the imported text again in this encoding.
     ReimportAs(jiedu_import::TextEncoding),
 }
+
+/// Any command type the import's panels can push into: one that holds the import's own and the data table's (the figures that wait). The app's root
+/// `Command` is one; so the feature names no type above it.
+pub trait OpenAsks: From<OpenCommand> + From<crate::data_view::command::TableCommand> {}
+
+impl<C: From<OpenCommand> + From<crate::data_view::command::TableCommand>> OpenAsks for C {}

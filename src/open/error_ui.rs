@@ -3,14 +3,13 @@
 
 use egui::RichText;
 
-use crate::Command;
-use crate::command::OpenCommand;
+use crate::open::command::OpenCommand;
 use crate::open::state::OpenFailure;
 use crate::ui::strings;
 
 /// Draws the message as a modal dialog.
 #[must_use]
-pub fn open_error_ui(ctx: &egui::Context, failure: &OpenFailure) -> Vec<Command> {
+pub fn open_error_ui<C: From<OpenCommand>>(ctx: &egui::Context, failure: &OpenFailure) -> Vec<C> {
     let s = strings::of(ctx);
     let mut commands = Vec::new();
     let modal = egui::Modal::new(egui::Id::unique("jiedu-open-error")).show(ctx, |ui| {
@@ -32,7 +31,7 @@ pub fn open_error_ui(ctx: &egui::Context, failure: &OpenFailure) -> Vec<Command>
         ui.label(s.open_failed_kept);
         ui.horizontal(|ui| {
             if ui.button(s.ok).clicked() {
-                commands.push(Command::Open(OpenCommand::DismissOpenError));
+                commands.push(OpenCommand::DismissOpenError.into());
             }
             // Only problems in figures: the text can be read, the figures fixed in review.
             if failure.anyway
@@ -41,12 +40,12 @@ pub fn open_error_ui(ctx: &egui::Context, failure: &OpenFailure) -> Vec<Command>
                     .on_hover_text(s.open_anyway_hint)
                     .clicked()
             {
-                commands.push(Command::Open(OpenCommand::OpenAnyway));
+                commands.push(OpenCommand::OpenAnyway.into());
             }
         });
     });
     if modal.should_close() && commands.is_empty() {
-        commands.push(Command::Open(OpenCommand::DismissOpenError));
+        commands.push(OpenCommand::DismissOpenError.into());
     }
     commands
 }

@@ -5,9 +5,9 @@
 use egui::Ui;
 use jiedu_import::TextEncoding;
 
-use crate::Command;
-use crate::command::OpenCommand;
 use crate::i18n::fill::fill;
+use crate::open::command::OpenAsks;
+use crate::open::command::OpenCommand;
 use crate::open::import_job::ImportJob;
 use crate::open::imported::{ImportSource, ImportedText};
 use crate::report::Report;
@@ -37,12 +37,12 @@ pub fn left_out_text(s: &crate::i18n::Strings, left: &jiedu_import::LeftOut) -> 
 }
 
 /// Draws the import bar: progress while `job` runs, else what `imported` made of `report`.
-pub fn import_bar_ui(
+pub fn import_bar_ui<C: OpenAsks>(
     ui: &mut Ui,
     job: Option<&ImportJob>,
     imported: Option<&ImportedText>,
     report: &Report,
-) -> Vec<Command> {
+) -> Vec<C> {
     let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
     let name = |source: &ImportSource| {
@@ -74,11 +74,11 @@ pub fn import_bar_ui(
             ui.label(left_out_text(s, left))
                 .on_hover_text(s.left_out_hint);
         }
-        crate::review::review_ui::to_review_ui(ui, report, &mut commands);
+        crate::data_view::waiting_ui::to_review_ui(ui, report, &mut commands);
         for encoding in SWITCHABLE.into_iter().filter(|e| *e != text.encoding) {
             let label = fill(s.reimport_as_n, &[("encoding", &encoding.name())]);
             if ui.button(label).on_hover_text(s.reimport_hint).clicked() {
-                commands.push(Command::Open(OpenCommand::ReimportAs(encoding)));
+                commands.push(OpenCommand::ReimportAs(encoding).into());
             }
         }
     });

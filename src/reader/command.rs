@@ -29,3 +29,9 @@ pub enum ReaderCommand {
     /// Close the figure details popup.
     ClosePopup,
 }
+
+/// Any command type the reader's panels can push into: one that holds the reader's own and the review's (asked from a selection in the text). The app's root
+/// `Command` is one; so the feature names no type above it.
+pub trait ReaderAsks: From<ReaderCommand> + From<crate::review::command::ReviewCommand> {}
+
+impl<C: From<ReaderCommand> + From<crate::review::command::ReviewCommand>> ReaderAsks for C {}

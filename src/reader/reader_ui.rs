@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use egui::text::LayoutJob;
 use egui::{Align, RichText, Ui};
 
-use crate::Command;
-use crate::command::ReaderCommand;
+use crate::reader::command::ReaderAsks;
+use crate::reader::command::ReaderCommand;
 use crate::reader::navigation::{Highlight, shown_chapters};
 use crate::report::Place;
 use crate::report::{FigureSpan, Report, SectionRef};
@@ -38,11 +38,10 @@ pub struct ReaderView<'a> {
     pub selection: Option<&'a TextSelection>,
 }
 
-#[derive(Default)]
-struct ReaderOutput {
+struct ReaderOutput<C> {
     offset: f32,
     top_section: SectionRef,
-    commands: Vec<Command>,
+    commands: Vec<C>,
     figure_rects: Vec<(usize, egui::Rect)>,
     figure_links: Vec<(usize, egui::Id)>,
     /// The heading or paragraph at the top of the view.
@@ -51,11 +50,25 @@ struct ReaderOutput {
     layout: (f32, f32),
 }
 
+impl<C> Default for ReaderOutput<C> {
+    fn default() -> Self {
+        Self {
+            offset: 0.0,
+            top_section: SectionRef::default(),
+            commands: Vec::new(),
+            figure_rects: Vec::new(),
+            figure_links: Vec::new(),
+            top_place: None,
+            layout: (0.0, 0.0),
+        }
+    }
+}
+
 /// Draws the current chapter; where its figures are, its scroll offset and the section at the
 /// top of the view go to `drawn`. When the text size or the column width changed since the
 /// last frame (a larger text, a panel dragged, the window resized, the other tab), the heading
 /// or paragraph that was at the top of the view is brought back there: the place is kept.
-pub fn reader_ui(ui: &mut Ui, view: &ReaderView<'_>, drawn: &mut Drawn) -> Vec<Command> {
+pub fn reader_ui<C: ReaderAsks>(ui: &mut Ui, view: &ReaderView<'_>, drawn: &mut Drawn) -> Vec<C> {
     let shown = shown_chapters(view.report, view.current.chapter);
     let keep = drawn
         .reader_place
@@ -78,12 +91,12 @@ pub fn reader_ui(ui: &mut Ui, view: &ReaderView<'_>, drawn: &mut Drawn) -> Vec<C
     out.commands
 }
 
-fn chapter_ui(
+fn chapter_ui<C: ReaderAsks>(
     ui: &mut Ui,
     view: &ReaderView<'_>,
     shown: std::ops::Range<usize>,
     (last_layout, keep): ((f32, f32), Option<(SectionRef, Place)>),
-) -> ReaderOutput {
+) -> ReaderOutput<C> {
     let mut out = ReaderOutput {
         top_section: view.current,
         ..ReaderOutput::default()
@@ -163,12 +176,12 @@ struct Page {
 }
 
 /// One chapter: its title (after the masthead for the first) and note, then its sections.
-fn one_chapter_ui(
+fn one_chapter_ui<C: ReaderAsks>(
     ui: &mut Ui,
     view: &ReaderView<'_>,
     chapter_index: usize,
     page: &mut Page,
-    out: &mut ReaderOutput,
+    out: &mut ReaderOutput<C>,
 ) {
     let Some(chapter) = view.report.chapters.get(chapter_index) else {
         return;
@@ -195,12 +208,12 @@ fn one_chapter_ui(
 
 /// One section: its heading (where a jump or the kept place may scroll), its tools while
 /// reviewing, its note and its paragraphs.
-fn section_ui(
+fn section_ui<C: ReaderAsks>(
     ui: &mut Ui,
     view: &ReaderView<'_>,
     (here, section): (SectionRef, &crate::report::Section),
     page: &mut Page,
-    out: &mut ReaderOutput,
+    out: &mut ReaderOutput<C>,
 ) {
     let size = page.size;
     ui.add_space(size * 0.9);
@@ -255,13 +268,13 @@ fn section_ui(
 
 /// Draws a paragraph whose figures answer the pointer: a tooltip with the figure's details,
 /// and a click that shows it in a chart (or in a popup when no chart has it).
-fn figures_paragraph_ui(
+fn figures_paragraph_ui<C: ReaderAsks>(
     ui: &mut Ui,
     view: &ReaderView<'_>,
     (text, spans): (&str, &[FigureSpan]),
     (here, paragraph): (SectionRef, usize),
     job: LayoutJob,
-    out: &mut ReaderOutput,
+    out: &mut ReaderOutput<C>,
 ) -> egui::Response {
     let s = strings::of(ui.ctx());
     // Under review a drag selects text; otherwise a paragraph only answers clicks.
@@ -314,9 +327,9 @@ fn figures_paragraph_ui(
         ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
         if response.clicked() {
             out.commands
-                .push(Command::Reader(ReaderCommand::ShowFigure(indicator)));
+                .push(ReaderCommand::ShowFigure(indicator).into());
         }
-        let in_chart = crate::charts::data::chart_with(view.report, indicator).is_some();
+        let in_chart = view.report.chart_with(indicator).is_some();
         let hint = if in_chart {
             s.figure_hint_chart
         } else {
@@ -370,13 +383,13 @@ fn first_line_rect(galley: &egui::Galley, chars: &std::ops::Range<usize>) -> egu
 
 /// A figure in the text as a link for the keyboard and screen readers: Tab reaches it, Enter
 /// shows it in its chart (as a click does), and while focused it shows its details card.
-fn figure_link_ui(
+fn figure_link_ui<C: ReaderAsks>(
     ui: &Ui,
     report: &Report,
     indicator: usize,
     at: usize,
     rect: egui::Rect,
-    out: &mut ReaderOutput,
+    out: &mut ReaderOutput<C>,
 ) {
     let s = strings::of(ui.ctx());
     let Some(ind) = report.indicators.get(indicator) else {
@@ -391,7 +404,7 @@ fn figure_link_ui(
     let response = crate::ui::a11y::focus_target(ui, id, rect, egui::Role::Link, &label);
     if crate::ui::a11y::activated(ui, &response) {
         out.commands
-            .push(Command::Reader(ReaderCommand::ShowFigure(indicator)));
+            .push(ReaderCommand::ShowFigure(indicator).into());
     }
     if response.has_focus() {
         response.show_tooltip_ui(|ui| {

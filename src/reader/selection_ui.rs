@@ -8,11 +8,11 @@ use egui::text::{CCursor, Galley};
 use egui::text_selection::CCursorRange;
 use egui::{Pos2, Response, Ui};
 
-use crate::Command;
-use crate::command::ReviewCommand;
 use crate::i18n::fill::fill;
+use crate::reader::command::ReaderAsks;
 use crate::reader::navigation::Highlight;
 use crate::report::{Report, SectionRef};
+use crate::review::command::ReviewCommand;
 use crate::review::edit::TextSelection;
 use crate::ui::strings;
 
@@ -22,13 +22,13 @@ type Anchor = (SectionRef, usize, usize);
 /// Turns a drag over paragraph `paragraph` of section `here` into a selection command, paints
 /// the selection (if it is in this paragraph) onto `galley` before it is drawn, and gives the
 /// paragraph its context menu.
-pub fn paragraph_selection(
+pub fn paragraph_selection<C: ReaderAsks>(
     ui: &Ui,
     response: &Response,
     (galley, pos): (&mut Arc<Galley>, Pos2),
     (here, paragraph): (SectionRef, usize),
     (report, selection): (&Report, Option<&TextSelection>),
-    commands: &mut Vec<Command>,
+    commands: &mut Vec<C>,
 ) {
     paragraph_menu(response, report, (here, paragraph), commands);
     let id = egui::Id::unique("reader-selection-anchor");
@@ -53,7 +53,7 @@ pub fn paragraph_selection(
             chars,
         });
         if next.as_ref() != selection {
-            commands.push(Command::Review(ReviewCommand::SelectText(next)));
+            commands.push(ReviewCommand::SelectText(next).into());
         }
     }
     if let Some(sel) = selection.filter(|s| s.section == here && s.paragraph == paragraph) {
@@ -64,11 +64,11 @@ pub fn paragraph_selection(
 
 /// The line above the text while reviewing: how to select, or what is selected with the
 /// actions it allows.
-pub fn selection_bar_ui(
+pub fn selection_bar_ui<C: ReaderAsks>(
     ui: &mut Ui,
     report: &Report,
     (selection, highlight): (Option<&TextSelection>, Option<&Highlight>),
-    commands: &mut Vec<Command>,
+    commands: &mut Vec<C>,
 ) {
     // Always two rows high, whatever it says: the text below must not move while a drag
     // selects in it (the space is taken first, then filled).
@@ -84,16 +84,17 @@ pub fn selection_bar_ui(
     ui.separator();
 }
 
-fn bar_contents_ui(
+fn bar_contents_ui<C: ReaderAsks>(
     ui: &mut Ui,
     report: &Report,
     (selection, highlight): (Option<&TextSelection>, Option<&Highlight>),
-    commands: &mut Vec<Command>,
+    commands: &mut Vec<C>,
 ) {
     let s = strings::of(ui.ctx());
     let Some(text) = selection.and_then(|sel| sel.text(report)) else {
         // Nothing selected: the highlighted text can be (no mouse needed), else say how.
-        let lit = highlight.and_then(|h| TextSelection::of_highlight(report, h));
+        let lit =
+            highlight.and_then(|h| TextSelection::of_run(report, h.section, h.place, &h.range));
         let lit_text = lit.as_ref().and_then(|l| l.text(report));
         match (lit, lit_text) {
             (Some(lit), Some(text)) => {
@@ -101,7 +102,7 @@ fn bar_contents_ui(
                     .button(fill(s.select_highlight_n, &[("text", &short(text))]))
                     .on_hover_text(s.select_highlight_hint);
                 if button.clicked() {
-                    commands.push(Command::Review(ReviewCommand::SelectText(Some(lit))));
+                    commands.push(ReviewCommand::SelectText(Some(lit)).into());
                 }
             }
             _ => {
@@ -116,7 +117,7 @@ fn bar_contents_ui(
         .on_hover_text(s.add_figure_hint)
         .clicked()
     {
-        commands.push(Command::Review(ReviewCommand::AddSelected));
+        commands.push(ReviewCommand::AddSelected.into());
     }
     if let Some(sel) = selection
         && crate::review::structure::can_split(report, sel.section, sel.paragraph)
@@ -125,13 +126,10 @@ fn bar_contents_ui(
             .on_hover_text(s.split_section_hint)
             .clicked()
     {
-        commands.push(Command::Review(ReviewCommand::SplitSection(
-            sel.section,
-            sel.paragraph,
-        )));
+        commands.push(ReviewCommand::SplitSection(sel.section, sel.paragraph).into());
     }
     if ui.button(s.clear_selection).clicked() {
-        commands.push(Command::Review(ReviewCommand::SelectText(None)));
+        commands.push(ReviewCommand::SelectText(None).into());
     }
 }
 
@@ -146,11 +144,11 @@ fn short(text: &str) -> String {
 }
 
 /// Under review, beside a section heading: merge the section into the one before it.
-pub fn heading_tools_ui(
+pub fn heading_tools_ui<C: ReaderAsks>(
     ui: &mut Ui,
     report: &Report,
     here: SectionRef,
-    commands: &mut Vec<Command>,
+    commands: &mut Vec<C>,
 ) {
     if !crate::review::structure::can_merge(report, here) {
         return;
@@ -161,16 +159,16 @@ pub fn heading_tools_ui(
         .on_hover_text(s.merge_section_hint)
         .clicked()
     {
-        commands.push(Command::Review(ReviewCommand::MergeSection(here)));
+        commands.push(ReviewCommand::MergeSection(here).into());
     }
 }
 
 /// Under review, the context menu of a paragraph: a short one can head a new section.
-fn paragraph_menu(
+fn paragraph_menu<C: ReaderAsks>(
     response: &Response,
     report: &Report,
     (here, paragraph): (SectionRef, usize),
-    commands: &mut Vec<Command>,
+    commands: &mut Vec<C>,
 ) {
     if !crate::review::structure::can_split(report, here, paragraph) {
         return;
@@ -182,9 +180,7 @@ fn paragraph_menu(
             .on_hover_text(s.split_section_hint)
             .clicked()
         {
-            commands.push(Command::Review(ReviewCommand::SplitSection(
-                here, paragraph,
-            )));
+            commands.push(ReviewCommand::SplitSection(here, paragraph).into());
             ui.close();
         }
     });

@@ -4,20 +4,19 @@
 
 use egui::{RichText, Ui};
 
-use crate::Command;
-use crate::command::ReaderCommand;
+use crate::reader::command::ReaderCommand;
 use crate::report::{Chapter, Report, SectionRef};
 use crate::ui::strings;
 
 /// Draws the table of contents. `reveal` scrolls the current entry into view (after a jump).
 /// The current entry's id goes to `landing` (where F6 lands in the contents).
-pub fn toc_ui(
+pub fn toc_ui<C: From<ReaderCommand>>(
     ui: &mut Ui,
     report: &Report,
     current: SectionRef,
     reveal: bool,
     landing: &mut Option<egui::Id>,
-) -> Vec<Command> {
+) -> Vec<C> {
     let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
     ui.label(RichText::new(s.contents).strong());
@@ -49,11 +48,11 @@ pub fn toc_ui(
     commands
 }
 
-fn chapter_ui(
+fn chapter_ui<C: From<ReaderCommand>>(
     ui: &mut Ui,
     chapter: &Chapter,
     (c, current, reveal): (usize, SectionRef, bool),
-    commands: &mut Vec<Command>,
+    commands: &mut Vec<C>,
     landing: &mut Option<egui::Id>,
 ) {
     let first = SectionRef {
@@ -69,7 +68,7 @@ fn chapter_ui(
         *landing = Some(response.id);
     }
     if response.clicked() {
-        commands.push(Command::Reader(ReaderCommand::GoTo(first)));
+        commands.push(ReaderCommand::GoTo(first).into());
     }
     if chapter.sections.len() >= 2 {
         ui.indent(("toc-chapter", c), |ui| {
@@ -86,7 +85,7 @@ fn chapter_ui(
                     }
                 }
                 if response.clicked() {
-                    commands.push(Command::Reader(ReaderCommand::GoTo(here)));
+                    commands.push(ReaderCommand::GoTo(here).into());
                 }
             }
         });

@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use crate::export::ExportError;
+use crate::storage::ExportError;
 
 use crate::report::Report;
 

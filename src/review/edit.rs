@@ -4,7 +4,6 @@
 
 use std::ops::Range;
 
-use crate::reader::navigation::Highlight;
 use crate::report::Place;
 use crate::report::{Indicator, Period, Problem, Report, Review, SectionRef, validate_indicator};
 
@@ -63,21 +62,24 @@ pub struct TextSelection {
 }
 
 impl TextSelection {
-    /// The text highlighted in the reader (a search hit, a figure's sentence) as a selection:
+    /// A run of text (bytes `range` of the heading or paragraph at `place` in `section`) as a
+    /// selection: what the reader highlights (a search hit, a figure's sentence) becomes one,
     /// the way to select without a mouse (`Ctrl+F`, type, `Enter`).
     #[must_use]
-    pub fn of_highlight(report: &Report, highlight: &Highlight) -> Option<Self> {
-        let Place::Paragraph(paragraph) = highlight.place else {
+    pub fn of_run(
+        report: &Report,
+        section: SectionRef,
+        place: Place,
+        range: &Range<usize>,
+    ) -> Option<Self> {
+        let Place::Paragraph(paragraph) = place else {
             return None;
         };
-        let text = report
-            .section(highlight.section)?
-            .paragraphs
-            .get(paragraph)?;
+        let text = report.section(section)?.paragraphs.get(paragraph)?;
         let chars = |b: usize| text.get(..b).map(|t| t.chars().count());
-        let chars = chars(highlight.range.start)?..chars(highlight.range.end)?;
+        let chars = chars(range.start)?..chars(range.end)?;
         (!chars.is_empty()).then_some(Self {
-            section: highlight.section,
+            section,
             paragraph,
             chars,
         })
@@ -238,20 +240,16 @@ mod tests {
         let sel = select(&r, "总投资314.8亿元");
         let text = &r.section(sel.section).expect("s").paragraphs[sel.paragraph];
         let start = text.find("总投资").expect("in text");
-        let highlight = Highlight {
-            section: sel.section,
-            place: Place::Paragraph(sel.paragraph),
-            range: start..start + "总投资314.8亿元".len(),
-        };
+        let range = start..start + "总投资314.8亿元".len();
+        let place = Place::Paragraph(sel.paragraph);
         assert_eq!(
-            TextSelection::of_highlight(&r, &highlight),
+            TextSelection::of_run(&r, sel.section, place, &range),
             Some(sel.clone())
         );
-        let title = Highlight {
-            place: Place::Title,
-            ..highlight
-        };
-        assert_eq!(TextSelection::of_highlight(&r, &title), None);
+        assert_eq!(
+            TextSelection::of_run(&r, sel.section, Place::Title, &range),
+            None
+        );
     }
 
     #[test]

@@ -4,22 +4,21 @@
 
 use egui::{Context, RichText, Ui};
 
-use crate::Command;
-use crate::command::ReviewCommand;
 use crate::i18n::Strings;
 use crate::i18n::fill::fill;
 use crate::report::{Indicator, Kind, Period, Qualifier, Report};
+use crate::review::command::ReviewCommand;
 use crate::review::edit::{Editor, TextSelection};
 use crate::ui::strings;
 
 /// Draws the editor window; Esc or 取消 close it without saving.
 #[must_use]
-pub fn editor_ui(
+pub fn editor_ui<C: From<ReviewCommand>>(
     ctx: &Context,
     report: &Report,
     editor: &Editor,
     selection: Option<&TextSelection>,
-) -> Vec<Command> {
+) -> Vec<C> {
     let s = strings::of(ctx);
     let mut commands = Vec::new();
     let mut open = true;
@@ -37,7 +36,7 @@ pub fn editor_ui(
             fields_ui(ui, s, report, &mut draft);
             quote_ui(ui, s, report, &draft, selection, &mut commands);
             if draft != editor.draft {
-                commands.push(Command::Review(ReviewCommand::SetDraft(Box::new(draft))));
+                commands.push(ReviewCommand::SetDraft(Box::new(draft)).into());
             }
             let problems = editor.problems(report);
             if !problems.is_empty() {
@@ -54,16 +53,16 @@ pub fn editor_ui(
             ui.horizontal(|ui| {
                 let save = ui.add_enabled(problems.is_empty(), egui::Button::new(s.edit_save));
                 if save.clicked() {
-                    commands.push(Command::Review(ReviewCommand::SaveEdit));
+                    commands.push(ReviewCommand::SaveEdit.into());
                 }
                 if ui.button(s.edit_cancel).clicked() {
-                    commands.push(Command::Review(ReviewCommand::CloseEditor));
+                    commands.push(ReviewCommand::CloseEditor.into());
                 }
             });
         });
     let escape = ctx.input(|i| crate::shortcuts::Action::Close.pressed(i));
     if !open || escape {
-        commands.push(Command::Review(ReviewCommand::CloseEditor));
+        commands.push(ReviewCommand::CloseEditor.into());
     }
     commands
 }
@@ -168,13 +167,13 @@ fn compare_as_ui(ui: &mut Ui, s: &Strings, draft: &mut Indicator) -> egui::Respo
         .response
 }
 
-fn quote_ui(
+fn quote_ui<C: From<ReviewCommand>>(
     ui: &mut Ui,
     s: &Strings,
     report: &Report,
     draft: &Indicator,
     selection: Option<&TextSelection>,
-    commands: &mut Vec<Command>,
+    commands: &mut Vec<C>,
 ) {
     ui.add_space(4.0);
     ui.label(RichText::new(s.edit_quote).strong());
@@ -188,7 +187,7 @@ fn quote_ui(
         .on_hover_text(s.edit_quote_hint)
         .on_disabled_hover_text(s.edit_quote_hint);
     if button.clicked() {
-        commands.push(Command::Review(ReviewCommand::QuoteFromSelection));
+        commands.push(ReviewCommand::QuoteFromSelection.into());
     }
     if let Some(text) = selection.and_then(|sel| sel.text(report)) {
         ui.weak(fill(s.selected_n, &[("text", &text)]));

@@ -1,13 +1,11 @@
 //! The review controls of the data table: a figure's state with accept and reject buttons
 //! (and the keys A and R on its row), the state filter, and the count of figures to check.
 
-use egui::{RichText, Ui};
+use egui::Ui;
 
-use crate::Command;
-use crate::command::{ReviewCommand, TableCommand};
 use crate::i18n::fill::fill;
 use crate::report::{Report, Review};
-use crate::review::history::unreviewed;
+use crate::review::command::ReviewCommand;
 use crate::shortcuts::Action;
 use crate::ui::strings;
 
@@ -42,50 +40,13 @@ pub fn review_filter_ui(ui: &mut Ui, filter: &mut Option<Review>) {
         .labelled_by(caption.id);
 }
 
-/// How many figures the importer was unsure of and a person must still check, when any are:
-/// a link to them (the data table, showing only those).
-pub fn to_review_ui(ui: &mut Ui, report: &Report, commands: &mut Vec<Command>) {
-    let n = unreviewed(report);
-    if n > 0 {
-        let s = strings::of(ui.ctx());
-        let link = ui
-            .link(RichText::new(fill(s.to_review_n, &[("n", &n)])).strong())
-            .on_hover_text(s.to_review_hint);
-        if link.clicked() {
-            commands.extend(show_doubtful(None));
-        }
-    }
-}
-
-/// The commands that show the figures waiting for a person (of the chart with id `chart`, or
-/// of the whole report): the data tab, filtered to them.
-pub fn show_doubtful(chart: Option<String>) -> [Command; 2] {
-    [
-        Command::Table(TableCommand::SetSideTab(
-            crate::data_view::state::SideTab::Data,
-        )),
-        Command::Table(TableCommand::SetTableQuery(doubtful(chart))),
-    ]
-}
-
-/// The table's query of the figures waiting for a person (of the chart with id `chart`, or
-/// of the whole report).
-#[must_use]
-pub fn doubtful(chart: Option<String>) -> crate::data_view::table::TableQuery {
-    crate::data_view::table::TableQuery {
-        review: Some(Review::Unreviewed),
-        chart,
-        ..crate::data_view::table::TableQuery::default()
-    }
-}
-
 /// The review cell of figure `indicator`: its state (with why to check it, where the importer
 /// was unsure), accept and reject.
-pub fn review_cell_ui(
+pub fn review_cell_ui<C: From<ReviewCommand>>(
     ui: &mut Ui,
     indicator: usize,
     ind: &crate::report::Indicator,
-    commands: &mut Vec<Command>,
+    commands: &mut Vec<C>,
 ) {
     let s = strings::of(ui.ctx());
     let Some(state) = ind.review else {
@@ -114,7 +75,7 @@ pub fn review_cell_ui(
 
 /// Keyboard-first review: while the figure's row has the focus, A accepts it, R rejects it
 /// and E opens it in the editor.
-pub fn review_keys(ui: &Ui, indicator: usize, commands: &mut Vec<Command>) {
+pub fn review_keys<C: From<ReviewCommand>>(ui: &Ui, indicator: usize, commands: &mut Vec<C>) {
     let (accept, reject, edit) = ui.input(|i| {
         (
             Action::Accept.pressed(i),
@@ -126,25 +87,19 @@ pub fn review_keys(ui: &Ui, indicator: usize, commands: &mut Vec<Command>) {
 }
 
 /// The commands of the review actions asked for figure `indicator`, by button or by key.
-fn push_review(
+fn push_review<C: From<ReviewCommand>>(
     indicator: usize,
     (accept, reject, edit): (bool, bool, bool),
-    commands: &mut Vec<Command>,
+    commands: &mut Vec<C>,
 ) {
     if edit {
-        commands.push(Command::Review(ReviewCommand::EditFigure(indicator)));
+        commands.push(ReviewCommand::EditFigure(indicator).into());
     }
     if accept {
-        commands.push(Command::Review(ReviewCommand::SetReview(
-            indicator,
-            Review::Accepted,
-        )));
+        commands.push(ReviewCommand::SetReview(indicator, Review::Accepted).into());
     }
     if reject {
-        commands.push(Command::Review(ReviewCommand::SetReview(
-            indicator,
-            Review::Rejected,
-        )));
+        commands.push(ReviewCommand::SetReview(indicator, Review::Rejected).into());
     }
 }
 
@@ -161,7 +116,7 @@ pub enum Unsaved {
 /// The question asked before review work that is not saved would be lost (another report
 /// opened, the window closed): save, discard, or stay. It says what would really be lost.
 #[must_use]
-pub fn unsaved_ui(ctx: &egui::Context, unsaved: Unsaved) -> Vec<Command> {
+pub fn unsaved_ui<C: From<ReviewCommand>>(ctx: &egui::Context, unsaved: Unsaved) -> Vec<C> {
     let s = strings::of(ctx);
     let mut commands = Vec::new();
     let modal = egui::Modal::new(egui::Id::unique("unsaved-review")).show(ctx, |ui| {
@@ -174,25 +129,25 @@ pub fn unsaved_ui(ctx: &egui::Context, unsaved: Unsaved) -> Vec<Command> {
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(s.save_report).clicked() {
-                commands.push(Command::Review(ReviewCommand::SaveReviewThenGoOn));
+                commands.push(ReviewCommand::SaveReviewThenGoOn.into());
             }
             if ui.button(s.discard_review).clicked() {
-                commands.push(Command::Review(ReviewCommand::DiscardReview));
+                commands.push(ReviewCommand::DiscardReview.into());
             }
             if ui.button(s.keep_review).clicked() {
-                commands.push(Command::Review(ReviewCommand::KeepReview));
+                commands.push(ReviewCommand::KeepReview.into());
             }
         });
     });
     if modal.should_close() && commands.is_empty() {
-        commands.push(Command::Review(ReviewCommand::KeepReview));
+        commands.push(ReviewCommand::KeepReview.into());
     }
     commands
 }
 
 /// The bar that offers back a review the last session left unsaved.
 #[must_use]
-pub fn recovery_bar_ui(ui: &mut Ui, report: &Report) -> Vec<Command> {
+pub fn recovery_bar_ui<C: From<ReviewCommand>>(ui: &mut Ui, report: &Report) -> Vec<C> {
     let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
     let reviewed = crate::review::history::decided(report);
@@ -202,10 +157,10 @@ pub fn recovery_bar_ui(ui: &mut Ui, report: &Report) -> Vec<Command> {
             &[("title", &report.meta.title), ("n", &reviewed)],
         ));
         if ui.button(s.restore_review).clicked() {
-            commands.push(Command::Review(ReviewCommand::RestoreReview));
+            commands.push(ReviewCommand::RestoreReview.into());
         }
         if ui.button(s.drop_recovery).clicked() {
-            commands.push(Command::Review(ReviewCommand::DropRecovery));
+            commands.push(ReviewCommand::DropRecovery.into());
         }
     });
     commands

@@ -4,14 +4,17 @@
 use egui::text::LayoutJob;
 use egui::{RichText, TextFormat, Ui};
 
-use crate::Command;
-use crate::command::SearchCommand;
 use crate::report::Report;
+use crate::search::command::SearchCommand;
 use crate::search::state::SearchState;
 use crate::ui::{strings, style};
 
 /// Draws the hits of the current search.
-pub fn hits_ui(ui: &mut Ui, report: &Report, search: &SearchState) -> Vec<Command> {
+pub fn hits_ui<C: From<SearchCommand>>(
+    ui: &mut Ui,
+    report: &Report,
+    search: &SearchState,
+) -> Vec<C> {
     let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
     ui.horizontal(|ui| {
@@ -23,7 +26,7 @@ pub fn hits_ui(ui: &mut Ui, report: &Report, search: &SearchState) -> Vec<Comman
             .on_hover_text(s.clear_search_hint)
             .clicked()
         {
-            commands.push(Command::Search(SearchCommand::ClearSearch));
+            commands.push(SearchCommand::ClearSearch.into());
         }
     });
     ui.separator();
@@ -64,7 +67,7 @@ pub fn hits_ui(ui: &mut Ui, report: &Report, search: &SearchState) -> Vec<Comman
                     .selectable_label(search.selected == Some(i), job)
                     .clicked()
                 {
-                    commands.push(Command::Search(SearchCommand::OpenHit(i)));
+                    commands.push(SearchCommand::OpenHit(i).into());
                 }
                 ui.add_space(6.0);
             }

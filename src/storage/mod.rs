@@ -3,6 +3,7 @@
 //! where a good one was: a temporary file in the same folder, flushed, then renamed over it.
 //! No egui here.
 
+pub mod csv;
 mod error;
 
 use std::io::Write;

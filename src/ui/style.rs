@@ -37,6 +37,10 @@ pub fn apply_style(ctx: &egui::Context, theme: Theme, text_scale: f32) {
     blink_while_in_use(ctx);
 }
 
+/// Space around a figure (a chart, the comparison), part of the figure and of the exported
+/// image.
+pub const FIGURE_MARGIN: f32 = 10.0;
+
 /// How long the text cursor blinks after the last input (as GTK's `gtk-cursor-blink-timeout`,
 /// 10 s): then it stays lit. A blinking cursor redraws the whole window twice a second, which
 /// on a laptop without a GPU is a fifth of a core spent on a field nobody is typing in.

@@ -310,7 +310,7 @@ fn notices_are_live_regions() {
     harness
         .state_mut()
         .apply(jiedu::Command::Export(ExportCommand::Export(
-            jiedu::export::options::Target::File(missing),
+            jiedu::settings::export_options::Target::File(missing),
         )));
     harness.run();
     let failed = harness.get_by_label_contains(ZH.export_failed);

@@ -28,22 +28,31 @@ fn snapshot(chart_id: &str, theme: egui::Theme, name: &str) {
         .build_ui(move |ui| {
             egui::CentralPanel::default().show(ui, |ui| {
                 let edits = jiedu::charts::figure_text::EditsByReport::new();
-                let export = jiedu::charts::panel_ui::ExportControls {
-                    scale: jiedu::export::options::ExportScale::X2,
+                let export = jiedu::export::bar_ui::ExportControls {
+                    scale: jiedu::settings::export_options::ExportScale::X2,
                     size: jiedu::export::ExportSize::Column,
                     format: jiedu::export::ExportFormat::Png,
                     busy: false,
-                    edits: &edits,
                 };
                 let mut drawn = jiedu::ui::drawn::Drawn::default();
-                let _ = jiedu::charts::panel_ui::chart_panel_ui(
+                let panel = jiedu::charts::panel_ui::ChartPanel {
+                    report: &report,
+                    view: &view,
+                    relevant: &[chart],
+                    sort: SortOrder::Report,
+                    edits: &edits,
+                };
+                let _: Vec<jiedu::Command> = jiedu::charts::panel_ui::chart_panel_ui(
                     ui,
-                    &report,
-                    &view,
-                    &[chart],
-                    SortOrder::Report,
-                    export,
+                    &panel,
                     &mut drawn,
+                    |ui, commands| {
+                        commands.extend(
+                            jiedu::export::bar_ui::export_bar_ui(ui, &export)
+                                .into_iter()
+                                .map(jiedu::Command::Export),
+                        );
+                    },
                 );
                 assert_eq!(
                     drawn.bar_rects.len(),

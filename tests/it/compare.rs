@@ -238,7 +238,7 @@ fn a_target_is_set_beside_the_next_report_s_result_with_the_gap() {
     let svg = dir.path().join("compare.svg");
     harness
         .state_mut()
-        .apply(jiedu::Command::Export(ExportCommand::ExportComparison(
+        .apply(jiedu::Command::Library(LibraryCommand::ExportComparison(
             jiedu::export::Target::File(svg.clone()),
         )));
     harness.run();

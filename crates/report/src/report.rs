@@ -138,4 +138,11 @@ impl Report {
     pub fn indicator_index(&self, id: &str) -> Option<usize> {
         self.indicators.iter().position(|i| i.id == id)
     }
+
+    /// Index into [`Report::charts`] of the first chart with a bar for indicator `indicator`.
+    #[must_use]
+    pub fn chart_with(&self, indicator: usize) -> Option<usize> {
+        let id = &self.indicators.get(indicator)?.id;
+        self.charts.iter().position(|c| c.indicators.contains(id))
+    }
 }

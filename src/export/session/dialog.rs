@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use super::state::{Dialog, Waiting};
 use super::{ExportEnv, ExportSession};
-use crate::command::DialogAnswer;
 use crate::export::{default_folder, file_name_as, today, unused, with_extension};
+use crate::platform::dialog_answer::DialogAnswer;
 use crate::platform::file_dialog::PendingDialog;
 
 impl ExportSession {

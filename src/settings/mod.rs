@@ -3,6 +3,9 @@
 //! of their own in the data folder, replaced whole on every save (eframe's store rewrites its
 //! file in place, which a crash or a second window can leave empty).
 
+pub mod chart_options;
+pub mod export_options;
+
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
@@ -23,17 +26,17 @@ pub struct Settings {
     /// Whether the chart panel is shown.
     pub show_charts: bool,
     /// Order of the bars in charts.
-    pub chart_sort: crate::charts::data::SortOrder,
+    pub chart_sort: chart_options::SortOrder,
     /// Pixels per point of exported chart images.
-    pub export_scale: crate::export::options::ExportScale,
+    pub export_scale: crate::settings::export_options::ExportScale,
     /// The folder the last image was saved to (the save dialog opens there).
     pub export_folder: Option<std::path::PathBuf>,
     /// Layout size of exported images.
-    pub export_size: crate::export::options::ExportSize,
+    pub export_size: crate::settings::export_options::ExportSize,
     /// PNG or SVG.
-    pub export_format: crate::export::options::ExportFormat,
+    pub export_format: crate::settings::export_options::ExportFormat,
     /// The words of chart figures the user rewrote, by report and chart.
-    pub figure_edits: crate::charts::figure_text::EditsByReport,
+    pub figure_edits: chart_options::EditsByReport,
     /// Report files opened, most recent first (paths only: reports are never persisted).
     pub recent_files: Vec<std::path::PathBuf>,
 }
@@ -58,12 +61,12 @@ impl Default for Settings {
             text_scale: 1.0,
             last_section: None,
             show_charts: true,
-            chart_sort: crate::charts::data::SortOrder::Report,
-            export_scale: crate::export::options::ExportScale::default(),
+            chart_sort: chart_options::SortOrder::Report,
+            export_scale: crate::settings::export_options::ExportScale::default(),
             export_folder: None,
-            export_size: crate::export::options::ExportSize::default(),
-            export_format: crate::export::options::ExportFormat::default(),
-            figure_edits: crate::charts::figure_text::EditsByReport::new(),
+            export_size: crate::settings::export_options::ExportSize::default(),
+            export_format: crate::settings::export_options::ExportFormat::default(),
+            figure_edits: chart_options::EditsByReport::new(),
             recent_files: Vec::new(),
         }
     }
@@ -153,7 +156,7 @@ mod tests {
     #[test]
     fn export_scale_and_folder_survive_a_restart() {
         let s = Settings {
-            export_scale: crate::export::options::ExportScale::X3,
+            export_scale: crate::settings::export_options::ExportScale::X3,
             export_folder: Some("/tmp/图表".into()),
             ..Settings::default()
         };
@@ -164,14 +167,11 @@ mod tests {
 
     #[test]
     fn export_choices_and_rewritten_words_survive_a_restart() {
-        let mut edits = crate::charts::figure_text::FigureEdits::default();
-        edits.set(
-            crate::charts::figure_text::FigureField::Title,
-            "上街区的目标".to_owned(),
-        );
+        let mut edits = chart_options::FigureEdits::default();
+        edits.set(chart_options::FigureField::Title, "上街区的目标".to_owned());
         let mut s = Settings {
-            export_size: crate::export::options::ExportSize::Custom(900),
-            export_format: crate::export::options::ExportFormat::Svg,
+            export_size: crate::settings::export_options::ExportSize::Custom(900),
+            export_format: crate::settings::export_options::ExportFormat::Svg,
             ..Settings::default()
         };
         s.figure_edits

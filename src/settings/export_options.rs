@@ -1,7 +1,8 @@
 //! What an export is asked to do: where the image goes, its layout size, its format and how
 //! many pixels per point.
-//! Plain data with no egui, so the settings and the commands can name them without depending
-//! on the export machinery above them.
+//! Plain data with no egui, kept with the settings: the settings, the commands and the panels
+//! that offer them (the chart's export bar, the comparison's buttons) name them without
+//! depending on the export machinery above them.
 
 use std::path::PathBuf;
 

@@ -1,20 +1,19 @@
-//! The export controls under the chart: export (PNG or SVG), copy, export all; the format, the
+//! The export controls under the chart (the chart panel draws them where it lays them out): export (PNG or SVG), copy, export all; the format, the
 //! layout size (newsroom presets or a width of the user's, whatever the panel's width) and the
 //! density. Every control is named for screen readers and says in its hover text what it does.
 
 use egui::Ui;
 
-use crate::Command;
-use crate::charts::figure_text::EditsByReport;
-use crate::command::ExportCommand;
-use crate::export::options::CUSTOM_WIDTHS;
-use crate::export::{ExportFormat, ExportScale, ExportSize, Target};
+use crate::export::command::ExportCommand;
+use crate::settings::export_options::{
+    CUSTOM_WIDTHS, ExportFormat, ExportScale, ExportSize, Target,
+};
 use crate::shortcuts::Action;
 use crate::ui::strings;
 
 /// What the export controls need to know.
 #[derive(Clone, Copy, Debug)]
-pub struct ExportControls<'a> {
+pub struct ExportControls {
     /// The remembered density.
     pub scale: ExportScale,
     /// The remembered layout size.
@@ -23,13 +22,11 @@ pub struct ExportControls<'a> {
     pub format: ExportFormat,
     /// An export is running: its buttons are disabled.
     pub busy: bool,
-    /// The words the user rewrote, by report and chart.
-    pub edits: &'a EditsByReport,
 }
 
 /// Draws the export controls into a row that wraps (the caller's); returns what was asked for.
 #[must_use]
-pub fn export_bar_ui(ui: &mut Ui, export: &ExportControls<'_>) -> Vec<Command> {
+pub fn export_bar_ui(ui: &mut Ui, export: &ExportControls) -> Vec<ExportCommand> {
     let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
     // Each button on its own, so the row wraps between them; all wait while an export runs.
@@ -40,17 +37,17 @@ pub fn export_bar_ui(ui: &mut Ui, export: &ExportControls<'_>) -> Vec<Command> {
         (
             label.as_str(),
             export_hint.as_str(),
-            Command::Export(ExportCommand::Export(Target::AskFile)),
+            ExportCommand::Export(Target::AskFile),
         ),
         (
             s.copy_image,
             copy_hint.as_str(),
-            Command::Export(ExportCommand::Export(Target::Clipboard)),
+            ExportCommand::Export(Target::Clipboard),
         ),
         (
             s.export_all,
             s.export_all_hint,
-            Command::Export(ExportCommand::ExportAll(None)),
+            ExportCommand::ExportAll(None),
         ),
     ] {
         if ui
@@ -69,7 +66,7 @@ pub fn export_bar_ui(ui: &mut Ui, export: &ExportControls<'_>) -> Vec<Command> {
             .clicked()
             && export.format != format
         {
-            commands.push(Command::Export(ExportCommand::SetExportFormat(format)));
+            commands.push(ExportCommand::SetExportFormat(format));
         }
     }
     ui.separator();
@@ -80,7 +77,7 @@ pub fn export_bar_ui(ui: &mut Ui, export: &ExportControls<'_>) -> Vec<Command> {
 }
 
 /// The size of the image: a preset or a width of the user's.
-fn size_ui(ui: &mut Ui, export: &ExportControls<'_>, commands: &mut Vec<Command>) {
+fn size_ui(ui: &mut Ui, export: &ExportControls, commands: &mut Vec<ExportCommand>) {
     let s = strings::of(ui.ctx());
     let caption = ui.label(s.export_size);
     let name = |size: ExportSize| match size {
@@ -99,7 +96,7 @@ fn size_ui(ui: &mut Ui, export: &ExportControls<'_>, commands: &mut Vec<Command>
             for size in ExportSize::PRESETS.into_iter().chain([custom]) {
                 let chosen = std::mem::discriminant(&size) == std::mem::discriminant(&export.size);
                 if ui.selectable_label(chosen, name(size)).clicked() && !chosen {
-                    commands.push(Command::Export(ExportCommand::SetExportSize(size)));
+                    commands.push(ExportCommand::SetExportSize(size));
                 }
             }
         })
@@ -116,15 +113,13 @@ fn size_ui(ui: &mut Ui, export: &ExportControls<'_>, commands: &mut Vec<Command>
         )
         .labelled_by(caption.id);
         if width != w {
-            commands.push(Command::Export(ExportCommand::SetExportSize(
-                ExportSize::Custom(width),
-            )));
+            commands.push(ExportCommand::SetExportSize(ExportSize::Custom(width)));
         }
     }
 }
 
 /// The density (1×, 2×, 3×) of an image whose size is in points.
-fn scale_ui(ui: &mut Ui, export: &ExportControls<'_>, commands: &mut Vec<Command>) {
+fn scale_ui(ui: &mut Ui, export: &ExportControls, commands: &mut Vec<ExportCommand>) {
     let s = strings::of(ui.ctx());
     ui.add_enabled_ui(export.size.uses_density(), |ui| {
         for scale in ExportScale::ALL {
@@ -140,7 +135,7 @@ fn scale_ui(ui: &mut Ui, export: &ExportControls<'_>, commands: &mut Vec<Command
                 .clicked()
                 && export.scale != scale
             {
-                commands.push(Command::Export(ExportCommand::SetExportScale(scale)));
+                commands.push(ExportCommand::SetExportScale(scale));
             }
         }
     });
