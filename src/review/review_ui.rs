@@ -53,7 +53,7 @@ pub fn review_cell_ui<C: From<ReviewCommand>>(
         return;
     };
     // One line: the table's rows have one height.
-    let (accept, reject, edit) = ui
+    let asked = ui
         .horizontal(|ui| {
             match ind.doubt.as_deref().filter(|_| state == Review::Unreviewed) {
                 Some(doubt) => {
@@ -67,39 +67,47 @@ pub fn review_cell_ui<C: From<ReviewCommand>>(
             let accept = ui.small_button(s.accept).on_hover_text(s.accept_hint);
             let reject = ui.small_button(s.reject).on_hover_text(s.reject_hint);
             let edit = ui.small_button(s.edit).on_hover_text(s.edit_hint);
-            (accept.clicked(), reject.clicked(), edit.clicked())
+            Asked {
+                accept: accept.clicked(),
+                reject: reject.clicked(),
+                edit: edit.clicked(),
+            }
         })
         .inner;
-    push_review(indicator, (accept, reject, edit), commands);
+    asked.push(indicator, commands);
 }
 
 /// Keyboard-first review: while the figure's row has the focus, A accepts it, R rejects it
 /// and E opens it in the editor.
 pub fn review_keys<C: From<ReviewCommand>>(ui: &Ui, indicator: usize, commands: &mut Vec<C>) {
-    let (accept, reject, edit) = ui.input(|i| {
-        (
-            Action::Accept.pressed(i),
-            Action::Reject.pressed(i),
-            Action::EditFigure.pressed(i),
-        )
+    let asked = ui.input(|i| Asked {
+        accept: Action::Accept.pressed(i),
+        reject: Action::Reject.pressed(i),
+        edit: Action::EditFigure.pressed(i),
     });
-    push_review(indicator, (accept, reject, edit), commands);
+    asked.push(indicator, commands);
 }
 
-/// The commands of the review actions asked for figure `indicator`, by button or by key.
-fn push_review<C: From<ReviewCommand>>(
-    indicator: usize,
-    (accept, reject, edit): (bool, bool, bool),
-    commands: &mut Vec<C>,
-) {
-    if edit {
-        commands.push(ReviewCommand::EditFigure(indicator).into());
-    }
-    if accept {
-        commands.push(ReviewCommand::SetReview(indicator, Review::Accepted).into());
-    }
-    if reject {
-        commands.push(ReviewCommand::SetReview(indicator, Review::Rejected).into());
+/// The review actions asked for a figure this frame, by button or by key.
+#[derive(Clone, Copy)]
+struct Asked {
+    accept: bool,
+    reject: bool,
+    edit: bool,
+}
+
+impl Asked {
+    /// Their commands, for figure `indicator`.
+    fn push<C: From<ReviewCommand>>(self, indicator: usize, commands: &mut Vec<C>) {
+        if self.edit {
+            commands.push(ReviewCommand::EditFigure(indicator).into());
+        }
+        if self.accept {
+            commands.push(ReviewCommand::SetReview(indicator, Review::Accepted).into());
+        }
+        if self.reject {
+            commands.push(ReviewCommand::SetReview(indicator, Review::Rejected).into());
+        }
     }
 }
 
