@@ -3,7 +3,7 @@
 //! and writes where it drew things into `Drawn`; then every command of the frame is applied
 //! once, in order, and the frame's outputs (clipboard, window title) follow.
 
-use super::{JieduApp, SIDE_BY_SIDE_MIN_WIDTH};
+use super::{CHARTS_BESIDE_MIN_WIDTH, JieduApp};
 use crate::Command;
 use crate::command::{OpenCommand, ReaderCommand, WindowCommand};
 use crate::data_view::state::SideTab;
@@ -218,7 +218,7 @@ impl JieduApp {
         commands: &mut Vec<Command>,
     ) -> (egui::Rect, crate::ui::grip::Edge) {
         let window = ui.ctx().content_rect();
-        let wide = window.width() >= SIDE_BY_SIDE_MIN_WIDTH;
+        let wide = window.width() >= CHARTS_BESIDE_MIN_WIDTH;
         let panel = if wide_table {
             egui::Panel::right("reader-beside-table")
                 .resizable(true)
@@ -228,7 +228,7 @@ impl JieduApp {
             // Never more than half the window: the text keeps a readable column.
             egui::Panel::right("charts")
                 .resizable(true)
-                .default_size(440.0)
+                .default_size((window.width() * 0.42).clamp(300.0, 440.0))
                 .min_size(300.0)
                 .max_size((window.width() * 0.5).max(300.0))
         } else {

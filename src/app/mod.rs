@@ -84,8 +84,13 @@ pub struct JieduApp {
     ctx: egui::Context,
 }
 
-/// Below this window width the chart panel goes under the text instead of beside it.
-const SIDE_BY_SIDE_MIN_WIDTH: f32 = 1000.0;
+/// Below this window width the contents are hidden until asked for: the text takes the width.
+const TOC_MIN_WIDTH: f32 = 1000.0;
+
+/// Below this window width the chart panel goes under the text instead of beside it. A small
+/// window (900×600) keeps it beside: under the text it would have a third of the height, a
+/// chart of one bar, while beside it a column of ~24 characters still reads well.
+const CHARTS_BESIDE_MIN_WIDTH: f32 = 840.0;
 
 /// The window title for a report: `解读 · <title>` (`Jiedu · <title>` in English).
 #[must_use]
@@ -179,7 +184,7 @@ impl JieduApp {
     #[must_use]
     pub fn toc_shown(&self) -> bool {
         self.toc
-            .unwrap_or_else(|| self.ctx.content_rect().width() >= SIDE_BY_SIDE_MIN_WIDTH)
+            .unwrap_or_else(|| self.ctx.content_rect().width() >= TOC_MIN_WIDTH)
     }
 
     /// Charts with figures of the section being read.

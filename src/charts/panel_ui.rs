@@ -17,6 +17,10 @@ use crate::ui::drawn::{Drawn, FigurePlacement};
 use crate::ui::strings;
 use crate::window::WindowCommand;
 
+/// Below this height the panel's header is compact: the charts as one menu, the export's
+/// controls behind one button.
+const COMPACT_BELOW_HEIGHT: f32 = 560.0;
+
 /// What the chart panel shows.
 pub struct ChartPanel<'a> {
     /// The open report.
@@ -43,19 +47,18 @@ pub fn chart_panel_ui<C: ChartsAsks>(
     let ChartPanel {
         report,
         view,
-        relevant,
         sort,
         edits,
+        ..
     } = *panel;
     let s = strings::of(ui.ctx());
     let mut commands = Vec::new();
     drawn.bar_rects.clear();
     drawn.figure = None;
-    picker_ui(ui, report, view, relevant, &mut commands);
-    if let ChartRef::Custom(i) = view.selected {
-        rename_ui(ui, view, i, &mut commands);
-    }
-    ui.separator();
+    // In a short panel (a small window) the header takes two rows, not four or more: the
+    // figure keeps its room.
+    let compact = ui.available_height() < COMPACT_BELOW_HEIGHT;
+    choice_ui(ui, panel, compact, &mut commands);
     let Some(data) = &view.data else {
         ui.weak(s.no_chart);
         return commands;
@@ -65,10 +68,9 @@ pub fn chart_panel_ui<C: ChartsAsks>(
         return commands;
     }
     ui.horizontal_wrapped(|ui| {
-        view_controls_ui(ui, view, data, sort, &mut commands);
+        view_controls_ui(ui, (view, data), sort, compact, &mut commands);
         ui.separator();
-        // One row that wraps: in a wide panel the controls take two lines, not four.
-        export_bar(ui, &mut commands);
+        export_ui(ui, compact, |ui| export_bar(ui, &mut commands));
     });
     let edits = edits_for(edits, report, data);
     let text = FigureText::new(s, report, data, edits);
@@ -110,6 +112,49 @@ pub fn chart_panel_ui<C: ChartsAsks>(
     commands
 }
 
+/// Which chart: every chart as labels in a tall panel, as one menu in a short one; the name of
+/// a chart the user made.
+fn choice_ui<C: ChartsAsks>(
+    ui: &mut Ui,
+    panel: &ChartPanel<'_>,
+    compact: bool,
+    commands: &mut Vec<C>,
+) {
+    let ChartPanel {
+        report,
+        view,
+        relevant,
+        ..
+    } = *panel;
+    if compact {
+        chart_menu_ui(ui, report, view, relevant, commands);
+    } else {
+        picker_ui(ui, report, view, relevant, commands);
+    }
+    if let ChartRef::Custom(i) = view.selected {
+        rename_ui(ui, view, i, commands);
+    }
+    ui.separator();
+}
+
+/// The export's controls: in the row in a tall panel, behind one button in a short one (open
+/// while its options are set, closed by an export).
+fn export_ui(ui: &mut Ui, compact: bool, export_bar: impl FnOnce(&mut Ui)) {
+    if !compact {
+        // One row that wraps: in a wide panel the controls take two lines, not four.
+        export_bar(ui);
+        return;
+    }
+    let s = strings::of(ui.ctx());
+    let config = egui::containers::menu::MenuConfig::new()
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+    egui::containers::menu::MenuButton::new(s.export_menu)
+        .config(config)
+        .ui(ui, export_bar)
+        .0
+        .on_hover_text(s.export_menu_hint);
+}
+
 /// What opening a bar asks: its sentence, and by the keyboard the keyboard follows to the
 /// figure in the text, so a screen reader says where the user went.
 fn opened_commands<C: ChartsAsks>(opened: Opened) -> Vec<C> {
@@ -122,22 +167,41 @@ fn opened_commands<C: ChartsAsks>(opened: Opened) -> Vec<C> {
 
 /// The order of the bars, the log scale where the values span two orders of magnitude, and the
 /// reset of zoom and pan.
+/// In a short panel the order is a menu, so the controls and the export fit one row.
 fn view_controls_ui<C: ChartsAsks>(
     ui: &mut Ui,
-    view: &ChartView,
-    data: &ChartData,
+    (view, data): (&ChartView, &ChartData),
     sort: SortOrder,
+    compact: bool,
     commands: &mut Vec<C>,
 ) {
     let s = strings::of(ui.ctx());
-    ui.label(s.sort);
-    for (order, label) in [
+    let caption = ui.label(s.sort);
+    let orders = [
         (SortOrder::Report, s.sort_report),
         (SortOrder::Value, s.sort_value),
-    ] {
-        if ui.selectable_label(sort == order, label).clicked() && sort != order {
-            commands.push(ChartsCommand::SetSort(order).into());
+    ];
+    let mut chosen = sort;
+    if compact {
+        let name = |o: SortOrder| orders.iter().find(|(x, _)| *x == o).map_or("", |(_, l)| l);
+        egui::ComboBox::from_id_salt("chart-order")
+            .selected_text(name(sort))
+            .show_ui(ui, |ui| {
+                for (order, label) in orders {
+                    ui.selectable_value(&mut chosen, order, label);
+                }
+            })
+            .response
+            .labelled_by(caption.id);
+    } else {
+        for (order, label) in orders {
+            if ui.selectable_label(sort == order, label).clicked() {
+                chosen = order;
+            }
         }
+    }
+    if chosen != sort {
+        commands.push(ChartsCommand::SetSort(chosen).into());
     }
     ui.separator();
     if data.offers_log_scale()
@@ -212,6 +276,45 @@ fn rename_ui<C: ChartsAsks>(ui: &mut Ui, view: &ChartView, custom: usize, comman
             commands.push(ChartsCommand::RenameChart(custom, name).into());
         }
     });
+}
+
+/// The charts as one menu (a short panel): the one shown, and every chart of the report in a
+/// fixed order when it opens, those of the section being read marked.
+fn chart_menu_ui<C: ChartsAsks>(
+    ui: &mut Ui,
+    report: &Report,
+    view: &ChartView,
+    relevant: &[usize],
+    commands: &mut Vec<C>,
+) {
+    let s = strings::of(ui.ctx());
+    let title = |i: ChartRef| {
+        let mut title = view
+            .chart(report, i)
+            .map_or_else(String::new, |c| s.chart_title(c).to_owned());
+        if matches!(i, ChartRef::Report(n) if relevant.contains(&n)) {
+            title.push_str(s.in_this_section);
+        }
+        title
+    };
+    let mut chosen = view.selected;
+    ui.horizontal(|ui| {
+        let caption = ui.label(s.chart_menu);
+        egui::ComboBox::from_id_salt("chart-menu")
+            .selected_text(title(view.selected))
+            .width(ui.available_width() - 8.0)
+            .truncate()
+            .show_ui(ui, |ui| {
+                for i in view.all(report) {
+                    ui.selectable_value(&mut chosen, i, title(i));
+                }
+            })
+            .response
+            .labelled_by(caption.id);
+    });
+    if chosen != view.selected {
+        commands.push(ChartsCommand::SelectChart(chosen).into());
+    }
 }
 
 fn picker_ui<C: ChartsAsks>(

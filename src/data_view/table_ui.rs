@@ -117,6 +117,8 @@ fn table_buttons_ui<C: TableAsks>(
 fn filters_ui(ui: &mut Ui, report: &Report, reviewing: bool, query: &mut TableQuery) {
     let s = strings::of(ui.ctx());
     ui.horizontal_wrapped(|ui| {
+        // A caption moves to the next row whole, never split between two (a narrow panel).
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         let label = ui.label(s.filter);
         ui.add(
             egui::TextEdit::singleline(&mut query.text)

@@ -56,6 +56,9 @@ pub fn export_bar_ui(ui: &mut Ui, export: &ExportControls) -> Vec<ExportCommand>
             .clicked()
         {
             commands.push(command);
+            // Drawn in a menu (a short chart panel), the export closes it; the options
+            // below leave it open, to be set together.
+            ui.close_kind(egui::UiKind::Menu);
         }
     }
     ui.separator();

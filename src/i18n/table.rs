@@ -177,6 +177,9 @@ table! {
     export_hint: "把图表存为图片（{keys}）：PNG 是像素图，SVG 是矢量图（文字可在 Illustrator、Inkscape 中修改）", "Save the chart as an image ({keys}): PNG in pixels, SVG as vectors (its text stays editable in Illustrator or Inkscape)";
     export_format: "导出的格式：PNG 是像素图，SVG 是矢量图（文字可改）", "Format of the export: PNG in pixels, SVG as vectors (its text stays editable)";
     export_size: "尺寸", "Size";
+    export_menu: "导出图片", "Export image";
+    export_menu_hint: "导出、复制图表，格式、尺寸和清晰度", "Export or copy the chart; its format, size and sharpness";
+    chart_menu: "显示的图表", "Chart shown";
     export_size_hint: "导出图片的版式，与面板宽度无关：栏宽 640（文章）、方图 1080×1080（社交媒体）、幻灯片 1920×1080，或自定义宽度", "Layout of the exported image, whatever the panel's width: 640 column (articles), 1080×1080 square (social media), 1920×1080 slide, or a width of your own";
     size_column: "栏宽 640", "Column 640";
     size_square: "方图 1080×1080", "Square 1080×1080";

@@ -175,7 +175,7 @@ fn the_chart_panel_can_be_hidden_and_goes_below_in_a_narrow_window() {
     assert!(!harness.state().settings.show_charts);
     assert!(harness.state().doc.drawn.bar_rects.is_empty());
 
-    let mut narrow = harness_sized(900.0, 600.0);
+    let mut narrow = harness_sized(760.0, 600.0);
     // The entry is below the fold of the navigator here; go there as the keyboard would.
     let targets = narrow
         .state()

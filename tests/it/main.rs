@@ -33,3 +33,4 @@ mod review_flow;
 mod review_structure_ui;
 mod review_ui;
 mod scale_ui;
+mod small_window_ui;

@@ -272,7 +272,12 @@ fn a_small_window_gives_its_room_to_the_text() {
     harness.get_by_label("目录栏").click();
     harness.run();
     assert!(harness.query_by_label("目录").is_none());
-    // The charts below start about a third of the way up: the text keeps the larger part.
+    // The charts beside it take less than half the width: the text keeps the larger part.
+    let charts_tab = harness.get_by_label("图表").rect();
+    assert!(charts_tab.left() > 900.0 * 0.5, "{charts_tab:?}");
+    // Narrower still, the charts go below and start about a third of the way up.
+    harness.set_size(egui::vec2(760.0, 600.0));
+    harness.run();
     let charts_tab = harness.get_by_label("图表").rect();
     assert!(charts_tab.top() > 600.0 * 0.6, "{charts_tab:?}");
     // In a wide window the contents are there from the start.
