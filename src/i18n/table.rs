@@ -215,6 +215,7 @@ table! {
     err_nothing_to_draw: "“{title}”还没有确认过的数字，没有导出（待确认的数字确认后才画进图中）", "“{title}” has no figure accepted yet and was not exported (figures are drawn once accepted)";
     err_not_shown: "图表尚未显示，无法截图", "The chart is not on screen yet, so it cannot be captured";
     nothing_lost: "原有文件未被改动。", "No existing file was changed.";
+    export_busy: "上一个导出还没有完成（保存对话框可能还开着），这次没有开始：完成后再试。", "The last export is not finished (its save dialog may still be open), so this one did not start: try again once it is.";
     no_dialog: "无法打开保存对话框，已存到默认文件夹。", "The save dialog cannot be shown; the image went to the default folder. ";
     saved_to_n: "已保存 {w}×{h} 像素的图片：{path}", "Saved a {w}×{h} pixel image: {path}";
     copied_image_n: "已复制 {w}×{h} 像素的图片到剪贴板", "Copied a {w}×{h} pixel image to the clipboard";

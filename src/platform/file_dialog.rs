@@ -14,8 +14,7 @@ const UNSEEN_WITHIN: Duration = Duration::from_millis(250);
 
 /// A dialog shown on its own thread.
 pub struct PendingDialog {
-    answer: mpsc::Receiver<Option<PathBuf>>,
-    opened: Instant,
+    answer: mpsc::Receiver<DialogAnswer>,
 }
 
 impl PendingDialog {
@@ -37,22 +36,24 @@ impl PendingDialog {
     ) -> Self {
         let (tx, rx) = mpsc::channel();
         if let Some(answer) = preset {
-            drop(tx.send(Some(answer)));
+            drop(tx.send(DialogAnswer::Chosen(answer)));
         } else if !shown {
             // Known at once: answer now, so the caller sees that no dialog was shown.
-            drop(tx.send(None));
+            drop(tx.send(DialogAnswer::Unavailable));
         } else {
             let repaint = ctx.clone();
             std::thread::spawn(move || {
-                drop(tx.send(show()));
+                // Timed here, where the dialog returns, not when the window next looks: a slow
+                // frame (a busy machine, a large comparison) must not turn "no dialog could be
+                // shown" into "the user cancelled", which does nothing and says nothing.
+                let opened = Instant::now();
+                let answer = show();
+                drop(tx.send(classify(answer, opened.elapsed())));
                 repaint.request_repaint();
             });
         }
         ctx.request_repaint();
-        Self {
-            answer: rx,
-            opened: Instant::now(),
-        }
+        Self { answer: rx }
     }
 
     /// The answer, once there is one (`None` while the dialog is open).
@@ -60,15 +61,20 @@ impl PendingDialog {
     pub fn poll(&self) -> Option<DialogAnswer> {
         match self.answer.try_recv() {
             Err(mpsc::TryRecvError::Empty) => None,
-            Ok(Some(path)) => Some(DialogAnswer::Chosen(path)),
-            Ok(None) | Err(mpsc::TryRecvError::Disconnected) => {
-                Some(if self.opened.elapsed() < UNSEEN_WITHIN {
-                    DialogAnswer::Unavailable
-                } else {
-                    DialogAnswer::Cancelled
-                })
-            }
+            Ok(answer) => Some(answer),
+            // The dialog's thread ended without an answer (it panicked): no dialog was seen.
+            Err(mpsc::TryRecvError::Disconnected) => Some(DialogAnswer::Unavailable),
         }
+    }
+}
+
+/// What a dialog's result means, given how long it was up: a path is the user's choice; no
+/// path faster than anyone can answer is a dialog that could not be shown, later a cancel.
+fn classify(answer: Option<PathBuf>, took: Duration) -> DialogAnswer {
+    match answer {
+        Some(path) => DialogAnswer::Chosen(path),
+        None if took < UNSEEN_WITHIN => DialogAnswer::Unavailable,
+        None => DialogAnswer::Cancelled,
     }
 }
 
@@ -150,6 +156,10 @@ mod tests {
         let ctx = egui::Context::default();
         let d = PendingDialog::spawn_where(&ctx, None, true, || None);
         std::thread::sleep(Duration::from_millis(20));
+        assert_eq!(d.poll(), Some(DialogAnswer::Unavailable));
+        // Looked at late (a slow frame): what the dialog did is still what it did.
+        let d = PendingDialog::spawn_where(&ctx, None, true, || None);
+        std::thread::sleep(UNSEEN_WITHIN + Duration::from_millis(100));
         assert_eq!(d.poll(), Some(DialogAnswer::Unavailable));
         let d = PendingDialog::spawn_where(&ctx, None, true, || {
             std::thread::sleep(UNSEEN_WITHIN + Duration::from_millis(50));

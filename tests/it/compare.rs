@@ -434,3 +434,93 @@ fn the_library_window_covers_the_panel_grips() {
         );
     }
 }
+
+/// Two reports of one region in the library, ticked, the library open.
+fn two_ticked() -> egui_kittest::Harness<'static, jiedu::JieduApp> {
+    let mut harness = crate::common::harness();
+    for (title, year, value) in [
+        ("2025年某省政府工作报告", 2025, "5%左右"),
+        ("2026年某省政府工作报告", 2026, "5%以上"),
+    ] {
+        let report = fixture(
+            title,
+            year,
+            &[("地区生产总值增长", value, 5.0, Period::Plan)],
+        );
+        harness
+            .state_mut()
+            .comparison
+            .library
+            .add(&report)
+            .expect("kept in memory");
+    }
+    let keys: Vec<String> = harness.state().comparison.library.entries()[1..]
+        .iter()
+        .map(|e| e.key.clone())
+        .collect();
+    harness
+        .state_mut()
+        .apply(jiedu::Command::Library(LibraryCommand::ShowLibrary(true)));
+    for key in keys {
+        harness
+            .state_mut()
+            .apply(jiedu::Command::Library(LibraryCommand::ToggleCompared(key)));
+    }
+    harness.run();
+    harness
+}
+
+#[test]
+fn the_comparison_export_button_on_a_slow_machine_saves_or_says_why_every_time() {
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = two_ticked();
+    // A desktop where no save dialog can be shown (rfd answers nothing at once), and frames
+    // that come slowly (a busy machine, a large comparison): the "does nothing".
+    harness.state_mut().export.no_dialog = true;
+    harness.state_mut().settings.export_folder = Some(dir.path().to_path_buf());
+    harness.get_by_label("导出 PNG / SVG…").click();
+    for _ in 0..8 {
+        harness.step();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+    }
+    harness.run();
+    let written: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("the folder")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(
+        written.len(),
+        1,
+        "one image in the default folder: {written:?}"
+    );
+    crate::export_ui::decoded(&written[0]);
+    let notice = harness.state().export.notice.as_ref().expect("a notice");
+    assert!(
+        notice.text.contains("无法打开保存对话框"),
+        "{}",
+        notice.text
+    );
+    // Asked again while the first still runs: not started, and the notice says why.
+    harness.state_mut().export.no_dialog = false;
+    harness.state_mut().export.dialog_answer = Some(dir.path().join("first"));
+    for _ in 0..2 {
+        harness
+            .state_mut()
+            .apply(jiedu::Command::Library(LibraryCommand::ExportComparison(
+                jiedu::export::Target::AskFile,
+            )));
+    }
+    let notice = harness.state().export.notice.as_ref().expect("a notice");
+    assert!(
+        notice.text.contains("上一个导出还没有完成"),
+        "{}",
+        notice.text
+    );
+    harness.run();
+    assert!(
+        dir.path().join("first.png").is_file(),
+        "the first went ahead"
+    );
+}

@@ -22,16 +22,16 @@ use crate::i18n::Strings;
 use crate::ui::strings;
 
 impl ExportSession {
-    /// Starts exporting the chart shown to `target` (ignored while another export runs).
+    /// Starts exporting the chart shown to `target` (not while another export runs).
     pub fn start(&mut self, target: Target) {
-        if !self.is_busy() {
+        if !self.refused_while_busy() {
             self.pending = Some(target);
         }
     }
 
     /// Starts exporting the comparison of reports to `target`.
     pub fn start_comparison(&mut self, target: Target) {
-        if !self.is_busy() {
+        if !self.refused_while_busy() {
             self.pending = Some(target);
             self.comparing = true;
         }
@@ -39,13 +39,28 @@ impl ExportSession {
 
     /// Starts exporting every chart into `folder`, or into a folder the user picks.
     pub fn start_all(&mut self, folder: Option<PathBuf>) {
-        if self.is_busy() {
+        if self.refused_while_busy() {
             return;
         }
         match folder {
             Some(folder) => self.begin_batch(folder),
             None => self.ask_folder = true,
         }
+    }
+
+    /// While an export runs another is not started, and the user is told why (a button pressed
+    /// that does nothing and says nothing is the bug this prevents); "export all" keeps its
+    /// progress notice. True when refused.
+    fn refused_while_busy(&mut self) -> bool {
+        if !self.is_busy() {
+            return false;
+        }
+        if self.batch.is_none() {
+            let text = self.s().export_busy.to_owned();
+            // Says why and fades, as a notice that needs nothing from the user.
+            self.notify(NoticeKind::Done(None), text);
+        }
+        true
     }
 
     /// Whether an export is running (its buttons are disabled meanwhile).
