@@ -18,7 +18,9 @@ pub struct Canonical {
     pub en: &'static str,
     /// A label must contain one of these.
     pub words: &'static [&'static str],
-    /// A label containing any of these is something else.
+    /// A label containing any of these is something else, or only a part of this one (one
+    /// kind of trade, urban or rural income alone, the marine economy's output): a part is not
+    /// set beside another report's whole.
     pub not: &'static [&'static str],
     /// The units a figure of it comes in (`%`); empty: any (grain comes in 亿斤 or 万吨).
     pub units: &'static [&'static str],
@@ -62,7 +64,19 @@ pub const CANONICAL: &[Canonical] = &[
         zh: "地区生产总值增长",
         en: "GDP growth",
         words: &["生产总值", "经济增长", "GDP"],
-        not: &["单位", "比例", "相当于", "占", "强度"],
+        not: &[
+            "单位",
+            "比例",
+            "相当于",
+            "占",
+            "强度",
+            "人均",
+            "海洋",
+            "县域",
+            "数字经济",
+            "文化",
+            "旅游",
+        ],
         units: PERCENT,
     },
     Canonical {
@@ -78,7 +92,7 @@ pub const CANONICAL: &[Canonical] = &[
         zh: "固定资产投资增长",
         en: "Fixed-asset investment growth",
         words: &["固定资产投资"],
-        not: &[],
+        not: &["民间", "制造业", "工业", "基础设施", "房地产", "技改"],
         units: PERCENT,
     },
     Canonical {
@@ -94,7 +108,7 @@ pub const CANONICAL: &[Canonical] = &[
         zh: "一般公共预算收入增长",
         en: "General public budget revenue growth",
         words: &["一般公共预算收入"],
-        not: &[],
+        not: &["税收"],
         units: PERCENT,
     },
     Canonical {
@@ -110,7 +124,7 @@ pub const CANONICAL: &[Canonical] = &[
         zh: "城镇调查失业率",
         en: "Surveyed urban unemployment rate",
         words: &["调查失业率"],
-        not: &[],
+        not: &["青年", "岁"],
         units: PERCENT,
     },
     Canonical {
@@ -126,7 +140,8 @@ pub const CANONICAL: &[Canonical] = &[
         zh: "居民人均可支配收入增长",
         en: "Residents' income growth",
         words: &["居民人均可支配收入", "居民收入"],
-        not: &[],
+        // 城乡 is both: a whole.
+        not: &["农村", "城镇", "农民"],
         units: PERCENT,
     },
     Canonical {
@@ -142,7 +157,22 @@ pub const CANONICAL: &[Canonical] = &[
         zh: "进出口",
         en: "Foreign trade",
         words: &["进出口", "外贸"],
-        not: &["依存度"],
+        not: &[
+            "依存度",
+            "跨境",
+            "电商",
+            "服务贸易",
+            "一般贸易",
+            "加工贸易",
+            "农产品",
+            "机电",
+            "高新技术",
+            "数字贸易",
+            "保税",
+            "民营企业",
+            "外资企业",
+            "中欧班列",
+        ],
         units: &[],
     },
 ];
@@ -182,17 +212,49 @@ pub const NONE: &str = "none";
 /// unit, e.g. 与经济增长同步) matches by its label alone.
 #[must_use]
 pub fn canonical_of(ind: &Indicator) -> Option<&'static Canonical> {
+    why(ind).map(|m| m.canonical)
+}
+
+/// Why a figure is in a headline row: what a person set in review, or a word of its label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum By {
+    /// A person matched it in review (`compare_as`).
+    Person,
+    /// Its label holds this word of the indicator's (and its unit fits).
+    Word(&'static str),
+}
+
+/// A figure's headline indicator and why: shown where the figure is compared, so a person can
+/// see a wrong match and correct it in review.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Match {
+    /// The headline indicator.
+    pub canonical: &'static Canonical,
+    /// Why.
+    pub by: By,
+}
+
+/// [`canonical_of`], with why.
+#[must_use]
+pub fn why(ind: &Indicator) -> Option<Match> {
     if let Some(key) = &ind.compare_as {
-        return CANONICAL.iter().find(|c| c.key == key);
+        let canonical = CANONICAL.iter().find(|c| c.key == key)?;
+        return Some(Match {
+            canonical,
+            by: By::Person,
+        });
     }
     let label = ind.label.as_str();
-    CANONICAL.iter().find(|c| {
-        c.words.iter().any(|w| label.contains(w))
-            && !c.not.iter().any(|w| label.contains(w))
-            && match ind.unit.as_deref() {
-                None => true,
-                Some(unit) => c.units.is_empty() || c.units.contains(&unit),
-            }
+    CANONICAL.iter().find_map(|c| {
+        let word = c.words.iter().find(|w| label.contains(*w))?;
+        let unit_fits = match ind.unit.as_deref() {
+            None => true,
+            Some(unit) => c.units.is_empty() || c.units.contains(&unit),
+        };
+        (unit_fits && !c.not.iter().any(|w| label.contains(w))).then_some(Match {
+            canonical: c,
+            by: By::Word(word),
+        })
     })
 }
 
@@ -262,6 +324,46 @@ mod tests {
             key("数字经济核心产业增加值占地区生产总值比重", Some("%")),
             None
         );
+    }
+
+    #[test]
+    fn a_part_of_an_indicator_is_not_the_indicator() {
+        // Labels as reports write them: one kind of trade, one half of income, one sector's
+        // output or investment.
+        for (label, unit) in [
+            ("跨境电商进出口增长", Some("%")),
+            ("服务贸易进出口增长", Some("%")),
+            ("农村居民人均可支配收入增长", Some("%")),
+            ("城镇居民人均可支配收入增长", Some("%")),
+            ("农民人均可支配收入增长", Some("%")),
+            ("力争海洋生产总值增长", Some("%")),
+            ("人均地区生产总值", Some("万元")),
+            ("民间固定资产投资增长", Some("%")),
+            ("制造业固定资产投资增长", Some("%")),
+            ("青年调查失业率", Some("%")),
+        ] {
+            assert_eq!(key(label, unit), None, "{label}");
+        }
+        // The wholes still are.
+        assert_eq!(
+            key("货物和服务进出口增长", Some("%")),
+            Some("foreign_trade")
+        );
+        assert_eq!(key("外贸进出口总额", Some("亿元")), Some("foreign_trade"));
+        assert_eq!(
+            key("城乡居民人均可支配收入增长", Some("%")),
+            Some("income_growth")
+        );
+        assert_eq!(key("全省生产总值增长", Some("%")), Some("gdp_growth"));
+    }
+
+    #[test]
+    fn a_match_says_why() {
+        let trade = ind("进出口总额增长", "5%", Some("%"));
+        assert_eq!(why(&trade).map(|m| m.by), Some(By::Word("进出口")));
+        let mut jobs = ind("新增就业岗位", "100万个", Some("万个"));
+        jobs.compare_as = Some("urban_jobs".to_owned());
+        assert_eq!(why(&jobs).map(|m| m.by), Some(By::Person));
     }
 
     #[test]

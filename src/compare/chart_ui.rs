@@ -234,6 +234,9 @@ fn bar_link_ui<C: From<LibraryCommand>>(
         ui.label(RichText::new(&said.value_text).strong());
         ui.label(&said.quote);
         ui.weak(s.click_to_read);
+        if let Some(why) = said.why(s) {
+            ui.weak(why);
+        }
     });
 }
 

@@ -261,9 +261,10 @@ fn figure_link<C: From<LibraryCommand>>(
     commands: &mut Vec<C>,
 ) {
     let s = strings::of(ui.ctx());
+    let why = said.why(s).map(|w| format!("\n\n{w}")).unwrap_or_default();
     let link = ui
         .link(said.shown())
-        .on_hover_text(format!("{}\n{}", said.quote, s.click_to_read));
+        .on_hover_text(format!("{}\n{}{why}", said.quote, s.click_to_read));
     if link.clicked() {
         commands.push(LibraryCommand::OpenFromLibrary(key.to_owned(), Some(said.indicator)).into());
     }

@@ -4,7 +4,7 @@
 //! from the reports' own figures, never from a typed table. Plain data with no egui.
 
 use super::canonical::{DISPLAY_ORDER, canonical_of};
-use super::targets::{Said, figures};
+use super::targets::Said;
 use crate::report::{Indicator, Period, Report};
 
 /// A target and the result the next report states for it.
@@ -94,7 +94,7 @@ pub fn pairs(reports: &[Placed<'_>]) -> Vec<Pair> {
 /// The pairs as CSV (region, year, indicator, target, result, gap), every figure as written.
 #[must_use]
 pub fn to_csv(pairs: &[Pair], zh: bool) -> String {
-    use super::targets::field;
+    let field = |text: &str| crate::storage::csv::field(text, ',');
     let header = if zh {
         "地区,年份,指标,当年目标,次年报告的完成情况,差距"
     } else {
@@ -122,7 +122,9 @@ pub fn to_csv(pairs: &[Pair], zh: bool) -> String {
 }
 
 fn find<'a>(report: &'a Report, key: &str, period: Period) -> Option<(usize, &'a Indicator)> {
-    figures(report, period).find(|(_, i)| canonical_of(i).is_some_and(|c| c.key == key))
+    super::targets::pick(report, period, |i| {
+        canonical_of(i).is_some_and(|c| c.key == key)
+    })
 }
 
 fn gap(target: &Indicator, result: &Indicator) -> Option<Gap> {

@@ -3,8 +3,8 @@
 //! the headline targets at least one report sets. Plain data with no egui: the view, the CSV
 //! and the tests read the same rows.
 
-use super::canonical::{CANONICAL, Canonical, DISPLAY_ORDER, canonical_of};
-use crate::report::{Indicator, Period, Qualifier, Report, Review};
+use super::canonical::{By, CANONICAL, Canonical, DISPLAY_ORDER, canonical_of, why};
+use crate::report::{Indicator, Kind, Period, Qualifier, Report, Review};
 
 /// What one report says of one headline target.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,11 +20,29 @@ pub struct Said {
     pub qualifier: Option<Qualifier>,
     /// The sentence it comes from.
     pub quote: String,
+    /// Its label in the report (what a headline row matched).
+    pub label: String,
+    /// Why it is in a headline row (a person's match, or a word of its label); `None` in a
+    /// row of shared words.
+    pub by: Option<By>,
     /// Whether it states a decrease (`能耗降低2.5%左右`): shown with its arrow.
     pub down: bool,
 }
 
 impl Said {
+    /// Why it is in its row, in the interface's words (`None` in a row of shared words).
+    #[must_use]
+    pub fn why(&self, s: &crate::i18n::Strings) -> Option<String> {
+        use crate::i18n::fill::fill;
+        Some(match self.by? {
+            By::Word(word) => fill(
+                s.matched_by_word_n,
+                &[("label", &self.label), ("word", &word)],
+            ),
+            By::Person => fill(s.matched_by_person_n, &[("label", &self.label)]),
+        })
+    }
+
     /// The figure as shown: as written, a decrease with its arrow (`↓ 2.5%左右`).
     #[must_use]
     pub fn shown(&self) -> String {
@@ -129,10 +147,7 @@ fn planned(report: &Report) -> impl Iterator<Item = &Indicator> {
 }
 
 /// The report's figures of `period` with their indexes, those a person rejected left out.
-pub(super) fn figures(
-    report: &Report,
-    period: Period,
-) -> impl Iterator<Item = (usize, &Indicator)> {
+fn figures(report: &Report, period: Period) -> impl Iterator<Item = (usize, &Indicator)> {
     report
         .indicators
         .iter()
@@ -149,26 +164,34 @@ impl Said {
             value: ind.signed_value(),
             qualifier: ind.qualifier,
             quote: ind.quote.clone(),
+            label: ind.label.clone(),
+            by: why(ind).map(|m| m.by),
             down: ind.direction == Some(crate::report::Direction::Down),
         }
     }
 }
 
-/// The first figure of the report's plan that `is` picks.
+/// The figure of the report's plan that `is` picks: among its main targets first (the list of
+/// 主要预期目标), else the first in the text. A growth rate of one programme said before the
+/// main targets must not stand for the report's target.
 fn target(report: &Report, is: impl Fn(&Indicator) -> bool) -> Option<Said> {
-    figures(report, Period::Plan)
-        .find(|(_, ind)| is(ind))
-        .map(|(indicator, ind)| Said::of(indicator, ind))
+    pick(report, Period::Plan, is).map(|(indicator, ind)| Said::of(indicator, ind))
 }
 
-/// A CSV field: quoted when it holds a comma, a quote or a line break.
-#[must_use]
-pub fn field(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
+/// The figure of `period` that `is` picks, a main target (kind `target`) before any other, with
+/// its index.
+pub(super) fn pick(
+    report: &Report,
+    period: Period,
+    is: impl Fn(&Indicator) -> bool,
+) -> Option<(usize, &Indicator)> {
+    let main = figures(report, period).find(|(_, ind)| ind.kind == Kind::Target && is(ind));
+    main.or_else(|| figures(report, period).find(|(_, ind)| is(ind)))
+}
+
+/// A CSV field (RFC 4180).
+fn field(text: &str) -> String {
+    crate::storage::csv::field(text, ',')
 }
 
 /// The rows as CSV: the target, then one column per report (its title), each cell the figure
@@ -241,6 +264,31 @@ mod tests {
             });
         }
         r
+    }
+
+    #[test]
+    fn a_headline_row_takes_the_main_target_and_no_part_of_the_indicator() {
+        // Invented, as the issue met it: a programme's trade growth before the main targets,
+        // and rural income alone.
+        let mut r = report(
+            "2026年某省政府工作报告",
+            &[
+                ("跨境电商进出口增长", "20%", Some(20.0)),
+                ("农村居民人均可支配收入增长", "7%", Some(7.0)),
+                ("外贸进出口增长", "8%", Some(8.0)),
+                ("外贸进出口增长", "3%左右", Some(3.0)),
+            ],
+        );
+        r.indicators[2].kind = Kind::GrowthRate;
+        let rows = side_by_side(&[&r]);
+        let row = |key: &str| {
+            rows.iter()
+                .find(|row| row.canonical.is_some_and(|c| c.key == key))
+        };
+        let trade = row("foreign_trade").and_then(|row| row.said[0].as_ref());
+        assert_eq!(trade.map(|s| s.value_text.as_str()), Some("3%左右"));
+        assert_eq!(trade.and_then(|s| s.by), Some(By::Word("进出口")));
+        assert!(row("income_growth").is_none(), "{rows:?}");
     }
 
     #[test]

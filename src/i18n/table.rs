@@ -436,6 +436,8 @@ table! {
     export_comparison_hint: "把对比存为图片（格式和尺寸与图表导出相同）", "Save the comparison as an image (format and size as for charts)";
     source_reports: "来源：{titles} · 解读 Jiedu", "Source: {titles} · Jiedu";
     edit_compare_as: "对比时算作", "Compared as";
+    matched_by_word_n: "在这一行，因为标签“{label}”含“{word}”。不对？点开报告，在审核中改“对比时算作”", "In this row because its label “{label}” holds “{word}”. Wrong? Open the report and change “Compared as” in review";
+    matched_by_person_n: "在这一行，因为审核时这样指定（标签“{label}”）", "In this row because it was set so in review (label “{label}”)";
     compare_auto: "按名称自动对应", "Matched by its words";
     compare_found: "（按名称）", " (by its words)";
     compare_none: "不参与对比", "Not compared";

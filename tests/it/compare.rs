@@ -524,3 +524,12 @@ fn the_comparison_export_button_on_a_slow_machine_saves_or_says_why_every_time()
         "the first went ahead"
     );
 }
+
+#[test]
+fn a_compared_figure_says_why_it_is_in_its_row() {
+    use egui_kittest::kittest::Queryable;
+    let mut harness = two_ticked();
+    harness.get_by_label("5%左右").hover();
+    harness.run();
+    harness.get_by_label_contains("在这一行，因为标签“地区生产总值增长”含“生产总值”");
+}
