@@ -161,11 +161,9 @@ fn layout_rows(ui: &Ui, view: &FigureView<'_>, width: f32, metrics: Metrics) -> 
             color,
             (width - LEFT - 8.0).max(40.0),
         );
-        let value = ui.painter().layout_no_wrap(
-            s.value_in_figure(&b.value_text, &view.data.unit).to_owned(),
-            font.clone(),
-            color,
-        );
+        let value =
+            ui.painter()
+                .layout_no_wrap(s.bar_value(b, &view.data.unit), font.clone(), color);
         let top = cursor;
         let centre = top + label.size().y + metrics.label_gap + metrics.bar / 2.0;
         cursor = centre + metrics.bar / 2.0 + metrics.row_gap;

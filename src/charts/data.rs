@@ -3,7 +3,7 @@
 //! No egui here, so ordering and lookups are unit-tested on their own.
 
 pub use crate::report::charts_by_section;
-use crate::report::{Chart, ChartKind, Kind, Period, Report};
+use crate::report::{Chart, ChartKind, Kind, Period, Qualifier, Report};
 
 /// One bar.
 #[derive(Clone, Debug, PartialEq)]
@@ -12,7 +12,7 @@ pub struct BarDatum {
     pub indicator: usize,
     /// The indicator's label.
     pub label: String,
-    /// Its English label, if the report has one.
+    /// Its English label: the report's, else the glossary's (`i18n::glossary`), if either.
     pub label_en: Option<String>,
     /// The value drawn.
     pub value: f64,
@@ -24,6 +24,8 @@ pub struct BarDatum {
     pub year: Option<i32>,
     /// Growth rate, amount, target …
     pub kind: Kind,
+    /// 左右, 以上 … as the report qualifies it: the English figure says it in words.
+    pub qualifier: Option<Qualifier>,
 }
 
 /// Value span (largest over smallest) above which the log-scale toggle is offered.
@@ -114,13 +116,15 @@ impl ChartData {
                 Some(BarDatum {
                     indicator,
                     label: ind.label.clone(),
-                    label_en: ind.label_en.clone(),
+                    label_en: crate::i18n::glossary::label_en(ind)
+                        .map(std::borrow::Cow::into_owned),
                     // A decrease is drawn below zero (`下降3.3%` → −3.3); the label keeps the word.
                     value: ind.signed_value()?,
                     value_text: ind.value_text.clone(),
                     period: ind.period,
                     year: report.meta.year,
                     kind: ind.kind,
+                    qualifier: ind.qualifier,
                 })
             })
             .collect();

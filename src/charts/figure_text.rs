@@ -69,7 +69,7 @@ impl FigureText {
     #[must_use]
     pub fn new(s: &Strings, report: &Report, data: &ChartData, edits: &FigureEdits) -> Self {
         let mut notes = Vec::new();
-        let footnotes = data
+        let footnotes: Vec<Footnote> = data
             .footnotes
             .iter()
             .filter_map(|&i| report.indicators.get(i))
@@ -89,7 +89,7 @@ impl FigureText {
                 Footnote {
                     text: format!(
                         "★ {}{}{value}{}",
-                        s.pick(&ind.label, ind.label_en.as_deref()),
+                        s.indicator_label(ind),
                         s.colon,
                         s.no_number_target
                     ),
@@ -97,6 +97,10 @@ impl FigureText {
                 }
             })
             .collect();
+        if s.lang == Lang::En && chinese_left(s, data, &footnotes) {
+            // Said, not mixed in silently: the report's words the glossary cannot name.
+            notes.push(s.chinese_words_note.to_owned());
+        }
         if let Some(note) = edits.note.as_ref().filter(|n| !n.trim().is_empty()) {
             notes.push(note.clone());
         }
@@ -111,10 +115,30 @@ impl FigureText {
     }
 }
 
+/// Whether a bar's label or value, or a footnote, is still in Chinese in the English figure.
+fn chinese_left(s: &Strings, data: &ChartData, footnotes: &[Footnote]) -> bool {
+    data.bars
+        .iter()
+        .any(|b| b.label_en.is_none() || has_chinese(&s.bar_value(b, &data.unit)))
+        || footnotes.iter().any(|f| has_chinese(&f.text))
+}
+
+/// Whether `text` holds a Chinese character.
+#[must_use]
+pub fn has_chinese(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}'))
+}
+
 /// The source line; where a bar is a figure the import kept without a person's check, it says
 /// so (a reader of the image should know the program read it).
 fn source(s: &Strings, report: &Report, data: &ChartData) -> String {
-    let line = s.figure_source(&report.meta);
+    let (region, level) = crate::compare::place::place_of(&report.meta);
+    let region_en = match level {
+        crate::compare::place::Level::National => Some(s.national_region),
+        _ => crate::i18n::glossary::region_en(&region),
+    };
+    let line = s.figure_source(&report.meta, region_en);
     let auto = data.bars.iter().any(|b| {
         report
             .indicators
@@ -152,6 +176,15 @@ fn subtitle(s: &Strings, report: &Report, data: &ChartData) -> String {
         .collect();
     let period = named.join(s.list_separator);
     match data.kind {
+        // Inside the sentence a period's name is not capitalised (`for the next five-year …`).
+        ChartKind::Target if s.lang == Lang::En => {
+            let mut chars = period.chars();
+            let period: String = chars
+                .next()
+                .map(|c| c.to_lowercase().chain(chars).collect())
+                .unwrap_or_default();
+            fill(s.subtitle_targets, &[("period", &period)])
+        }
         ChartKind::Target => fill(s.subtitle_targets, &[("period", &period)]),
         ChartKind::Result if period.is_empty() => s.subtitle_results.to_owned(),
         ChartKind::Result => period,

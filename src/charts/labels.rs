@@ -11,11 +11,13 @@ impl Strings {
     /// number as written and the unit in words), period.
     #[must_use]
     pub fn bar_label(&self, bar: &BarDatum, unit: &str) -> String {
-        let shown = self.value_in_figure(&bar.value_text, unit);
-        let value = if shown.len() < bar.value_text.len() {
+        let shown = self.bar_value(bar, unit);
+        // The unit the figure's title names, said with the value (a screen reader has no title
+        // beside it); `%` and a value that keeps its own words already say it.
+        let value = if unit != "%" && !shown.ends_with(unit) && !shown.ends_with('%') {
             format!("{shown} {}", self.unit(unit))
         } else {
-            bar.value_text.clone()
+            shown
         };
         fill(
             self.bar_label_n,
@@ -40,9 +42,9 @@ impl Strings {
                 ("unit", &self.unit(&data.unit)),
                 ("n", &data.bars.len()),
                 ("max_label", &self.bar_name(max)),
-                ("max", &max.value_text),
+                ("max", &self.bar_value(max, &data.unit)),
                 ("min_label", &self.bar_name(min)),
-                ("min", &min.value_text),
+                ("min", &self.bar_value(min, &data.unit)),
             ],
         )
     }
@@ -73,6 +75,12 @@ impl Strings {
         )
     }
 
+    /// A bar's value as the figure shows it (see [`Strings::figure_value`]).
+    #[must_use]
+    pub fn bar_value(&self, bar: &BarDatum, unit: &str) -> String {
+        self.figure_value(&bar.value_text, bar.qualifier, unit)
+    }
+
     /// A bar's label in the interface language, when the report has it.
     #[must_use]
     pub fn bar_name<'a>(&self, bar: &'a BarDatum) -> &'a str {
@@ -96,6 +104,7 @@ mod tests {
             period: crate::report::Period::Review,
             year: Some(2024),
             kind: crate::report::Kind::Amount,
+            qualifier: None,
         };
         let en = EN.bar_label(&bar, "亿元");
         assert!(en.contains("73.4 CNY 100m"), "{en}");

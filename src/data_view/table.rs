@@ -93,7 +93,7 @@ pub fn rows(report: &Report, query: &TableQuery) -> Vec<Row> {
                 && (needle.is_empty()
                     || [
                         ind.label.as_str(),
-                        ind.label_en.as_deref().unwrap_or(""),
+                        &crate::i18n::glossary::label_en(ind).unwrap_or_default(),
                         &ind.value_text,
                         &ind.quote,
                         &title,

@@ -401,7 +401,7 @@ fn label_cell_ui<C: TableAsks>(
     ]
     .join(s.list_separator);
     let name = s.indicator_label(ind);
-    link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Row, true, name));
+    link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Row, true, name.as_ref()));
     ui.ctx()
         .accesskit_node_builder(link.id, |node| node.set_description(rest));
     if out.landing.is_none() || link.has_focus() {

@@ -110,9 +110,10 @@ impl Strings {
 
     /// Source line under an exported chart: the report's title, the meeting, the date as
     /// printed and the report's year. In English the title is English with the Chinese one in
-    /// parentheses; a Chinese meeting or date with no English form is left out.
+    /// parentheses (a report with no English title is named by its region, `region_en`, when
+    /// it has an English name); a Chinese meeting or date with no English form is left out.
     #[must_use]
-    pub fn figure_source(&self, meta: &Meta) -> String {
+    pub fn figure_source(&self, meta: &Meta, region_en: Option<&str>) -> String {
         let year = meta
             .year
             .map(|y| fill(self.source_year, &[("year", &y)]))
@@ -120,9 +121,13 @@ impl Strings {
         let (title, occasion, date) = match self.lang {
             Lang::Zh => (meta.title.clone(), meta.occasion.clone(), meta.date.clone()),
             Lang::En => (
-                match &meta.title_en {
-                    Some(en) => format!("{en} ({})", meta.title),
-                    None => fill(self.source_title_zh_only, &[("title", &meta.title)]),
+                match (&meta.title_en, region_en) {
+                    (Some(en), _) => format!("{en} ({})", meta.title),
+                    (None, Some(region)) => fill(
+                        self.source_title_region_n,
+                        &[("region", &region), ("title", &meta.title)],
+                    ),
+                    (None, None) => fill(self.source_title_zh_only, &[("title", &meta.title)]),
                 },
                 meta.occasion_en.clone().unwrap_or_default(),
                 english_date(&meta.date).unwrap_or_default(),
@@ -187,10 +192,14 @@ impl Strings {
         }
     }
 
-    /// An indicator's label in the interface language, when the report has it.
+    /// An indicator's label in the interface language: in English the report's English
+    /// label, else the glossary's, else the Chinese as written.
     #[must_use]
-    pub fn indicator_label<'a>(&self, ind: &'a Indicator) -> &'a str {
-        self.pick(&ind.label, ind.label_en.as_deref())
+    pub fn indicator_label<'a>(&self, ind: &'a Indicator) -> std::borrow::Cow<'a, str> {
+        match (self.lang, crate::i18n::glossary::label_en(ind)) {
+            (Lang::En, Some(en)) => en,
+            _ => std::borrow::Cow::Borrowed(&ind.label),
+        }
     }
 
     /// A chart's title in the interface language, when the report has it.

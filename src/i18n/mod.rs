@@ -8,6 +8,7 @@
 
 pub mod errors;
 pub mod fill;
+pub mod glossary;
 pub mod lang;
 pub mod units;
 

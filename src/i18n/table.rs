@@ -54,6 +54,8 @@ table! {
     target_in_words: "以文字表述的目标", "a target in words";
     source_year: "报告年份{year}年", "report year {year}";
     source_title_zh_only: "{title}", "Government work report ({title})";
+    source_title_region_n: "{title}（{region}）", "{region} government work report ({title})";
+    national_region: "全国", "China's";
     sort: "排序：", "Order:";
     sort_report: "按报告顺序", "As in the report";
     sort_value: "按数值大小", "By value";
@@ -436,6 +438,7 @@ table! {
     export_comparison_hint: "把对比存为图片（格式和尺寸与图表导出相同）", "Save the comparison as an image (format and size as for charts)";
     source_reports: "来源：{titles} · 解读 Jiedu", "Source: {titles} · Jiedu";
     edit_compare_as: "对比时算作", "Compared as";
+    chinese_words_note: "图中的中文是报告原文，解读的词表还没有它们的英文。", "Words in Chinese are the report's own: Jiedu's glossary has no English for them yet.";
     matched_by_word_n: "在这一行，因为标签“{label}”含“{word}”。不对？点开报告，在审核中改“对比时算作”", "In this row because its label “{label}” holds “{word}”. Wrong? Open the report and change “Compared as” in review";
     matched_by_person_n: "在这一行，因为审核时这样指定（标签“{label}”）", "In this row because it was set so in review (label “{label}”)";
     compare_auto: "按名称自动对应", "Matched by its words";

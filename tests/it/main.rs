@@ -17,6 +17,7 @@ mod export_ui;
 mod figure_words_ui;
 mod focus_ui;
 mod font_coverage;
+mod glossary;
 mod import_cli;
 mod import_meaning_ui;
 mod import_ui;

@@ -40,6 +40,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "i18n",
             "i18n/errors",
             "i18n/fill",
+            "i18n/glossary",
             "i18n/lang",
             "i18n/table",
             "i18n/units",
