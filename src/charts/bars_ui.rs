@@ -11,10 +11,10 @@ use std::sync::Arc;
 use egui::{Align2, Galley, Rect, Stroke, Ui};
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, Plot, PlotPoint};
 
-use super::axis::{Ticks, fit, intervals_for};
 use super::figure_view::{FigureOutput, FigureView, Opened};
 use crate::charts::data::{BarDatum, XScale};
 use crate::report::ChartKind;
+use crate::ui::axis::{Ticks, fit, intervals_for};
 use crate::ui::indicator_card::indicator_card_ui;
 use crate::ui::{palette, strings};
 

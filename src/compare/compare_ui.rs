@@ -6,7 +6,7 @@
 use egui::{RichText, Ui};
 
 use super::canonical::name_of;
-use super::chart_ui::{CompareView, column_name, grouped_bars_ui};
+use super::chart_ui::{CompareView, column_name, targets_links_ui};
 use super::library::{BUILT_IN, Level};
 use super::targets::Said;
 use crate::compare::command::LibraryCommand;
@@ -227,7 +227,7 @@ fn targets_ui<C: From<LibraryCommand>>(ui: &mut Ui, view: &CompareView<'_>, comm
     ui.horizontal_wrapped(|ui| comparison_buttons_ui(ui, commands));
     ui.add_space(6.0);
     let names: Vec<String> = view.compared.iter().map(|k| column(k)).collect();
-    grouped_bars_ui(ui, view.rows, &names, Some((view.compared, commands)));
+    targets_links_ui(ui, view.rows, &names, (view.compared, commands));
 }
 
 /// The comparison exported as an image or copied, its table copied or saved as CSV.

@@ -53,7 +53,7 @@ impl Said {
 
 /// One target across the reports: a headline one, or one that several reports name with the
 /// very same words.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     /// Which headline target, if it is one.
     pub canonical: Option<&'static Canonical>,

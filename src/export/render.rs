@@ -69,15 +69,16 @@ pub fn render_figure(
         Theme::Dark => egui::Theme::Dark,
     });
     let background = offscreen.ctx().global_style().visuals.panel_fill;
-    let layout = fitted(offscreen, spec, spec.layout)?;
-    let rendered = offscreen.render(canvas_for(spec, layout), layout.pixels_per_point, |ui| {
-        draw(ui, spec)
-    })?;
+    let canvas = |l: Layout| canvas_for(spec, l);
+    let mut draw = |ui: &mut egui::Ui| draw(ui, spec);
+    let layout = fitted(offscreen, spec.layout, canvas, &mut draw)?;
+    let rendered = offscreen.render(canvas(layout), layout.pixels_per_point, draw)?;
     Ok(placed(rendered, layout, background))
 }
 
 /// Draws any figure `draw` makes (it returns the rect to keep) offscreen at `layout`, on its
-/// canvas when the size fixes the pixels: the comparison of reports, for one.
+/// canvas when the size fixes the pixels, fitted to it as a chart is: the comparison of
+/// reports, for one. `height` is a canvas tall enough to lay it out.
 ///
 /// # Errors
 /// When rendering fails.
@@ -95,11 +96,10 @@ pub fn render_plain(
         Theme::Dark => egui::Theme::Dark,
     });
     let background = offscreen.ctx().global_style().visuals.panel_fill;
-    let rendered = offscreen.render(
-        Vec2::new(layout.width, height),
-        layout.pixels_per_point,
-        draw,
-    )?;
+    let canvas = |l: Layout| Vec2::new(l.width, height);
+    let mut draw = draw;
+    let layout = fitted(offscreen, layout, canvas, &mut draw)?;
+    let rendered = offscreen.render(canvas(layout), layout.pixels_per_point, draw)?;
     Ok(placed(rendered, layout, background))
 }
 
@@ -128,19 +128,20 @@ fn placed(rendered: Rendered, layout: Layout, background: Color32) -> Figure {
     }
 }
 
-/// The layout of `spec` on its canvas: as asked for a column or a width; for a square or a
-/// slide, the column's figure enlarged to fill the canvas (laid out, not painted, per try).
+/// The layout of a figure (`draw`, laid out on `canvas`) on its canvas: as asked for a column
+/// or a width; for a square or a slide, the column's figure enlarged to fill the canvas (laid
+/// out, not painted, per try).
 fn fitted(
     offscreen: &mut Offscreen,
-    spec: &FigureSpec<'_>,
     mut layout: Layout,
+    canvas: impl Fn(Layout) -> Vec2,
+    draw: &mut impl FnMut(&mut egui::Ui) -> Option<Rect>,
 ) -> Result<Layout, ExportError> {
     let Some([w, h]) = layout.canvas else {
         return Ok(layout);
     };
-    let height = |offscreen: &mut Offscreen, l: Layout| -> Result<f32, ExportError> {
-        let keep =
-            offscreen.measure(canvas_for(spec, l), l.pixels_per_point, |ui| draw(ui, spec))?;
+    let mut height = |offscreen: &mut Offscreen, l: Layout| -> Result<f32, ExportError> {
+        let keep = offscreen.measure(canvas(l), l.pixels_per_point, &mut *draw)?;
         Ok(keep.height() * l.pixels_per_point)
     };
     if height(offscreen, layout)? <= h as f32 {
@@ -158,15 +159,34 @@ fn fitted(
             layout = narrower;
         }
     } else {
-        // Too tall: a lower density, so wider in points with fewer wrapped lines.
-        for _ in 0..3 {
-            let tall = height(offscreen, layout)?;
-            if tall <= h as f32 {
+        // Too tall: a lower density, so wider in points with fewer wrapped lines (a figure
+        // laid out in columns, as the comparison's, gets shorter by more than its width grows).
+        // The highest density that fits, found by halving the interval between one that fits
+        // and one that does not.
+        let at = |ppp: f32| Layout {
+            width: w as f32 / ppp,
+            pixels_per_point: ppp,
+            ..layout
+        };
+        let mut too_tall = layout.pixels_per_point;
+        let mut fits = too_tall;
+        for _ in 0..4 {
+            fits *= 0.5;
+            if height(offscreen, at(fits))? <= h as f32 {
                 break;
             }
-            layout.pixels_per_point *= h as f32 / tall * 0.98;
-            layout.width = w as f32 / layout.pixels_per_point;
+            too_tall = fits;
         }
+        for _ in 0..5 {
+            let mid = f32::midpoint(fits, too_tall);
+            let tall = height(offscreen, at(mid))?;
+            if tall <= h as f32 {
+                fits = mid;
+            } else {
+                too_tall = mid;
+            }
+        }
+        layout = at(fits);
     }
     Ok(layout)
 }

@@ -429,14 +429,15 @@ table! {
     indicator_col: "指标", "Indicator";
     copy_csv: "复制为 CSV", "Copy as CSV";
     copied_csv_n: "已复制 {n} 行 CSV 到剪贴板", "Copied {n} CSV rows to the clipboard";
-    qualifier_key: "浅色：约数（左右、近）　▶ 至少（以上、超过）　◀ 至多（以内）", "Pale: about   ▶ at least   ◀ at most";
+    qualifier_key: "浅色：约数（左右、近）；深色：确数或上下限（以上、以内）", "Pale: about; full: exact, or a floor or ceiling (at least, at most)";
     outcomes_heading: "目标与完成", "Targets against results";
     no_outcomes: "所选报告中没有同一地区相邻两年的报告：要看目标是否完成，请同时勾选某年的报告和下一年的报告。", "No two reports ticked are of one region in consecutive years: tick a year's report and the next year's to see whether its targets were met.";
     outcome_target: "当年目标", "Target";
     outcome_result: "次年报告的完成情况", "Result, by the next report";
     outcome_gap: "差距", "Gap";
     export_comparison_hint: "把对比存为图片（格式和尺寸与图表导出相同）", "Save the comparison as an image (format and size as for charts)";
-    source_reports: "来源：{titles} · 解读 Jiedu", "Source: {titles} · Jiedu";
+    source_reports: "来源：{names} 政府工作报告 · 解读 Jiedu", "Source: government work reports of {names} · Jiedu";
+    nation: "全国", "China";
     edit_compare_as: "对比时算作", "Compared as";
     chinese_words_note: "图中的中文是报告原文，解读的词表还没有它们的英文。", "Words in Chinese are the report's own: Jiedu's glossary has no English for them yet.";
     matched_by_word_n: "在这一行，因为标签“{label}”含“{word}”。不对？点开报告，在审核中改“对比时算作”", "In this row because its label “{label}” holds “{word}”. Wrong? Open the report and change “Compared as” in review";

@@ -3,6 +3,7 @@
 //! tabs all show. Feature panels live in their feature's folder, not here.
 
 pub mod a11y;
+pub mod axis;
 #[cfg(test)]
 mod contrast_tests;
 pub mod drawn;

@@ -9,6 +9,7 @@ mod architecture;
 mod chart_snapshots;
 mod charts_ui;
 mod compare;
+mod compare_figure;
 mod data_view_ui;
 mod dataset_cli;
 mod export_cli;

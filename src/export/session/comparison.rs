@@ -21,7 +21,13 @@ impl ExportSession {
             return None;
         };
         let layout = env.size.layout(env.scale);
-        let height = 480.0 + 90.0 * (view.rows.len() + view.pairs.len()) as f32;
+        // Tall enough for every panel in one column: a line per report that states the target,
+        // and its name and axis; the image is cropped to the figure.
+        let lines: usize = crate::compare::targets_ui::drawn_rows(view.rows)
+            .into_iter()
+            .map(|r| view.rows[r].said.iter().flatten().count() + 3)
+            .sum();
+        let height = 360.0 + 22.0 * lines as f32 + 40.0 * view.pairs.len() as f32;
         let lang = self.lang;
         let figure = self.offscreen(frame).and_then(|o| {
             crate::export::render_plain(o, (env.theme, lang), layout, height, |ui| {

@@ -20,7 +20,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     (
         "plain data",
         &[
-            "charts/axis",
+            "ui/axis",
             "charts/data",
             "charts/figure_text",
             "charts/labels",
@@ -90,6 +90,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "compare/chart_ui",
             "compare/compare_ui",
             "compare/state",
+            "compare/targets_ui",
             "data_view",
             "data_view/table_ui",
             "data_view/waiting_ui",
