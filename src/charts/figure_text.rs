@@ -6,6 +6,7 @@
 
 use crate::charts::data::ChartData;
 use crate::i18n::fill::fill;
+use crate::i18n::glossary::has_chinese;
 use crate::i18n::{Lang, Strings};
 use crate::report::{ChartKind, Period, Report};
 
@@ -121,13 +122,6 @@ fn chinese_left(s: &Strings, data: &ChartData, footnotes: &[Footnote]) -> bool {
         .iter()
         .any(|b| b.label_en.is_none() || has_chinese(&s.bar_value(b, &data.unit)))
         || footnotes.iter().any(|f| has_chinese(&f.text))
-}
-
-/// Whether `text` holds a Chinese character.
-#[must_use]
-pub fn has_chinese(text: &str) -> bool {
-    text.chars()
-        .any(|c| matches!(c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}'))
 }
 
 /// The source line; where a bar is a figure the import kept without a person's check, it says

@@ -131,8 +131,13 @@ pub fn comparison_figure_ui(ui: &mut Ui, view: &CompareView<'_>) -> egui::Rect {
                 .wrap(),
             );
             ui.add(egui::Label::new(RichText::new(names.join(s.list_separator)).weak()).wrap());
-            super::targets_ui::targets_ui(ui, view.rows, &names);
+            let placed = super::targets_ui::targets_ui(ui, view.rows, &names);
             ui.weak(s.qualifier_key);
+            let chinese = |(w, _): &(String, egui::Rect)| crate::i18n::glossary::has_chinese(w);
+            if s.lang == Lang::En && placed.words.iter().any(chinese) {
+                // Said, not mixed in silently: a target in the report's own words.
+                ui.weak(s.chinese_words_note);
+            }
             if !view.pairs.is_empty() {
                 ui.add_space(6.0);
                 ui.label(RichText::new(s.outcomes_heading).strong());

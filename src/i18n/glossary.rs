@@ -337,6 +337,13 @@ pub fn english(label: &str) -> Option<String> {
     Some(name)
 }
 
+/// Whether `text` holds a Chinese character (what an English figure says it kept).
+#[must_use]
+pub fn has_chinese(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}'))
+}
+
 /// The English label of `ind`: its own, else the glossary's.
 #[must_use]
 pub fn label_en(ind: &Indicator) -> Option<Cow<'_, str>> {

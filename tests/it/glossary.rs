@@ -103,7 +103,7 @@ fn an_english_main_targets_figure_of_a_corpus_report_has_no_chinese_but_its_titl
             let left: String = words
                 .replace(&report.meta.title, "")
                 .chars()
-                .filter(|c| jiedu::charts::figure_text::has_chinese(&c.to_string()))
+                .filter(|c| jiedu::i18n::glossary::has_chinese(&c.to_string()))
                 .collect();
             if !left.is_empty() {
                 chinese.push(format!("{name} {}: {left}", chart.id));
