@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Fuzzes the report loader and validator (fuzz/fuzz_targets/load_report.rs), or the importer
-# (fuzz/fuzz_targets/import_text.rs), with libFuzzer.
+# (fuzz/fuzz_targets/import_text.rs) or its web-page reader (fuzz/fuzz_targets/import_html.rs),
+# with libFuzzer.
 #
-#   scripts/fuzz.sh [seconds] [load_report|import_text]     (default 600 load_report)
+#   scripts/fuzz.sh [seconds] [load_report|import_text|import_html]     (default 600 load_report)
 #
 # With a nightly toolchain and cargo-fuzz (`cargo install cargo-fuzz`), this is coverage-guided
 # fuzzing with AddressSanitizer. Without them (CI's stable toolchain) the target is built with
@@ -16,7 +17,21 @@ seconds="${1:-600}"
 target="${2:-load_report}"
 corpus="fuzz/corpus/$target"
 mkdir -p "$corpus" "fuzz/artifacts/$target"
-if [ "$target" = import_text ]; then
+if [ "$target" = import_html ]; then
+  # Portal-shaped pages: a corpus text's lines as paragraphs, with a navigation and a footer
+  # (the built-in report's text when the corpus is not beside the repository).
+  python3 - "$corpus" <<'PY'
+import glob, html, json, sys
+texts = glob.glob("../shared/corpus/*.txt")[:3]
+bodies = [open(t, encoding="utf-8").read() for t in texts] or [
+    "\n".join(p for c in json.load(open("assets/report.json"))["chapters"] for s in c["sections"] for p in s["paragraphs"])
+]
+for i, body in enumerate(bodies):
+    ps = "".join(f"<p>{html.escape(l)}</p>" for l in body.splitlines() if l.strip())
+    page = f'<div class="nav">首页 政务公开</div><div class="article"><h1>标题</h1>{ps}</div><div class="footer">扫一扫</div>'
+    open(f"{sys.argv[1]}/page-{i}.html", "w", encoding="utf-8").write(page)
+PY
+elif [ "$target" = import_text ]; then
   # The seed OCR and the corpus's reports when they are beside the repository, else the
   # built-in report's text.
   cp ../shared/seed/*.txt ../shared/corpus/*.txt "$corpus/" 2>/dev/null ||

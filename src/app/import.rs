@@ -53,6 +53,7 @@ impl JieduApp {
                     bytes: outcome.bytes,
                     encoding: imported.encoding,
                     left_out: imported.left_out,
+                    form: imported.form,
                 });
                 self.install(
                     imported.report,

@@ -14,7 +14,7 @@ use crate::report::{LoadError, OpenError, Report, only_figures, open_anyway, ope
 
 /// Extensions of a report file and of a plain text, for the open dialog.
 const JSON: &[&str] = &["json"];
-const TEXT: &[&str] = &["txt", "text"];
+const TEXT: &[&str] = crate::open::imported::IMPORTED_EXTENSIONS;
 
 impl JieduApp {
     /// Opens the report at `path` (a plain text is imported); on failure keeps the open report

@@ -1,7 +1,7 @@
 //! The bars of a chart figure, drawn as a careful designer would: each label on its own row
 //! above its bar, wrapped rather than cut, on a clean background that no gridline crosses; the
 //! value right of its bar; a zero line; a few gridlines at round steps ending just past the
-//! data ([`super::axis`]), numbers only on the axis because the title names the unit.
+//! data ([`crate::ui::axis`]), numbers only on the axis because the title names the unit.
 //!
 //! Rows are laid out in points before the plot is drawn (a wrapped label makes its row taller),
 //! and the plot's vertical unit is one point, so a label's galley fits above its bar exactly.

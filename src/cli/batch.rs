@@ -87,7 +87,7 @@ fn total(s: &Strings, tally: &Tally, folder: &Path, out: &mut impl Write) -> Res
     }
 }
 
-/// The texts named: files as they are, and each folder's `.txt` files in name order.
+/// The texts named: files as they are, and each folder's texts and web pages (`.txt`, `.html` …) in name order.
 fn texts(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
     let mut texts = Vec::new();
     for input in inputs {

@@ -179,7 +179,10 @@ pub(super) fn import_to(
             ("figures", &summary.figures),
             ("targets", &summary.targets),
             ("charts", &summary.charts),
-            ("encoding", &summary.encoding),
+            (
+                "encoding",
+                &crate::open::imported::read_as(s, imported.form, imported.encoding),
+            ),
             ("out", &out.display()),
         ],
     );

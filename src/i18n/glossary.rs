@@ -226,7 +226,7 @@ pub const BEFORE: &[(&str, &str)] = &[
 ];
 
 /// Words after the term, and what the label then names. Growth of a long name reads better
-/// before it: `GDP growth`, `growth in retail sales of consumer goods` (see [`grown`]).
+/// before it: `GDP growth`, `growth in retail sales of consumer goods`.
 pub const AFTER: &[(&str, &str)] = &[
     ("增长", GROWTH),
     ("增速", GROWTH),

@@ -164,6 +164,8 @@ table! {
     os_read_only: "磁盘或文件夹是只读的", "the disk or folder is read-only";
     os_full: "磁盘已满", "the disk is full";
     os_exists: "文件已存在", "the file already exists";
+    imp_no_article: "这个网页里没有可读的正文（只有链接或外框？请打开报告正文那一页再保存）", "this web page holds no article to read (only links, or a frame? Open the report's own page and save that)";
+    web_page_n: "网页，{encoding}", "a web page in {encoding}";
     imp_binary: "这不是纯文本（图片、压缩包或 Word 文档？请先另存为 .txt）", "this is not plain text (an image, archive or Word document? Save it as .txt first)";
     imp_not_text: "这些字节不是有效的 {encoding} 文本，请换一种编码读取", "the bytes are not valid {encoding} text: read it in another encoding";
     imp_already: "这已经是解读的报告文件（JSON），请用“打开报告…”打开", "this is already a Jiedu report (JSON): open it with “Open report…”";

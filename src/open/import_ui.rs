@@ -9,7 +9,7 @@ use crate::i18n::fill::fill;
 use crate::open::command::OpenAsks;
 use crate::open::command::OpenCommand;
 use crate::open::import_job::ImportJob;
-use crate::open::imported::{ImportSource, ImportedText};
+use crate::open::imported::{ImportSource, ImportedText, read_as};
 use crate::report::Report;
 use crate::ui::strings;
 
@@ -67,7 +67,7 @@ pub fn import_bar_ui<C: OpenAsks>(
                 ("chapters", &report.chapters.len()),
                 ("figures", &report.indicators.len()),
                 ("charts", &report.charts.len()),
-                ("encoding", &text.encoding.name()),
+                ("encoding", &read_as(s, text.form, text.encoding)),
             ],
         ));
         if let Some(left) = &text.left_out {

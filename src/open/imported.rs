@@ -72,6 +72,7 @@ impl ImportProblem {
                     fill(s.imp_not_text, &[("encoding", encoding)])
                 }
                 ImportError::AlreadyReport => s.imp_already.to_owned(),
+                ImportError::NoArticle => s.imp_no_article.to_owned(),
                 ImportError::TooManyFigures { limit } => fill(s.imp_too_many, &[("limit", limit)]),
             },
         };
@@ -90,15 +91,31 @@ pub struct ImportedText {
     pub encoding: TextEncoding,
     /// What the importer left out of it (a web page's footer), said in the import bar.
     pub left_out: Option<jiedu_import::LeftOut>,
+    /// Plain text or a web page.
+    pub form: jiedu_import::Form,
 }
 
-/// Whether `path` names a plain-text report to import (by its extension) rather than a
-/// report file to open.
+/// The extensions of what is imported rather than opened: plain text and saved web pages.
+pub const IMPORTED_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm"];
+
+/// Whether `path` names a report to import (plain text, a saved web page, by its extension)
+/// rather than a report file to open.
 #[must_use]
 pub fn is_text(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("text"))
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        IMPORTED_EXTENSIONS
+            .iter()
+            .any(|x| e.eq_ignore_ascii_case(x))
+    })
+}
+
+/// How a text was read, for the summary line: its encoding, and that it was a web page.
+#[must_use]
+pub fn read_as(s: &Strings, form: jiedu_import::Form, encoding: TextEncoding) -> String {
+    match form {
+        jiedu_import::Form::Text => encoding.name().to_owned(),
+        jiedu_import::Form::WebPage => fill(s.web_page_n, &[("encoding", &encoding.name())]),
+    }
 }
 
 #[cfg(test)]
@@ -111,5 +128,7 @@ mod tests {
         assert!(is_text(Path::new("REPORT.TXT")));
         assert!(!is_text(Path::new("report.json")));
         assert!(!is_text(Path::new("txt")));
+        assert!(is_text(Path::new("2026年政府工作报告.HTM")));
+        assert!(is_text(Path::new("page.html")));
     }
 }

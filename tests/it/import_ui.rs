@@ -176,3 +176,44 @@ fn a_link_box_before_the_last_chapter_keeps_the_chapter_and_is_named() {
         "略去了页面末尾 5 字：相关报道：…；略去了正文中单独成行的链接框标题 1 处：相关报道：",
     );
 }
+
+#[test]
+fn a_saved_portal_page_in_gb2312_imports_its_article_and_says_it_was_a_web_page() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let Some(text) = corpus("福建省.txt") else {
+        return;
+    };
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let heading = lines.next().expect("a title line").to_owned();
+    let paragraphs: String = lines.flat_map(|l| ["<p>", l, "</p>\n"]).collect();
+    let page = format!(
+        "<!DOCTYPE html><html><head><meta charset=\"gb2312\"><title>{heading}_门户网站</title>\
+         </head><body><div class=\"nav\">首页 政务公开 互动交流</div>\
+         <div class=\"article\"><h1>{heading}</h1>{paragraphs}</div>\
+         <div class=\"footer\">网站标识码 扫一扫在手机打开当前页</div></body></html>"
+    );
+    let (bytes, _, _) = encoding_rs::GB18030.encode(&page);
+    let path = dir.path().join("福建省政府工作报告.html");
+    std::fs::write(&path, &bytes).expect("write");
+    let mut harness = harness();
+    harness
+        .state_mut()
+        .apply(Command::Open(OpenCommand::OpenFile(path)));
+    until_imported(&mut harness);
+    let plain = jiedu_import::import_text(&text).expect("the text imports");
+    assert_eq!(
+        title(&harness),
+        plain.meta.title,
+        "the article's title, as the text's, not the navigation"
+    );
+    harness.get_by_label_contains("按 网页，GB18030 读取");
+    let report = harness.state().report();
+    assert!(report.indicators.len() > 100, "{}", report.indicators.len());
+    let first = &report.chapters[0].sections[0].paragraphs;
+    assert!(
+        first
+            .iter()
+            .all(|p| !p.contains("政务公开") && !p.contains("网站标识码")),
+        "{first:?}"
+    );
+}

@@ -24,6 +24,9 @@ pub enum ImportError {
         /// The encoding tried.
         encoding: &'static str,
     },
+    /// A web page with no text to read (a page of links, a frame around another page).
+    #[error("this web page holds no article to read")]
+    NoArticle,
     /// A Jiedu report (JSON) given to the importer: it opens as it is.
     #[error("this is already a Jiedu report (JSON): open it instead of importing it")]
     AlreadyReport,

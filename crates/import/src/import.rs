@@ -16,6 +16,17 @@ pub struct Imported {
     pub encoding: TextEncoding,
     /// What of the text was left out (a web page's footer), if anything.
     pub left_out: Option<LeftOut>,
+    /// The form the report came in.
+    pub form: Form,
+}
+
+/// The form a report came in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// Plain text.
+    Text,
+    /// A web page (HTML): its article was read.
+    WebPage,
 }
 
 impl Imported {
@@ -34,6 +45,7 @@ impl Imported {
                 .count(),
             charts: r.charts.len(),
             encoding: self.encoding.name(),
+            form: self.form,
         }
     }
 }
@@ -53,6 +65,8 @@ pub struct Summary {
     pub charts: usize,
     /// The encoding read.
     pub encoding: &'static str,
+    /// Plain text or a web page.
+    pub form: Form,
 }
 
 /// Imports a text file's bytes, detecting the encoding unless `encoding` names one.
@@ -60,12 +74,21 @@ pub struct Summary {
 /// # Errors
 /// See [`ImportError`]: empty, too large, binary, undecodable, a JSON report, too many figures.
 pub fn import_bytes(bytes: &[u8], encoding: Option<TextEncoding>) -> Result<Imported, ImportError> {
+    // A page says its charset (a GB2312 page read as UTF-8 would be refused as not text).
+    let encoding = encoding.or_else(|| crate::html::declared_charset(bytes));
     let (text, encoding) = decode(bytes, encoding)?;
+    let (text, form) = if crate::html::is_html(&text) {
+        let article = crate::html::article_text(&text).ok_or(ImportError::NoArticle)?;
+        (article, Form::WebPage)
+    } else {
+        (text, Form::Text)
+    };
     let (report, left_out) = import_cleaned(&text)?;
     Ok(Imported {
         report,
         encoding,
         left_out,
+        form,
     })
 }
 

@@ -13,6 +13,7 @@ mod doubt;
 mod error;
 mod figures;
 mod headings;
+pub mod html;
 mod import;
 mod label;
 mod meta;
@@ -29,7 +30,7 @@ pub use charts::make as make_charts;
 pub use clean::LeftOut;
 pub use decode::{MAX_INPUT_BYTES, TextEncoding, decode};
 pub use error::ImportError;
-pub use import::{Imported, Summary, import_bytes, import_text};
+pub use import::{Form, Imported, Summary, import_bytes, import_text};
 pub use pick::picked_figure;
 pub use scan::{Figure, scan_figures};
 

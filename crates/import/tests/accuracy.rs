@@ -10,6 +10,8 @@
 
 #[path = "accuracy/meaning.rs"]
 mod meaning;
+#[path = "accuracy/web_pages.rs"]
+mod web_pages;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -392,4 +394,43 @@ fn a_full_width_copy_reads_as_the_text_does() {
     println!("full-width copy: {same}/{total} figures read the same");
     // Every field of every figure, not only the numbers.
     assert_eq!(same, total);
+}
+
+#[test]
+fn a_portal_page_in_utf_8_or_gb2312_reads_as_its_text_does() {
+    let Some(shared) = shared() else { return };
+    let mut texts: Vec<PathBuf> = std::fs::read_dir(shared.join("corpus"))
+        .expect("corpus")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    texts.sort();
+    let (mut found, mut total, mut extra) = (0, 0, 0);
+    for path in texts {
+        let name = path.display().to_string();
+        let bytes = std::fs::read(&path).expect("text");
+        let imported = jiedu_import::import_bytes(&bytes, None).expect("imports");
+        assert_eq!(imported.form, jiedu_import::Form::Text, "{name}");
+        let text = std::fs::read_to_string(&path).expect("utf-8 text");
+        let utf8 = web_pages::portal_page(&text, "utf-8").into_bytes();
+        let page = web_pages::portal_page(&text, "gb2312");
+        let (gb, _, unmappable) = encoding_rs::GB18030.encode(&page);
+        assert!(!unmappable, "{name}: every character has a GB code");
+        for (bytes, encoding) in [(&utf8[..], "UTF-8"), (&gb[..], "GB18030")] {
+            let page = jiedu_import::import_bytes(bytes, None).expect("the page imports");
+            assert_eq!(page.form, jiedu_import::Form::WebPage, "{name}");
+            assert_eq!(
+                page.encoding.name(),
+                encoding,
+                "{name}: the declared charset"
+            );
+            let (f, t, e) = web_pages::compare(&imported.report, &page.report, &name);
+            found += f;
+            total += t;
+            extra += e;
+        }
+    }
+    eprintln!("web pages: {found} of {total} pairs found again, {extra} extra");
+    assert!(found * 100 >= total * 95, "{found} of {total}");
+    assert!(extra * 100 <= total * 5, "{extra} extra of {total}");
 }
