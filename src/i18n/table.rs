@@ -166,7 +166,9 @@ table! {
     os_exists: "文件已存在", "the file already exists";
     imp_no_article: "这个网页里没有可读的正文（只有链接或外框？请打开报告正文那一页再保存）", "this web page holds no article to read (only links, or a frame? Open the report's own page and save that)";
     web_page_n: "网页，{encoding}", "a web page in {encoding}";
-    imp_binary: "这不是纯文本（图片、压缩包或 Word 文档？请先另存为 .txt）", "this is not plain text (an image, archive or Word document? Save it as .txt first)";
+    word_document: "Word 文档", "a Word document";
+    imp_pdf: "PDF 还不能直接导入：请在 PDF 阅读器中全选并复制正文，粘贴到窗口里（Ctrl+V），或另存为 .txt 再导入", "PDF files cannot be imported yet: select all the text in a PDF reader, copy it and paste it into the window (Ctrl+V), or save it as .txt and import that";
+    imp_binary: "这不是纯文本（图片、压缩包或旧版 Word .doc 文档？请另存为 .docx 或 .txt）", "this is not plain text (an image, an archive or an old Word .doc? Save it as .docx or .txt)";
     imp_not_text: "这些字节不是有效的 {encoding} 文本，请换一种编码读取", "the bytes are not valid {encoding} text: read it in another encoding";
     imp_already: "这已经是解读的报告文件（JSON），请用“打开报告…”打开", "this is already a Jiedu report (JSON): open it with “Open report…”";
     imp_too_many: "文本中的数字超过 {limit} 个", "the text has more than {limit} figures";

@@ -73,6 +73,7 @@ impl ImportProblem {
                 }
                 ImportError::AlreadyReport => s.imp_already.to_owned(),
                 ImportError::NoArticle => s.imp_no_article.to_owned(),
+                ImportError::Pdf => s.imp_pdf.to_owned(),
                 ImportError::TooManyFigures { limit } => fill(s.imp_too_many, &[("limit", limit)]),
             },
         };
@@ -95,8 +96,9 @@ pub struct ImportedText {
     pub form: jiedu_import::Form,
 }
 
-/// The extensions of what is imported rather than opened: plain text and saved web pages.
-pub const IMPORTED_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm"];
+/// The extensions of what is imported rather than opened: plain text, saved web pages, Word
+/// documents (and PDF, which the importer answers with why it cannot read it yet).
+pub const IMPORTED_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm", "docx", "pdf"];
 
 /// Whether `path` names a report to import (plain text, a saved web page, by its extension)
 /// rather than a report file to open.
@@ -115,6 +117,7 @@ pub fn read_as(s: &Strings, form: jiedu_import::Form, encoding: TextEncoding) ->
     match form {
         jiedu_import::Form::Text => encoding.name().to_owned(),
         jiedu_import::Form::WebPage => fill(s.web_page_n, &[("encoding", &encoding.name())]),
+        jiedu_import::Form::Word => s.word_document.to_owned(),
     }
 }
 
@@ -130,5 +133,6 @@ mod tests {
         assert!(!is_text(Path::new("txt")));
         assert!(is_text(Path::new("2026年政府工作报告.HTM")));
         assert!(is_text(Path::new("page.html")));
+        assert!(is_text(Path::new("报告.docx")));
     }
 }

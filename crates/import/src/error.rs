@@ -24,6 +24,9 @@ pub enum ImportError {
         /// The encoding tried.
         encoding: &'static str,
     },
+    /// A PDF: not read yet (its text layer, if it has one, can be copied out).
+    #[error("PDF files are not read yet: copy the text out of a PDF reader and paste it")]
+    Pdf,
     /// A web page with no text to read (a page of links, a frame around another page).
     #[error("this web page holds no article to read")]
     NoArticle,

@@ -27,6 +27,8 @@ pub enum Form {
     Text,
     /// A web page (HTML): its article was read.
     WebPage,
+    /// A Word document (.docx): its paragraphs and tables were read.
+    Word,
 }
 
 impl Imported {
@@ -74,6 +76,19 @@ pub struct Summary {
 /// # Errors
 /// See [`ImportError`]: empty, too large, binary, undecodable, a JSON report, too many figures.
 pub fn import_bytes(bytes: &[u8], encoding: Option<TextEncoding>) -> Result<Imported, ImportError> {
+    if crate::docx::is_docx(bytes) {
+        let text = crate::docx::document_text(bytes)?;
+        let (report, left_out) = import_cleaned(&text)?;
+        return Ok(Imported {
+            report,
+            encoding: TextEncoding::Utf8,
+            left_out,
+            form: Form::Word,
+        });
+    }
+    if bytes.starts_with(b"%PDF") {
+        return Err(ImportError::Pdf);
+    }
     // A page says its charset (a GB2312 page read as UTF-8 would be refused as not text).
     let encoding = encoding.or_else(|| crate::html::declared_charset(bytes));
     let (text, encoding) = decode(bytes, encoding)?;

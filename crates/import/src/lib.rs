@@ -9,6 +9,7 @@ mod charts;
 mod charts_tests;
 mod clean;
 mod decode;
+pub mod docx;
 mod doubt;
 mod error;
 mod figures;

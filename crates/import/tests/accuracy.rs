@@ -8,10 +8,10 @@
 // Helpers outside #[test] functions panic on purpose: an expect() here is an assertion.
 #![allow(clippy::expect_used)]
 
+#[path = "accuracy/forms.rs"]
+mod forms;
 #[path = "accuracy/meaning.rs"]
 mod meaning;
-#[path = "accuracy/web_pages.rs"]
-mod web_pages;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -412,8 +412,8 @@ fn a_portal_page_in_utf_8_or_gb2312_reads_as_its_text_does() {
         let imported = jiedu_import::import_bytes(&bytes, None).expect("imports");
         assert_eq!(imported.form, jiedu_import::Form::Text, "{name}");
         let text = std::fs::read_to_string(&path).expect("utf-8 text");
-        let utf8 = web_pages::portal_page(&text, "utf-8").into_bytes();
-        let page = web_pages::portal_page(&text, "gb2312");
+        let utf8 = forms::portal_page(&text, "utf-8").into_bytes();
+        let page = forms::portal_page(&text, "gb2312");
         let (gb, _, unmappable) = encoding_rs::GB18030.encode(&page);
         assert!(!unmappable, "{name}: every character has a GB code");
         for (bytes, encoding) in [(&utf8[..], "UTF-8"), (&gb[..], "GB18030")] {
@@ -424,7 +424,7 @@ fn a_portal_page_in_utf_8_or_gb2312_reads_as_its_text_does() {
                 encoding,
                 "{name}: the declared charset"
             );
-            let (f, t, e) = web_pages::compare(&imported.report, &page.report, &name);
+            let (f, t, e) = forms::compare(&imported.report, &page.report, &name);
             found += f;
             total += t;
             extra += e;
@@ -433,4 +433,35 @@ fn a_portal_page_in_utf_8_or_gb2312_reads_as_its_text_does() {
     eprintln!("web pages: {found} of {total} pairs found again, {extra} extra");
     assert!(found * 100 >= total * 95, "{found} of {total}");
     assert!(extra * 100 <= total * 5, "{extra} extra of {total}");
+}
+
+#[test]
+fn a_word_document_reads_as_its_text_does_and_a_pdf_says_why_not() {
+    let Some(shared) = shared() else { return };
+    let mut texts: Vec<PathBuf> = std::fs::read_dir(shared.join("corpus"))
+        .expect("corpus")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    texts.sort();
+    let (mut found, mut total, mut extra) = (0, 0, 0);
+    for path in texts {
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(&path).expect("utf-8 text");
+        let plain = jiedu_import::import_text(&text).expect("imports");
+        let docx = forms::word_document(&text);
+        let word = jiedu_import::import_bytes(&docx, None).expect("the document imports");
+        assert_eq!(word.form, jiedu_import::Form::Word, "{name}");
+        let (f, t, e) = forms::compare(&plain, &word.report, &name);
+        found += f;
+        total += t;
+        extra += e;
+    }
+    eprintln!("word documents: {found} of {total} pairs found again, {extra} extra");
+    assert!(found * 100 >= total * 95, "{found} of {total}");
+    assert!(extra * 100 <= total * 5, "{extra} extra of {total}");
+    assert_eq!(
+        jiedu_import::import_bytes(b"%PDF-1.7\n%\xE2\xE3\n1 0 obj", None).map(|_| ()),
+        Err(jiedu_import::ImportError::Pdf)
+    );
 }

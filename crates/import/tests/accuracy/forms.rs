@@ -1,7 +1,8 @@
-//! A corpus text saved as a government portal would serve it: its paragraphs in `<p>`, inside
-//! a page of navigation, breadcrumb, 字号 and print links, share buttons, related links and a
-//! footer, in UTF-8 and in GB2312. Made here from each text, so the page is real-shaped and the
-//! answer is known: the article the importer finds must read as the text does.
+//! A corpus text in the forms reports are published in, made here from each text so that the
+//! file is real-shaped and the answer is known: a government portal's page (its paragraphs in
+//! `<p>`, inside navigation, breadcrumb, 字号 and print links, share buttons, related links and a
+//! footer; UTF-8 or GB2312), and a Word document (a paragraph a line, chapters in Heading 1, runs
+//! split as Word splits them). What the importer reads of either must read as the text does.
 
 use std::collections::BTreeMap;
 
@@ -99,4 +100,61 @@ pub fn compare(text: &Report, page: &Report, name: &str) -> (usize, usize, usize
         .map(|(k, n)| n.saturating_sub(want.get(k).copied().unwrap_or(0)))
         .sum();
     (found, want.values().sum(), extra)
+}
+
+/// `text` as a Word document: a paragraph a line, a line that opens a chapter (一、…) in the
+/// Heading 1 style, runs split mid-line as Word splits them, in a zip with the parts Word writes.
+pub fn word_document(text: &str) -> Vec<u8> {
+    use std::io::Write;
+    let escaped = |l: &str| {
+        l.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let mut body = String::new();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let heading = line.chars().nth(1) == Some('、');
+        let style = if heading {
+            r#"<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>"#
+        } else {
+            ""
+        };
+        let cut = line
+            .char_indices()
+            .nth(line.chars().count() / 2)
+            .map_or(0, |(i, _)| i);
+        let (a, b) = line.split_at(cut);
+        for piece in [
+            "<w:p>",
+            style,
+            "<w:r><w:t>",
+            &escaped(a),
+            r#"</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">"#,
+            &escaped(b),
+            "</w:t></w:r></w:p>",
+        ] {
+            body.push_str(piece);
+        }
+    }
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}<w:sectPr/></w:body></w:document>"#
+    );
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, content) in [
+        (
+            "[Content_Types].xml",
+            r#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#,
+        ),
+        (
+            "_rels/.rels",
+            r#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"#,
+        ),
+        ("word/document.xml", document.as_str()),
+    ] {
+        zip.start_file(name, options).expect("a part");
+        zip.write_all(content.as_bytes()).expect("written");
+    }
+    zip.finish().expect("a zip").into_inner()
 }
