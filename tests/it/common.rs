@@ -46,6 +46,46 @@ pub fn open_failure(harness: &Harness<'_, JieduApp>) -> String {
     }
 }
 
+/// The nine reports of the shared corpus, by file name.
+pub const CORPUS: [&str; 9] = [
+    "上海市.txt",
+    "内蒙古自治区.txt",
+    "四川省.txt",
+    "国务院-2024.txt",
+    "山东省.txt",
+    "江苏省.txt",
+    "浙江省.txt",
+    "福建省.txt",
+    "陕西省.txt",
+];
+
+/// `reports` added to the library (kept in memory), the library open, and each of them ticked
+/// for comparison (the built-in report stays unticked).
+pub fn compare_in_library(harness: &mut Harness<'_, JieduApp>, reports: &[jiedu::report::Report]) {
+    for report in reports {
+        harness
+            .state_mut()
+            .comparison
+            .library
+            .add(report)
+            .expect("kept in memory");
+    }
+    let keys: Vec<String> = harness.state().comparison.library.entries()[1..]
+        .iter()
+        .map(|e| e.key.clone())
+        .collect();
+    let app = harness.state_mut();
+    app.apply(jiedu::Command::Library(jiedu::LibraryCommand::ShowLibrary(
+        true,
+    )));
+    for key in keys {
+        app.apply(jiedu::Command::Library(
+            jiedu::LibraryCommand::ToggleCompared(key),
+        ));
+    }
+    harness.run();
+}
+
 /// A real report from the shared corpus beside the repository (`../shared/corpus`). Missing
 /// in CI is a failure; elsewhere (a clone without the team's material) the test says so and
 /// skips.

@@ -8,17 +8,7 @@ use jiedu::compare::canonical::canonical_of;
 use jiedu::report::{Kind, Period, Review};
 use jiedu::{ExportCommand, LibraryCommand};
 
-const REPORTS: [&str; 9] = [
-    "上海市.txt",
-    "内蒙古自治区.txt",
-    "四川省.txt",
-    "国务院-2024.txt",
-    "山东省.txt",
-    "江苏省.txt",
-    "浙江省.txt",
-    "福建省.txt",
-    "陕西省.txt",
-];
+use crate::common::CORPUS as REPORTS;
 
 #[test]
 fn the_canonical_table_matches_the_main_targets_of_every_corpus_report() {
@@ -439,35 +429,20 @@ fn the_library_window_covers_the_panel_grips() {
 /// Two reports of one region in the library, ticked, the library open.
 fn two_ticked() -> egui_kittest::Harness<'static, jiedu::JieduApp> {
     let mut harness = crate::common::harness();
-    for (title, year, value) in [
+    let reports: Vec<jiedu::report::Report> = [
         ("2025年某省政府工作报告", 2025, "5%左右"),
         ("2026年某省政府工作报告", 2026, "5%以上"),
-    ] {
-        let report = fixture(
+    ]
+    .into_iter()
+    .map(|(title, year, value)| {
+        fixture(
             title,
             year,
             &[("地区生产总值增长", value, 5.0, Period::Plan)],
-        );
-        harness
-            .state_mut()
-            .comparison
-            .library
-            .add(&report)
-            .expect("kept in memory");
-    }
-    let keys: Vec<String> = harness.state().comparison.library.entries()[1..]
-        .iter()
-        .map(|e| e.key.clone())
-        .collect();
-    harness
-        .state_mut()
-        .apply(jiedu::Command::Library(LibraryCommand::ShowLibrary(true)));
-    for key in keys {
-        harness
-            .state_mut()
-            .apply(jiedu::Command::Library(LibraryCommand::ToggleCompared(key)));
-    }
-    harness.run();
+        )
+    })
+    .collect();
+    crate::common::compare_in_library(&mut harness, &reports);
     harness
 }
 

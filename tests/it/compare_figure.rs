@@ -23,42 +23,25 @@ const REPORTS: [&str; 9] = [
 /// The app with the first `n` corpus reports in the library, all ticked, the library open.
 fn compared(n: usize) -> Option<Harness<'static, JieduApp>> {
     let mut harness = crate::common::harness();
-    for name in &REPORTS[..n] {
-        let text = crate::common::corpus(name)?;
-        let report = jiedu_import::import_bytes(text.as_bytes(), None)
-            .expect("imports")
-            .report;
-        harness
-            .state_mut()
-            .comparison
-            .library
-            .add(&report)
-            .expect("kept in memory");
-    }
-    let keys: Vec<String> = harness.state().comparison.library.entries()[1..]
-        .iter()
-        .map(|e| e.key.clone())
-        .collect();
-    let app = harness.state_mut();
-    app.apply(Command::Library(LibraryCommand::ShowLibrary(true)));
-    for key in keys {
-        app.apply(Command::Library(LibraryCommand::ToggleCompared(key)));
-    }
-    harness.run();
+    crate::common::compare_in_library(&mut harness, &reports_of(n)?);
     Some(harness)
+}
+
+/// The first `n` corpus reports, imported.
+fn reports_of(n: usize) -> Option<Vec<jiedu::report::Report>> {
+    REPORTS[..n]
+        .iter()
+        .map(|name| {
+            let text = crate::common::corpus(name)?;
+            let imported = jiedu_import::import_bytes(text.as_bytes(), None).expect("imports");
+            Some(imported.report)
+        })
+        .collect()
 }
 
 /// The corpus reports' targets side by side, and each report's name (region and year).
 fn rows_of(n: usize) -> Option<(Vec<jiedu::compare::targets::Row>, Vec<String>)> {
-    let mut reports = Vec::new();
-    for name in &REPORTS[..n] {
-        let text = crate::common::corpus(name)?;
-        reports.push(
-            jiedu_import::import_bytes(text.as_bytes(), None)
-                .expect("imports")
-                .report,
-        );
-    }
+    let reports = reports_of(n)?;
     let names = reports
         .iter()
         .map(|r| {

@@ -8,17 +8,7 @@
 use jiedu::i18n::glossary::english;
 use jiedu::report::{ChartKind, Period};
 
-const REPORTS: [&str; 9] = [
-    "上海市.txt",
-    "内蒙古自治区.txt",
-    "四川省.txt",
-    "国务院-2024.txt",
-    "山东省.txt",
-    "江苏省.txt",
-    "浙江省.txt",
-    "福建省.txt",
-    "陕西省.txt",
-];
+use crate::common::CORPUS as REPORTS;
 
 #[test]
 fn the_glossary_names_the_main_targets_of_every_corpus_report() {

@@ -33,6 +33,17 @@ fn shared() -> Option<PathBuf> {
     None
 }
 
+/// The corpus's texts, in name order.
+fn corpus_texts(shared: &Path) -> Vec<PathBuf> {
+    let mut texts: Vec<PathBuf> = std::fs::read_dir(shared.join("corpus"))
+        .expect("corpus")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    texts.sort();
+    texts
+}
+
 fn gold_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/import-gold")
 }
@@ -349,12 +360,7 @@ fn fields(report: &Report) -> Vec<String> {
 #[test]
 fn a_full_width_copy_reads_as_the_text_does() {
     let Some(shared) = shared() else { return };
-    let mut texts: Vec<PathBuf> = std::fs::read_dir(shared.join("corpus"))
-        .expect("corpus")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    texts.sort();
+    let texts = corpus_texts(&shared);
     assert_eq!(texts.len(), 9);
     let (mut same, mut total) = (0, 0);
     for path in texts {
@@ -399,12 +405,7 @@ fn a_full_width_copy_reads_as_the_text_does() {
 #[test]
 fn a_portal_page_in_utf_8_or_gb2312_reads_as_its_text_does() {
     let Some(shared) = shared() else { return };
-    let mut texts: Vec<PathBuf> = std::fs::read_dir(shared.join("corpus"))
-        .expect("corpus")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    texts.sort();
+    let texts = corpus_texts(&shared);
     let (mut found, mut total, mut extra) = (0, 0, 0);
     for path in texts {
         let name = path.display().to_string();
@@ -438,12 +439,7 @@ fn a_portal_page_in_utf_8_or_gb2312_reads_as_its_text_does() {
 #[test]
 fn a_word_document_reads_as_its_text_does_and_a_pdf_says_why_not() {
     let Some(shared) = shared() else { return };
-    let mut texts: Vec<PathBuf> = std::fs::read_dir(shared.join("corpus"))
-        .expect("corpus")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    texts.sort();
+    let texts = corpus_texts(&shared);
     let (mut found, mut total, mut extra) = (0, 0, 0);
     for path in texts {
         let name = path.display().to_string();
