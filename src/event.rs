@@ -19,6 +19,8 @@ pub enum Event {
     AutosaveFailed(String),
     /// An export wrote a file into this folder: offer it first next time.
     ExportWroteInto(PathBuf),
+    /// The folder import (on its own thread) got on: a text imported or not, or all done.
+    FolderImport(crate::open::imported::FolderStep),
 }
 
 /// The file dialogs whose answers come back as events.
@@ -34,4 +36,6 @@ pub enum Dialog {
     Dataset,
     /// Save the report with its review.
     SaveReport,
+    /// Pick a folder of reports to import.
+    ImportFolder,
 }

@@ -25,6 +25,7 @@ impl eframe::App for JieduApp {
             (Dialog::CompareCsv, self.poll_compare_csv_dialog(ctx, frame)),
             (Dialog::Dataset, self.poll_dataset_dialog(ctx, frame)),
             (Dialog::SaveReport, self.poll_save_report_dialog(ctx, frame)),
+            (Dialog::ImportFolder, self.poll_folder_dialog(ctx, frame)),
         ];
         for (dialog, answer) in answers {
             if let Some(answer) = answer {
@@ -33,6 +34,9 @@ impl eframe::App for JieduApp {
         }
         if let Some(outcome) = self.poll_import() {
             self.events.push(Event::ImportFinished(Box::new(outcome)));
+        }
+        for step in self.folder_steps() {
+            self.events.push(Event::FolderImport(step));
         }
         // The autosave writes on its own thread; what it could not write comes back here.
         if let Some(failure) = self.autosave.failures().pop() {
@@ -167,6 +171,13 @@ impl JieduApp {
                     self.opening.imported.as_ref(),
                     &self.doc.report,
                 ));
+                ui.add_space(2.0);
+            });
+        }
+        if let Some(job) = &self.opening.folder {
+            egui::Panel::top("folder-import-bar").show(ui, |ui| {
+                ui.add_space(2.0);
+                commands.extend(crate::open::import_ui::folder_bar_ui(ui, job));
                 ui.add_space(2.0);
             });
         }

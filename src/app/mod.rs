@@ -8,6 +8,7 @@ mod doc;
 mod export;
 mod focus;
 mod focus_state;
+mod folder_import;
 mod frame;
 mod import;
 pub mod kept;
@@ -268,9 +269,11 @@ impl JieduApp {
             Event::DialogClosed(Dialog::SaveReport, answer) => {
                 self.save_report_dialog_closed(answer);
             }
+            Event::DialogClosed(Dialog::ImportFolder, answer) => self.folder_dialog_closed(answer),
             Event::ImportFinished(outcome) => self.import_finished(*outcome),
             Event::AutosaveFailed(detail) => self.autosave_failed(&detail),
             Event::ExportWroteInto(folder) => self.settings.export_folder = Some(folder),
+            Event::FolderImport(step) => self.folder_step(step),
         }
     }
 

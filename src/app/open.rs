@@ -190,6 +190,13 @@ impl JieduApp {
             OpenCommand::AskImportText => self.opening.ask_text = true,
             OpenCommand::ImportPasted(text) => self.import_pasted(text),
             OpenCommand::ReimportAs(encoding) => self.reimport_as(encoding),
+            OpenCommand::AskImportFolder => self.opening.folder_dialog.ask = true,
+            OpenCommand::ImportFolder(folder) => self.import_folder(folder),
+            OpenCommand::CancelFolderImport => {
+                if let Some(job) = &self.opening.folder {
+                    job.cancel();
+                }
+            }
         }
     }
 }

@@ -218,6 +218,12 @@ fn file_menu_ui(
         if menu_item(import, s.import_text).clicked() {
             commands.push(Command::Open(OpenCommand::AskImportText));
         }
+        let folder = ui
+            .button(s.import_folder)
+            .on_hover_text(s.import_folder_hint);
+        if menu_item(folder, s.import_folder).clicked() {
+            commands.push(Command::Open(OpenCommand::AskImportFolder));
+        }
         let save = ui.button(s.save_report).on_hover_text(s.keyed(
             s.save_report_hint,
             ui.ctx(),

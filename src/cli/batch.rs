@@ -92,13 +92,8 @@ fn texts(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> 
     let mut texts = Vec::new();
     for input in inputs {
         if input.is_dir() {
-            let mut found: Vec<PathBuf> = std::fs::read_dir(input)
-                .map_err(|e| (input.clone(), e))?
-                .filter_map(Result::ok)
-                .map(|entry| entry.path())
-                .filter(|p| p.is_file() && crate::open::imported::is_text(p))
-                .collect();
-            found.sort();
+            let found =
+                crate::open::folder_job::importable_in(input).map_err(|e| (input.clone(), e))?;
             texts.extend(found);
         } else {
             texts.push(input.clone());

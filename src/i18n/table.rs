@@ -144,6 +144,16 @@ table! {
     open_dialog_title: "打开报告", "Open report";
     report_filter: "Jiedu 报告（JSON）", "Jiedu report (JSON)";
     import_text: "导入文本…", "Import text…";
+    import_folder: "导入文件夹…", "Import a folder…";
+    import_folder_hint: "把一个文件夹里的全部报告（.txt、网页、Word）导入报告库", "Import every report of a folder (.txt, web pages, Word) into the library";
+    import_folder_title: "选择要导入的报告文件夹", "Choose a folder of reports to import";
+    no_folder_dialog: "无法显示选择文件夹的对话框。可以在命令行中运行 jiedu import <文件夹> --out-dir <文件夹>。", "The folder dialog cannot be shown. Run jiedu import <folder> --out-dir <folder> from a terminal.";
+    importing_folder_n: "正在导入 {folder}：{done} / {total}", "Importing {folder}: {done} of {total}";
+    folder_imported_n: "已把 {folder} 中的 {n} 份报告加入报告库", "{n} reports of {folder} joined the library";
+    cancel_folder_import: "取消导入", "Cancel the import";
+    folder_already_n: "（另有 {n} 份已在库中）", " ({n} more were in it already)";
+    folder_cancelled: "（已取消，其余未导入）", " (cancelled: the rest were not imported)";
+    folder_failed_n: "未能导入：{names}（原因见日志）", "Not imported: {names} (the log says why)";
     import_text_hint: "把政府工作报告的纯文本（.txt）做成带图表的报告（{keys}）。也可以把 .txt 文件拖到窗口里，或直接在窗口中粘贴全文。", "Make a report with charts from a work report's plain text (.txt) ({keys}). You can also drop a .txt file on the window or paste the whole text into it.";
     import_dialog_title: "导入政府工作报告文本", "Import a work report's text";
     text_filter: "纯文本", "Plain text";

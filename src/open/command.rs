@@ -23,6 +23,12 @@ pub enum OpenCommand {
     ImportPasted(String),
     /// Read the imported text again in this encoding.
     ReimportAs(jiedu_import::TextEncoding),
+    /// Show the dialog that picks a folder of reports to import into the library.
+    AskImportFolder,
+    /// Import every text and page of this folder into the library.
+    ImportFolder(PathBuf),
+    /// Stop the folder import after the text being read.
+    CancelFolderImport,
 }
 
 /// Any command type the import's panels can push into: one that holds the import's own and the data table's (the figures that wait). The app's root

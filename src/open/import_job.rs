@@ -78,7 +78,10 @@ impl ImportJob {
 }
 
 /// The bytes of a text file, refusing one larger than the importer takes before reading it.
-fn read_text_file(path: &std::path::Path) -> Result<Arc<[u8]>, ImportProblem> {
+///
+/// # Errors
+/// When the file cannot be read, or is larger than the importer takes.
+pub fn read_text_file(path: &std::path::Path) -> Result<Arc<[u8]>, ImportProblem> {
     let too_large = |bytes: usize| {
         ImportProblem::Import(jiedu_import::ImportError::TooLarge {
             bytes,

@@ -8,6 +8,7 @@ use jiedu_import::TextEncoding;
 use crate::i18n::fill::fill;
 use crate::open::command::OpenAsks;
 use crate::open::command::OpenCommand;
+use crate::open::folder_job::FolderJob;
 use crate::open::import_job::ImportJob;
 use crate::open::imported::{ImportSource, ImportedText, read_as};
 use crate::report::Report;
@@ -80,6 +81,32 @@ pub fn import_bar_ui<C: OpenAsks>(
             if ui.button(label).on_hover_text(s.reimport_hint).clicked() {
                 commands.push(OpenCommand::ReimportAs(encoding).into());
             }
+        }
+    });
+    commands
+}
+
+/// The bar of a folder import: how far it got, and a button that stops it after the text being
+/// read.
+pub fn folder_bar_ui<C: From<OpenCommand>>(ui: &mut Ui, job: &FolderJob) -> Vec<C> {
+    let s = strings::of(ui.ctx());
+    let mut commands = Vec::new();
+    ui.horizontal_wrapped(|ui| {
+        ui.spinner();
+        let folder = job.folder.file_name().map_or_else(
+            || job.folder.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let total = job.total.map_or_else(|| "…".to_owned(), |n| n.to_string());
+        ui.label(fill(
+            s.importing_folder_n,
+            &[("folder", &folder), ("done", &job.done), ("total", &total)],
+        ));
+        if ui
+            .add_enabled(!job.cancelled(), egui::Button::new(s.cancel_folder_import))
+            .clicked()
+        {
+            commands.push(OpenCommand::CancelFolderImport.into());
         }
     });
     commands

@@ -10,6 +10,7 @@ use jiedu_import::{ImportError, TextEncoding};
 use crate::i18n::Strings;
 use crate::i18n::errors::megabytes;
 use crate::i18n::fill::fill;
+use crate::report::Report;
 
 /// Where an imported text came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,6 +41,19 @@ pub struct ImportOutcome {
     pub bytes: Arc<[u8]>,
     /// The report and the encoding the text was read in, or why there is none.
     pub result: Result<Box<jiedu_import::Imported>, ImportProblem>,
+}
+
+/// What a folder import's thread says, text by text (`open/folder_job`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum FolderStep {
+    /// How many texts the folder holds.
+    Total(usize),
+    /// A text imported: its file and report.
+    Imported(PathBuf, Box<Report>),
+    /// A text that was not read or did not import: its file and why.
+    Failed(PathBuf, ImportProblem),
+    /// Every text was tried, or the import was cancelled.
+    Done,
 }
 
 /// Why a text did not become a report.

@@ -5,6 +5,7 @@
 
 pub mod command;
 pub mod error_ui;
+pub mod folder_job;
 pub mod import_job;
 pub mod import_ui;
 pub mod imported;

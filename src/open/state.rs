@@ -35,6 +35,15 @@ pub struct OpenFailure {
     pub anyway: bool,
 }
 
+/// The dialog that picks a folder of reports to import: asked for, then up until it answers.
+#[derive(Default)]
+pub struct FolderDialog {
+    /// Show it next frame.
+    pub ask: bool,
+    /// The dialog, while it is up.
+    pub pending: Option<PendingDialog>,
+}
+
 /// Opening reports.
 #[derive(Default)]
 pub struct OpenState {
@@ -52,6 +61,10 @@ pub struct OpenState {
     pub imported: Option<ImportedText>,
     /// The open dialog, while it is up.
     pub dialog: Option<PendingDialog>,
+    /// The dialog that picks a folder to import.
+    pub folder_dialog: FolderDialog,
+    /// The folder import running, if one is.
+    pub folder: Option<crate::open::folder_job::FolderJob>,
     /// Tests: answer the open dialog with this path instead of showing one.
     #[cfg(feature = "testing")]
     pub dialog_answer: Option<PathBuf>,

@@ -217,3 +217,96 @@ fn a_saved_portal_page_in_gb2312_imports_its_article_and_says_it_was_a_web_page(
         "{first:?}"
     );
 }
+
+/// Frames until the folder import is done (it runs on its own thread).
+fn until_folder_imported(harness: &mut Harness<'_, JieduApp>) {
+    for _ in 0..600 {
+        harness.step();
+        if harness.state().opening.folder.is_none() {
+            drop(harness.try_run());
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the folder import did not finish");
+}
+
+#[test]
+fn a_folder_imported_from_the_file_menu_joins_the_library_and_names_what_failed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for name in ["浙江省.txt", "国务院-2024.txt", "福建省.txt"] {
+        let Some(text) = corpus(name) else {
+            return;
+        };
+        std::fs::write(dir.path().join(name), text).expect("write");
+    }
+    // One that is no text (a picture named .txt), and a file that is not a report at all.
+    std::fs::write(dir.path().join("扫描件.txt"), b"\x89PNG\r\n\x1a\n0000").expect("write");
+    std::fs::write(dir.path().join("说明.json"), b"{}").expect("write");
+    let mut harness = harness();
+    let before = harness.state().comparison.library.entries().len();
+    harness.state_mut().opening.dialog_answer = Some(dir.path().to_path_buf());
+    // 文件 → 导入文件夹…, as a user does.
+    harness.get_by_label("文件").click();
+    harness.run();
+    harness.get_by_label("导入文件夹…").click();
+    until_folder_imported(&mut harness);
+    let app = harness.state();
+    assert_eq!(app.comparison.library.entries().len(), before + 3);
+    let notice = app.export.notice.as_ref().expect("a notice").text.clone();
+    assert!(notice.contains("3 份报告加入报告库"), "{notice}");
+    assert!(notice.contains("未能导入：扫描件.txt"), "{notice}");
+    assert!(!notice.contains("说明.json"), "{notice}");
+    // The library opens on them.
+    assert!(app.comparison.open);
+    assert!(
+        harness
+            .query_all_by_label_contains("2026年浙江省政府工作报告")
+            .count()
+            > 0
+    );
+}
+
+#[test]
+fn a_folder_import_can_be_cancelled_and_says_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let Some(text) = corpus("国务院-2024.txt") else {
+        return;
+    };
+    for i in 0..80 {
+        std::fs::write(dir.path().join(format!("{i:02}.txt")), &text).expect("write");
+    }
+    let mut harness = harness();
+    harness
+        .state_mut()
+        .apply(Command::Open(OpenCommand::ImportFolder(
+            dir.path().to_path_buf(),
+        )));
+    // Cancelled once a few are in, as a user who sees it running.
+    for _ in 0..500 {
+        harness.step();
+        if harness
+            .state()
+            .opening
+            .folder
+            .as_ref()
+            .is_some_and(|j| j.done >= 3)
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    harness.get_by_label("取消导入").click();
+    until_folder_imported(&mut harness);
+    let notice = harness
+        .state()
+        .export
+        .notice
+        .as_ref()
+        .expect("a notice")
+        .text
+        .clone();
+    assert!(notice.contains("已取消"), "{notice}");
+    // Eighty copies of one report are one entry of the library, and the notice says so.
+    assert!(notice.contains("1 份报告加入报告库（另有"), "{notice}");
+}
