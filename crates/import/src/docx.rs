@@ -15,7 +15,7 @@ use crate::decode::MAX_INPUT_BYTES;
 /// The part of a `.docx` that holds the document's text.
 const DOCUMENT: &str = "word/document.xml";
 
-/// The XML of a document's text is some times its text; more than this is not a report.
+/// A document's XML is several times its text; more than this is not a report.
 const MAX_XML_BYTES: u64 = 8 * MAX_INPUT_BYTES as u64;
 
 /// Whether `bytes` are a zip archive with a Word document in it.
