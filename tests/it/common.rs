@@ -59,6 +59,16 @@ pub const CORPUS: [&str; 9] = [
     "陕西省.txt",
 ];
 
+/// The corpus report `name`, imported (none without the corpus, outside CI).
+pub fn corpus_report(name: &str) -> Option<jiedu::report::Report> {
+    let text = corpus(name)?;
+    Some(
+        jiedu_import::import_bytes(text.as_bytes(), None)
+            .expect("imports")
+            .report,
+    )
+}
+
 /// `reports` added to the library (kept in memory), the library open, and each of them ticked
 /// for comparison (the built-in report stays unticked).
 pub fn compare_in_library(harness: &mut Harness<'_, JieduApp>, reports: &[jiedu::report::Report]) {

@@ -195,27 +195,7 @@ fn a_target_is_set_beside_the_next_report_s_result_with_the_gap() {
             ("地区生产总值增长", "5%以上", 5.0, Period::Plan),
         ],
     );
-    for report in [&plan, &result] {
-        harness
-            .state_mut()
-            .comparison
-            .library
-            .add(report)
-            .expect("kept in memory");
-    }
-    let keys: Vec<String> = harness.state().comparison.library.entries()[1..]
-        .iter()
-        .map(|e| e.key.clone())
-        .collect();
-    harness
-        .state_mut()
-        .apply(jiedu::Command::Library(LibraryCommand::ShowLibrary(true)));
-    for key in keys {
-        harness
-            .state_mut()
-            .apply(jiedu::Command::Library(LibraryCommand::ToggleCompared(key)));
-    }
-    harness.run();
+    crate::common::compare_in_library(&mut harness, &[plan, result]);
     harness.get_by_label("目标与完成");
     harness.get_by_label("某省 2025 · 地区生产总值增长");
     harness.get_by_label("+0.2 %");

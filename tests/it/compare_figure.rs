@@ -31,11 +31,7 @@ fn compared(n: usize) -> Option<Harness<'static, JieduApp>> {
 fn reports_of(n: usize) -> Option<Vec<jiedu::report::Report>> {
     REPORTS[..n]
         .iter()
-        .map(|name| {
-            let text = crate::common::corpus(name)?;
-            let imported = jiedu_import::import_bytes(text.as_bytes(), None).expect("imports");
-            Some(imported.report)
-        })
+        .map(|name| crate::common::corpus_report(name))
         .collect()
 }
 
