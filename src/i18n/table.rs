@@ -177,7 +177,10 @@ table! {
     imp_no_article: "这个网页里没有可读的正文（只有链接或外框？请打开报告正文那一页再保存）", "this web page holds no article to read (only links, or a frame? Open the report's own page and save that)";
     web_page_n: "网页，{encoding}", "a web page in {encoding}";
     word_document: "Word 文档", "a Word document";
-    imp_pdf: "PDF 还不能直接导入：请在 PDF 阅读器中全选并复制正文，粘贴到窗口里（Ctrl+V），或另存为 .txt 再导入", "PDF files cannot be imported yet: select all the text in a PDF reader, copy it and paste it into the window (Ctrl+V), or save it as .txt and import that";
+    pdf_document: "PDF 文字层", "a PDF's text layer";
+    imp_pdf_scanned: "这个 PDF 的页面是图片（扫描件），没有文字可读：请找同一报告的网页版或文字版，或先用文字识别（OCR）软件转成文字", "this PDF's pages are pictures (a scan) with no text to read: find the report's web page or text, or turn the scan into text with OCR software first";
+    imp_pdf_locked: "这个 PDF 有打开密码：请用 PDF 阅读器输入密码打开，另存为不加密的 PDF 或复制出正文后再导入", "this PDF is locked with a password: open it in a PDF reader with the password, save an unlocked copy or copy its text out, and import that";
+    imp_pdf_broken: "这个 PDF 已损坏或不完整，读不出来：请重新下载后再试", "this PDF is damaged or incomplete and cannot be read: download it again and retry";
     imp_binary: "这不是纯文本（图片、压缩包或旧版 Word .doc 文档？请另存为 .docx 或 .txt）", "this is not plain text (an image, an archive or an old Word .doc? Save it as .docx or .txt)";
     imp_not_text: "这些字节不是有效的 {encoding} 文本，请换一种编码读取", "the bytes are not valid {encoding} text: read it in another encoding";
     imp_already: "这已经是解读的报告文件（JSON），请用“打开报告…”打开", "this is already a Jiedu report (JSON): open it with “Open report…”";

@@ -76,7 +76,15 @@ pub fn import_bar_ui<C: OpenAsks>(
                 .on_hover_text(s.left_out_hint);
         }
         crate::data_view::waiting_ui::to_review_ui(ui, report, &mut commands);
-        for encoding in SWITCHABLE.into_iter().filter(|e| *e != text.encoding) {
+        // A Word document or a PDF says its own encoding: nothing to read again.
+        let decoded = matches!(
+            text.form,
+            jiedu_import::Form::Text | jiedu_import::Form::WebPage
+        );
+        for encoding in SWITCHABLE
+            .into_iter()
+            .filter(|e| decoded && *e != text.encoding)
+        {
             let label = fill(s.reimport_as_n, &[("encoding", &encoding.name())]);
             if ui.button(label).on_hover_text(s.reimport_hint).clicked() {
                 commands.push(OpenCommand::ReimportAs(encoding).into());

@@ -87,7 +87,9 @@ impl ImportProblem {
                 }
                 ImportError::AlreadyReport => s.imp_already.to_owned(),
                 ImportError::NoArticle => s.imp_no_article.to_owned(),
-                ImportError::Pdf => s.imp_pdf.to_owned(),
+                ImportError::PdfScanned => s.imp_pdf_scanned.to_owned(),
+                ImportError::PdfLocked => s.imp_pdf_locked.to_owned(),
+                ImportError::PdfBroken => s.imp_pdf_broken.to_owned(),
                 ImportError::TooManyFigures { limit } => fill(s.imp_too_many, &[("limit", limit)]),
             },
         };
@@ -111,7 +113,7 @@ pub struct ImportedText {
 }
 
 /// The extensions of what is imported rather than opened: plain text, saved web pages, Word
-/// documents (and PDF, which the importer answers with why it cannot read it yet).
+/// documents and PDFs.
 pub const IMPORTED_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm", "docx", "pdf"];
 
 /// Whether `path` names a report to import (plain text, a saved web page, by its extension)
@@ -132,6 +134,7 @@ pub fn read_as(s: &Strings, form: jiedu_import::Form, encoding: TextEncoding) ->
         jiedu_import::Form::Text => encoding.name().to_owned(),
         jiedu_import::Form::WebPage => fill(s.web_page_n, &[("encoding", &encoding.name())]),
         jiedu_import::Form::Word => s.word_document.to_owned(),
+        jiedu_import::Form::Pdf => s.pdf_document.to_owned(),
     }
 }
 

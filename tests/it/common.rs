@@ -161,6 +161,14 @@ pub fn copied(harness: &Harness<'_, JieduApp>) -> String {
         .expect("text on the clipboard")
 }
 
+/// Drops the file at `path` on the window, as a user drags it there.
+pub fn drop_file(harness: &mut Harness<'_, JieduApp>, path: &std::path::Path) {
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.to_owned())));
+}
+
 /// A file dropped on the window.
 #[derive(Debug)]
 pub struct Dropped(pub std::path::PathBuf);

@@ -4,7 +4,7 @@
 
 #![allow(clippy::expect_used)]
 
-use crate::common::{Dropped, corpus, harness, open_failure, until_imported};
+use crate::common::{corpus, drop_file, harness, open_failure, until_imported};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiedu::open::imported::ImportSource;
@@ -81,10 +81,7 @@ fn a_text_file_dropped_or_named_on_the_command_line_is_imported() {
     };
     std::fs::write(&path, text).expect("write");
     let mut harness = harness();
-    harness
-        .input_mut()
-        .dropped_files
-        .push(std::sync::Arc::new(Dropped(path.clone())));
+    drop_file(&mut harness, &path);
     until_imported(&mut harness);
     assert_eq!(title(&harness), "2026年江苏省政府工作报告");
 
@@ -215,6 +212,44 @@ fn a_saved_portal_page_in_gb2312_imports_its_article_and_says_it_was_a_web_page(
             .iter()
             .all(|p| !p.contains("政务公开") && !p.contains("网站标识码")),
         "{first:?}"
+    );
+}
+
+/// A PDF of the corpus, as LibreOffice prints a report (the importer's fixture).
+fn pdf_fixture(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("crates/import/tests/fixtures/pdf")
+        .join(name)
+}
+
+#[test]
+fn a_pdf_dropped_on_the_window_imports_its_text_and_a_scan_says_it_is_one() {
+    let mut harness = harness();
+    drop_file(&mut harness, &pdf_fixture("浙江省.pdf"));
+    until_imported(&mut harness);
+    assert_eq!(title(&harness), "2026年浙江省政府工作报告");
+    harness.get_by_label_contains("按 PDF 文字层 读取");
+    assert!(
+        harness
+            .query_all_by_label_contains("重新读取")
+            .next()
+            .is_none(),
+        "a PDF is not read again in another encoding"
+    );
+    let report = harness.state().report();
+    assert!(report.indicators.len() > 100, "{}", report.indicators.len());
+
+    drop_file(&mut harness, &pdf_fixture("scanned.pdf"));
+    until_imported(&mut harness);
+    let said = open_failure(&harness);
+    assert!(
+        said.contains("扫描件") && said.contains("scanned.pdf"),
+        "{said}"
+    );
+    assert_eq!(
+        title(&harness),
+        "2026年浙江省政府工作报告",
+        "the open report stays"
     );
 }
 

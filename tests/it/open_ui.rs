@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::common::{Dropped, harness};
+use crate::common::{drop_file, harness};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use jiedu::open::state::ReportOrigin;
@@ -289,10 +289,7 @@ fn a_file_dropped_on_the_window_opens() {
     let path = dir.path().join("sample.json");
     std::fs::write(&path, FIXTURE).expect("write");
     let mut harness = harness();
-    harness
-        .input_mut()
-        .dropped_files
-        .push(std::sync::Arc::new(Dropped(path)));
+    drop_file(&mut harness, &path);
     harness.run();
     assert_eq!(title(&harness), "示例区政府工作报告（测试样例）");
 }

@@ -1,6 +1,7 @@
 //! Import speed: the largest development report (四川省, about 26k characters) and a text 100
-//! times as large, in release. Run with `cargo bench -p jiedu-import --bench import`; the corpus
-//! is read from `../shared/corpus` beside the repository.
+//! times as large, in release; and a report's PDF (浙江省, printed by LibreOffice) against the
+//! same report's text, measured in the same run. Run with `cargo bench -p jiedu-import --bench
+//! import`; the corpus is read from `../shared/corpus` beside the repository.
 
 // Helpers outside #[test] functions panic on purpose: an expect() here is an assertion.
 #![allow(clippy::expect_used)]
@@ -20,6 +21,40 @@ fn median(text: &str, runs: usize) -> Duration {
         .collect();
     times.sort();
     times[runs / 2]
+}
+
+/// Median time of `runs` imports of a file's bytes.
+fn median_bytes(bytes: &[u8], runs: usize) -> Duration {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            let imported = jiedu_import::import_bytes(std::hint::black_box(bytes), None);
+            let elapsed = start.elapsed();
+            assert!(imported.is_ok_and(|i| !i.report.indicators.is_empty()));
+            elapsed
+        })
+        .collect();
+    times.sort();
+    times[runs / 2]
+}
+
+/// A PDF against the text it was printed from.
+fn pdf_against_text(corpus: &Path) {
+    let pdf = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pdf/浙江省.pdf");
+    let (Ok(pdf), Ok(text)) = (std::fs::read(pdf), std::fs::read(corpus.join("浙江省.txt")))
+    else {
+        return;
+    };
+    let as_text = median_bytes(&text, 11);
+    let as_pdf = median_bytes(&pdf, 5);
+    println!(
+        "import 浙江省 as text: median {:.1} ms over 11 runs; as its PDF ({} KB, LibreOffice): \
+         median {:.0} ms over 5 runs, {:.0}× the text",
+        as_text.as_secs_f64() * 1e3,
+        pdf.len() / 1024,
+        as_pdf.as_secs_f64() * 1e3,
+        as_pdf.as_secs_f64() / as_text.as_secs_f64()
+    );
 }
 
 fn main() {
@@ -54,4 +89,5 @@ fn main() {
         line.len(),
         one_line.as_secs_f64() * 1e3
     );
+    pdf_against_text(path.parent().unwrap_or(Path::new(".")));
 }

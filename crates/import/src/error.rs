@@ -24,9 +24,15 @@ pub enum ImportError {
         /// The encoding tried.
         encoding: &'static str,
     },
-    /// A PDF: not read yet (its text layer, if it has one, can be copied out).
-    #[error("PDF files are not read yet: copy the text out of a PDF reader and paste it")]
-    Pdf,
+    /// A PDF whose pages hold no text: pictures of pages, as a scanner makes.
+    #[error("this PDF holds pictures of pages (a scan), not text")]
+    PdfScanned,
+    /// A PDF that opens only with its password.
+    #[error("this PDF is locked with a password")]
+    PdfLocked,
+    /// A PDF that cannot be read: damaged, cut short, or not what it says.
+    #[error("this PDF is damaged or cannot be read")]
+    PdfBroken,
     /// A web page with no text to read (a page of links, a frame around another page).
     #[error("this web page holds no article to read")]
     NoArticle,

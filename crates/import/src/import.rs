@@ -29,6 +29,8 @@ pub enum Form {
     WebPage,
     /// A Word document (.docx): its paragraphs and tables were read.
     Word,
+    /// A PDF: its text layer was read and its lines rejoined into paragraphs.
+    Pdf,
 }
 
 impl Imported {
@@ -67,7 +69,7 @@ pub struct Summary {
     pub charts: usize,
     /// The encoding read.
     pub encoding: &'static str,
-    /// Plain text or a web page.
+    /// The form it came in: plain text, a web page, a Word document or a PDF.
     pub form: Form,
 }
 
@@ -76,18 +78,21 @@ pub struct Summary {
 /// # Errors
 /// See [`ImportError`]: empty, too large, binary, undecodable, a JSON report, too many figures.
 pub fn import_bytes(bytes: &[u8], encoding: Option<TextEncoding>) -> Result<Imported, ImportError> {
-    if crate::docx::is_docx(bytes) {
-        let text = crate::docx::document_text(bytes)?;
+    let document = if crate::docx::is_docx(bytes) {
+        Some((crate::docx::document_text(bytes)?, Form::Word))
+    } else if crate::pdf::is_pdf(bytes) {
+        Some((crate::pdf::document_text(bytes)?, Form::Pdf))
+    } else {
+        None
+    };
+    if let Some((text, form)) = document {
         let (report, left_out) = import_cleaned(&text)?;
         return Ok(Imported {
             report,
             encoding: TextEncoding::Utf8,
             left_out,
-            form: Form::Word,
+            form,
         });
-    }
-    if bytes.starts_with(b"%PDF") {
-        return Err(ImportError::Pdf);
     }
     // A page says its charset (a GB2312 page read as UTF-8 would be refused as not text).
     let encoding = encoding.or_else(|| crate::html::declared_charset(bytes));

@@ -18,6 +18,7 @@ pub mod html;
 mod import;
 mod label;
 mod meta;
+pub mod pdf;
 mod period;
 mod pick;
 mod scan;

@@ -2,7 +2,9 @@
 //! file is real-shaped and the answer is known: a government portal's page (its paragraphs in
 //! `<p>`, inside navigation, breadcrumb, 字号 and print links, share buttons, related links and a
 //! footer; UTF-8 or GB2312), and a Word document (a paragraph a line, chapters in Heading 1, runs
-//! split as Word splits them). What the importer reads of either must read as the text does.
+//! split as Word splits them). What the importer reads of either must read as the text does: the
+//! same title, year, chapters and targets, nearly all the same figures, none of the page's
+//! furniture. (The PDFs, printed by LibreOffice, are checked in: `tests/fixtures/pdf/`.)
 
 use std::collections::BTreeMap;
 
@@ -72,6 +74,14 @@ pub fn compare(text: &Report, page: &Report, name: &str) -> (usize, usize, usize
     let chapters =
         |r: &Report| -> Vec<String> { r.chapters.iter().map(|c| c.title.clone()).collect() };
     assert_eq!(chapters(page), chapters(text), "{name}: chapters");
+    let targets = |r: &Report| -> Vec<(String, String)> {
+        r.indicators
+            .iter()
+            .filter(|i| i.kind == jiedu_report::Kind::Target)
+            .map(|i| (i.label.clone(), i.value_text.clone()))
+            .collect()
+    };
+    assert_eq!(targets(page), targets(text), "{name}: targets");
     let everything = |r: &Report| -> String {
         r.chapters
             .iter()
