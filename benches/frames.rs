@@ -4,7 +4,8 @@
 //! time to parse and validate a report, for the real report and a synthetic one 100× its size;
 //! the review of an imported 420-figure report; and the in-app export latency at 1× and 2×.
 //!
-//! Run: `cargo bench --bench frames` (prints a Markdown table for BENCHMARKS.md).
+//! Run: `cargo bench --bench frames` (prints a Markdown table for BENCHMARKS.md); `cargo bench
+//! --bench frames -- library` measures the library window with 300 reports kept on disk.
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -295,7 +296,112 @@ fn one_line() {
     );
 }
 
+/// The resident memory of this process now and at its peak, in MB (Linux; none elsewhere).
+fn memory_mb() -> Option<(f64, f64)> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kb = |key: &str| -> Option<f64> {
+        let line = status.lines().find(|l| l.starts_with(key))?;
+        line.split_whitespace().nth(1)?.parse::<f64>().ok()
+    };
+    Some((kb("VmRSS:")? / 1024.0, kb("VmHWM:")? / 1024.0))
+}
+
+/// A library of `n` reports kept on disk, as many imports leave it: the nine corpus texts,
+/// each copy made distinct by its number. Returns the folder and the time to add them.
+fn library_on_disk(dir: &std::path::Path, n: usize) -> Duration {
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let mut texts: Vec<String> = std::fs::read_dir(&corpus)
+        .expect("the shared corpus")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| std::fs::read_to_string(p).expect("text"))
+        .collect();
+    texts.sort();
+    let builtin = Report::embedded().ok();
+    let mut library =
+        jiedu::compare::library::Library::at(Some(dir.to_path_buf()), builtin.as_ref());
+    let start = Instant::now();
+    for i in 0..n {
+        // The copy's number inside the body (a line of its own at the end would be dropped as
+        // page furniture, and the copies would be one report).
+        let text =
+            texts[i % texts.len()].replacen("各位代表：", &format!("各位代表：（第 {i} 份）"), 1);
+        let report = jiedu_import::import_text(&text).expect("imports");
+        library.add(&report).expect("kept");
+    }
+    start.elapsed()
+}
+
+/// The library window with `n` reports: opening the app on the kept library and showing the
+/// window, then frames steady, scrolling the list, and typing a search.
+fn library(n: usize) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let added = library_on_disk(dir.path(), n);
+    let before = memory_mb();
+    let start = Instant::now();
+    let mut h = app(None);
+    let builtin = Report::embedded().ok();
+    h.state_mut().comparison.library =
+        jiedu::compare::library::Library::at(Some(dir.path().to_path_buf()), builtin.as_ref());
+    h.state_mut()
+        .apply(Command::Library(jiedu::LibraryCommand::ShowLibrary(true)));
+    h.step();
+    let open = start.elapsed();
+    let steady = frames(&mut h, |_, _| {});
+    // Over the list: where its first tick is drawn.
+    let over_list = {
+        use egui_kittest::kittest::Queryable;
+        h.query_all_by_label("比较")
+            .next()
+            .map_or(egui::pos2(400.0, 300.0), |n| n.rect().center())
+    };
+    let scrolling = frames(&mut h, |h, _| {
+        h.event(egui::Event::PointerMoved(over_list));
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -60.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: egui::Modifiers::NONE,
+        });
+    });
+    let words = ["浙", "浙江", "浙江 2", "浙江", ""];
+    let searching = frames(&mut h, |h, i| {
+        let mut shelf = h.state().comparison.shelf.clone();
+        words[i % words.len()].clone_into(&mut shelf.query);
+        h.state_mut()
+            .apply(Command::Library(jiedu::LibraryCommand::Shelve(shelf)));
+    });
+    let shown = h.state().comparison.library.entries().len();
+    let after = memory_mb();
+    let mb = |m: Option<(f64, f64)>, peak: bool| {
+        m.map_or_else(
+            || "—".to_owned(),
+            |(now, hwm)| format!("{:.0} MB", if peak { hwm } else { now }),
+        )
+    };
+    println!(
+        "| {shown} | {:.1} s | {} | {} | {} | {} | {} → {} (peak {}) |",
+        added.as_secs_f64(),
+        ms(open),
+        ms(steady),
+        ms(scrolling),
+        ms(searching),
+        mb(before, false),
+        mb(after, false),
+        mb(after, true)
+    );
+}
+
 fn main() {
+    if std::env::args().any(|a| a == "library") {
+        println!(
+            "| reports | importing and adding them | opening the app on the library and showing its window | steady | scrolling the list | typing a search | resident memory |"
+        );
+        println!("|---|---|---|---|---|---|---|");
+        library(300);
+        return;
+    }
     if std::env::args().any(|a| a == "one-line") {
         println!("| text | steady | typing a search |\n|---|---|---|");
         one_line();

@@ -38,6 +38,17 @@ impl JieduApp {
         self.compare_again();
     }
 
+    /// Ticks every report the window shows, in the order shown, after those already ticked.
+    fn tick_shown(&mut self) {
+        let comparison = &mut self.comparison;
+        for entry in comparison.shelf.shown(comparison.library.entries()) {
+            if !comparison.compared.contains(&entry.key) {
+                comparison.compared.push(entry.key.clone());
+            }
+        }
+        self.compare_again();
+    }
+
     pub(super) fn remove_from_library(&mut self, key: &str) {
         let kept = self.comparison.library.remove(key);
         self.library_kept(kept);
@@ -210,6 +221,12 @@ impl JieduApp {
         match command {
             LibraryCommand::ShowLibrary(open) => self.comparison.open = open,
             LibraryCommand::ToggleCompared(key) => self.toggle_compared(key),
+            LibraryCommand::Shelve(asked) => self.comparison.shelf = asked,
+            LibraryCommand::TickShown => self.tick_shown(),
+            LibraryCommand::UntickAll => {
+                self.comparison.compared.clear();
+                self.compare_again();
+            }
             LibraryCommand::RemoveFromLibrary(key) => self.remove_from_library(&key),
             LibraryCommand::OpenFromLibrary(key, figure) => self.open_from_library(&key, figure),
             LibraryCommand::ExportComparison(target) => self.export.start_comparison(target),

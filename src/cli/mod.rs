@@ -27,15 +27,16 @@ Usage:
   jiedu <report.json>            open the window with this report
   jiedu check <report.json> [--lang zh|en]
                                  check a report: print every problem, exit 1 if there is one
-  jiedu import <text.txt | page.html | doc.docx | -> --out <report.json> [--encoding …] [--lang …]
+  jiedu import <text.txt | page.html | doc.docx | doc.pdf | -> --out <report.json> [--encoding …] [--lang …]
                                  make a report of a work report's plain text, a web page saved
-                                 from a portal (its article is read) or a Word document (- reads
-                                 stdin);
+                                 from a portal (its article is read), a Word document or a PDF's
+                                 text layer (- reads stdin);
                                  --encoding utf-8|gb18030|big5|utf-16le|utf-16be when the
                                  detected one is wrong
   jiedu import <text.txt | folder>... --out-dir <folder> [--force] [--encoding …] [--lang …]
-                                 one report per text (a folder: its .txt, .html and .docx files), named after
-                                 it; goes on past a text that fails and exits 1 at the end;
+                                 one report per text (a folder: its .txt, .html, .docx and .pdf
+                                 files), named after it; goes on past a text that fails and exits
+                                 1 at the end;
                                  a report a person reviewed is replaced only with --force
   jiedu dataset <report.json | folder>... --out <file.csv> [--targets] [--lang zh|en]
                                  every figure of the reports as one table (UTF-8 CSV with a

@@ -18,6 +18,8 @@ use crate::ui::strings;
 pub struct CompareView<'a> {
     /// The library.
     pub entries: &'a [Entry],
+    /// Which of its reports the window shows, and in what order.
+    pub shelf: &'a crate::compare::shelf::Shelf,
     /// The keys of the reports ticked for comparison, in the order of the columns.
     pub compared: &'a [String],
     /// Their headline targets side by side.

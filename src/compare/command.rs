@@ -9,6 +9,12 @@ pub enum LibraryCommand {
     ShowLibrary(bool),
     /// Tick or untick the library's report `key` for comparison.
     ToggleCompared(String),
+    /// Show the library's reports this search, filter and order let through.
+    Shelve(crate::compare::shelf::Shelf),
+    /// Tick every report shown (those not ticked yet join the comparison in the order shown).
+    TickShown,
+    /// Untick every report.
+    UntickAll,
     /// Take report `key` out of the library (its file stays where it is).
     RemoveFromLibrary(String),
     /// Open the library's report `key`, at figure `n` when one is given.

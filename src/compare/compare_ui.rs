@@ -7,7 +7,8 @@ use egui::{RichText, Ui};
 
 use super::canonical::name_of;
 use super::chart_ui::{CompareView, column_name, targets_links_ui};
-use super::library::{BUILT_IN, Level};
+use super::library::{BUILT_IN, Entry, Level};
+use super::shelf::Order;
 use super::targets::Said;
 use crate::compare::command::LibraryCommand;
 use crate::i18n::{Lang, Strings};
@@ -23,13 +24,15 @@ pub fn library_ui<C: From<LibraryCommand>>(ctx: &egui::Context, view: &CompareVi
     egui::Window::new(s.library_title)
         .id(egui::Id::unique("jiedu-library"))
         .open(&mut open)
-        .default_width(640.0)
+        .default_width(800.0)
         .default_height(560.0)
         .vscroll(true)
         .show(ctx, |ui| {
             ui.weak(s.library_hint);
             ui.add_space(4.0);
-            entries_ui(ui, view, &mut commands);
+            let shown = view.shelf.shown(view.entries);
+            shelf_ui(ui, view, shown.len(), &mut commands);
+            entries_ui(ui, view, &shown, &mut commands);
             dataset_ui(ui, &mut commands);
             ui.separator();
             targets_ui(ui, view, &mut commands);
@@ -53,18 +56,15 @@ fn level_name(s: &Strings, level: Level) -> &'static str {
 
 /// The region of an entry, as the title or meeting line tells it, for the user to correct
 /// (empty: the national report, 全国).
-fn region_ui<C: From<LibraryCommand>>(
-    ui: &mut Ui,
-    entry: &crate::compare::library::Entry,
-    commands: &mut Vec<C>,
-) {
+fn region_ui<C: From<LibraryCommand>>(ui: &mut Ui, entry: &Entry, commands: &mut Vec<C>) {
     let s = strings::of(ui.ctx());
     let mut region = entry.region.clone();
+    // Sized, not only desired: a grid cell would otherwise keep the narrow width of the frame
+    // it was first laid out in.
     let field = ui
-        .add(
-            egui::TextEdit::singleline(&mut region)
-                .hint_text(s.level_national)
-                .desired_width(96.0),
+        .add_sized(
+            [96.0, ui.spacing().interact_size.y],
+            egui::TextEdit::singleline(&mut region).hint_text(s.level_national),
         )
         .on_hover_text(s.region_hint);
     // The grid has no caption per row: the field is named for its report.
@@ -77,11 +77,7 @@ fn region_ui<C: From<LibraryCommand>>(
 }
 
 /// The title of an entry, for the user to change (not the built-in report's).
-fn title_ui<C: From<LibraryCommand>>(
-    ui: &mut Ui,
-    entry: &crate::compare::library::Entry,
-    commands: &mut Vec<C>,
-) {
+fn title_ui<C: From<LibraryCommand>>(ui: &mut Ui, entry: &Entry, commands: &mut Vec<C>) {
     if entry.key == BUILT_IN {
         ui.label(&entry.title);
         return;
@@ -89,7 +85,10 @@ fn title_ui<C: From<LibraryCommand>>(
     let s = strings::of(ui.ctx());
     let mut title = entry.title.clone();
     let field = ui
-        .add(egui::TextEdit::singleline(&mut title).desired_width(220.0))
+        .add_sized(
+            [220.0, ui.spacing().interact_size.y],
+            egui::TextEdit::singleline(&mut title),
+        )
         .on_hover_text(s.title_hint);
     let name = crate::i18n::fill::fill(s.title_of_n, &[("title", &entry.title)]);
     ui.ctx()
@@ -122,62 +121,183 @@ fn dataset_ui<C: From<LibraryCommand>>(ui: &mut Ui, commands: &mut Vec<C>) {
     });
 }
 
-fn entries_ui<C: From<LibraryCommand>>(ui: &mut Ui, view: &CompareView<'_>, commands: &mut Vec<C>) {
+/// The search box, the level, year and order menus, how many reports are shown, and the
+/// buttons that tick every report shown or untick all.
+fn shelf_ui<C: From<LibraryCommand>>(
+    ui: &mut Ui,
+    view: &CompareView<'_>,
+    shown: usize,
+    commands: &mut Vec<C>,
+) {
     let s = strings::of(ui.ctx());
-    egui::Grid::new("library-entries")
-        .num_columns(6)
-        .striped(true)
-        .show(ui, |ui| {
-            for entry in view.entries {
-                let mut ticked = view.compared.contains(&entry.key);
-                let tick = ui.checkbox(&mut ticked, s.compare_col);
-                if tick.changed() {
-                    commands.push(LibraryCommand::ToggleCompared(entry.key.clone()).into());
+    let mut shelf = view.shelf.clone();
+    ui.horizontal_wrapped(|ui| {
+        let search = ui.add(
+            egui::TextEdit::singleline(&mut shelf.query)
+                .hint_text(s.library_search_hint)
+                .desired_width(180.0),
+        );
+        ui.ctx()
+            .accesskit_node_builder(search.id, |node| node.set_label(s.library_search));
+        let any = |level: Option<Level>| level.map_or(s.all_levels, |l| level_name(s, l));
+        let years = super::shelf::years(view.entries);
+        let year_text =
+            |y: Option<i32>| y.map_or_else(|| s.all_years.to_owned(), |y| y.to_string());
+        menu(ui, s.filter_level, any(shelf.level).to_owned(), |ui| {
+            ui.selectable_value(&mut shelf.level, None, s.all_levels);
+            for level in Level::ALL {
+                ui.selectable_value(&mut shelf.level, Some(level), level_name(s, level));
+            }
+        });
+        menu(ui, s.filter_year, year_text(shelf.year), |ui| {
+            ui.selectable_value(&mut shelf.year, None, s.all_years);
+            for year in years {
+                ui.selectable_value(&mut shelf.year, Some(year), year.to_string());
+            }
+        });
+        menu(
+            ui,
+            s.library_order,
+            order_name(s, shelf.order).to_owned(),
+            |ui| {
+                for order in Order::ALL {
+                    ui.selectable_value(&mut shelf.order, order, order_name(s, order));
                 }
-                title_ui(ui, entry, commands);
-                region_ui(ui, entry, commands);
-                // The level as the title tells it, or as the user sets it.
-                egui::ComboBox::from_id_salt(("library-level", &entry.key))
-                    .selected_text(level_name(s, entry.level))
-                    .show_ui(ui, |ui| {
-                        for level in Level::ALL {
-                            if ui
-                                .selectable_label(entry.level == level, level_name(s, level))
-                                .clicked()
-                                && entry.level != level
-                            {
-                                commands.push(
-                                    LibraryCommand::SetLevel(entry.key.clone(), level).into(),
-                                );
-                            }
-                        }
-                    })
-                    .response
-                    .on_hover_text(s.level_hint)
-                    .widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::ComboBox,
-                            true,
-                            crate::i18n::fill::fill(s.level_of_n, &[("title", &entry.title)]),
-                        )
-                    });
-                ui.label(entry.year.map_or_else(|| "—".to_owned(), |y| y.to_string()));
-                ui.horizontal(|ui| {
-                    if ui.button(s.open_entry).clicked() {
-                        commands
-                            .push(LibraryCommand::OpenFromLibrary(entry.key.clone(), None).into());
-                    }
-                    if entry.key != BUILT_IN
-                        && ui
-                            .button(s.remove_entry)
-                            .on_hover_text(s.remove_entry_hint)
-                            .clicked()
-                    {
-                        commands.push(LibraryCommand::RemoveFromLibrary(entry.key.clone()).into());
+            },
+        );
+    });
+    if shelf != *view.shelf {
+        commands.push(LibraryCommand::Shelve(shelf).into());
+    }
+    ui.horizontal_wrapped(|ui| {
+        let total = view.entries.len();
+        ui.label(crate::i18n::fill::fill(
+            s.library_shown_n,
+            &[("shown", &shown), ("total", &total)],
+        ));
+        if view.shelf.filters() && ui.button(s.show_all_reports).clicked() {
+            commands.push(LibraryCommand::Shelve(super::shelf::Shelf::default()).into());
+        }
+        let tick = crate::i18n::fill::fill(s.tick_shown_n, &[("n", &shown)]);
+        if shown > 0 && ui.button(tick).clicked() {
+            commands.push(LibraryCommand::TickShown.into());
+        }
+        if !view.compared.is_empty() && ui.button(s.untick_all).clicked() {
+            commands.push(LibraryCommand::UntickAll.into());
+        }
+    });
+}
+
+/// A drop-down named `label` (for screen readers and tests) showing `selected`.
+fn menu(ui: &mut Ui, label: &'static str, selected: String, items: impl FnOnce(&mut Ui)) {
+    egui::ComboBox::from_id_salt(("library-menu", label))
+        .selected_text(selected)
+        .show_ui(ui, items)
+        .response
+        .on_hover_text(label)
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, label));
+}
+
+fn order_name(s: &Strings, order: Order) -> &'static str {
+    match order {
+        Order::Added => s.order_added,
+        Order::Region => s.order_region,
+        Order::Year => s.order_year,
+        Order::Title => s.order_title,
+    }
+}
+
+/// The reports shown, one row each. Only the rows in view are laid out, so a library of
+/// hundreds costs a frame what a library of twenty does.
+fn entries_ui<C: From<LibraryCommand>>(
+    ui: &mut Ui,
+    view: &CompareView<'_>,
+    shown: &[&Entry],
+    commands: &mut Vec<C>,
+) {
+    let row = ui
+        .spacing()
+        .interact_size
+        .y
+        .max(ui.text_style_height(&egui::TextStyle::Body) + 8.0);
+    // Both ways: in a narrow window the fields keep their width and the list scrolls sideways.
+    egui::ScrollArea::both()
+        .id_salt("library-entries-scroll")
+        .max_height(row * ENTRIES_IN_VIEW)
+        .auto_shrink([false, true])
+        .show_rows(ui, row, shown.len(), |ui, range| {
+            egui::Grid::new("library-entries")
+                .num_columns(6)
+                .striped(true)
+                .min_row_height(row)
+                .show(ui, |ui| {
+                    for entry in &shown[range] {
+                        entry_ui(ui, view, entry, commands);
+                        ui.end_row();
                     }
                 });
-                ui.end_row();
+        });
+}
+
+/// How many reports the list shows before it scrolls.
+const ENTRIES_IN_VIEW: f32 = 12.0;
+
+/// One report of the list: its tick, title, region, level, year, and open and remove buttons.
+fn entry_ui<C: From<LibraryCommand>>(
+    ui: &mut Ui,
+    view: &CompareView<'_>,
+    entry: &Entry,
+    commands: &mut Vec<C>,
+) {
+    let s = strings::of(ui.ctx());
+    let mut ticked = view.compared.contains(&entry.key);
+    let tick = ui.checkbox(&mut ticked, s.compare_col);
+    if tick.changed() {
+        commands.push(LibraryCommand::ToggleCompared(entry.key.clone()).into());
+    }
+    title_ui(ui, entry, commands);
+    region_ui(ui, entry, commands);
+    level_ui(ui, entry, commands);
+    ui.label(entry.year.map_or_else(|| "—".to_owned(), |y| y.to_string()));
+    ui.horizontal(|ui| {
+        if ui.button(s.open_entry).clicked() {
+            commands.push(LibraryCommand::OpenFromLibrary(entry.key.clone(), None).into());
+        }
+        if entry.key != BUILT_IN
+            && ui
+                .button(s.remove_entry)
+                .on_hover_text(s.remove_entry_hint)
+                .clicked()
+        {
+            commands.push(LibraryCommand::RemoveFromLibrary(entry.key.clone()).into());
+        }
+    });
+}
+
+/// The level as the title tells it, or as the user sets it.
+fn level_ui<C: From<LibraryCommand>>(ui: &mut Ui, entry: &Entry, commands: &mut Vec<C>) {
+    let s = strings::of(ui.ctx());
+    egui::ComboBox::from_id_salt(("library-level", &entry.key))
+        .selected_text(level_name(s, entry.level))
+        .show_ui(ui, |ui| {
+            for level in Level::ALL {
+                if ui
+                    .selectable_label(entry.level == level, level_name(s, level))
+                    .clicked()
+                    && entry.level != level
+                {
+                    commands.push(LibraryCommand::SetLevel(entry.key.clone(), level).into());
+                }
             }
+        })
+        .response
+        .on_hover_text(s.level_hint)
+        .widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::ComboBox,
+                true,
+                crate::i18n::fill::fill(s.level_of_n, &[("title", &entry.title)]),
+            )
         });
 }
 

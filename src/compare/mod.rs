@@ -1,9 +1,10 @@
 //! Comparing reports (issue #15): the headline targets and results every report states, under
 //! one name whatever words a report uses (`canonical`); the library of reports opened or
-//! imported (`library`); targets side by side (`targets`), targets against the next report's
-//! results (`outcomes`), the window that shows them (`compare_ui`), the targets drawn as small
-//! multiples (`targets_ui`) and the comparison as a figure to export (`chart_ui`); where a report comes from (`place`) and many
-//! reports as one table of figures or of targets (`dataset`).
+//! imported (`library`) and which of them the window shows, searched, filtered and sorted
+//! (`shelf`); targets side by side (`targets`), targets against the next report's results
+//! (`outcomes`), the window that shows them (`compare_ui`), the targets drawn as small multiples
+//! (`targets_ui`) and the comparison as a figure to export (`chart_ui`); where a report comes
+//! from (`place`) and many reports as one table of figures or of targets (`dataset`).
 
 pub mod canonical;
 pub mod chart_ui;
@@ -13,6 +14,7 @@ pub mod dataset;
 pub mod library;
 pub mod outcomes;
 pub mod place;
+pub mod shelf;
 pub mod state;
 pub mod targets;
 pub mod targets_ui;

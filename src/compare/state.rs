@@ -12,6 +12,8 @@ pub struct Comparison {
     pub library: Library,
     /// The window is open.
     pub open: bool,
+    /// Which reports the window shows, and in what order.
+    pub shelf: crate::compare::shelf::Shelf,
     /// The reports ticked, in the order they were ticked (the columns).
     pub compared: Vec<String>,
     /// Their targets side by side.
@@ -33,6 +35,7 @@ impl Comparison {
     pub fn view(&self) -> crate::compare::chart_ui::CompareView<'_> {
         crate::compare::chart_ui::CompareView {
             entries: self.library.entries(),
+            shelf: &self.shelf,
             compared: &self.compared,
             rows: &self.rows,
             pairs: &self.pairs,

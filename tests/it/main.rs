@@ -23,6 +23,7 @@ mod import_cli;
 mod import_meaning_ui;
 mod import_ui;
 mod language_ui;
+mod library_ui;
 mod nothing_lost;
 mod open_ui;
 mod promises;

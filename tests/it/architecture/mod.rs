@@ -70,6 +70,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "search/command",
             "event",
             "compare/library",
+            "compare/shelf",
             "data_view/state",
             "search/state",
             "settings",
