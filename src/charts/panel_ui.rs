@@ -21,6 +21,11 @@ use crate::window::WindowCommand;
 /// controls behind one button.
 const COMPACT_BELOW_HEIGHT: f32 = 560.0;
 
+/// More charts than this are listed in one menu whatever the panel's height: a real report has
+/// about ten; a text of hundreds of pages has hundreds, whose labels would fill the panel and
+/// push the chart out of sight.
+const PICKER_MAX_CHARTS: usize = 24;
+
 /// What the chart panel shows.
 pub struct ChartPanel<'a> {
     /// The open report.
@@ -112,8 +117,8 @@ pub fn chart_panel_ui<C: ChartsAsks>(
     commands
 }
 
-/// Which chart: every chart as labels in a tall panel, as one menu in a short one; the name of
-/// a chart the user made.
+/// Which chart: every chart as labels in a tall panel, as one menu in a short one or when there
+/// are many; the name of a chart the user made.
 fn choice_ui<C: ChartsAsks>(
     ui: &mut Ui,
     panel: &ChartPanel<'_>,
@@ -126,7 +131,7 @@ fn choice_ui<C: ChartsAsks>(
         relevant,
         ..
     } = *panel;
-    if compact {
+    if compact || view.all(report).count() > PICKER_MAX_CHARTS {
         chart_menu_ui(ui, report, view, relevant, commands);
     } else {
         picker_ui(ui, report, view, relevant, commands);

@@ -318,32 +318,48 @@ fn targets_ui<C: From<LibraryCommand>>(ui: &mut Ui, view: &CompareView<'_>, comm
             .find(|e| e.key == key)
             .map_or_else(String::new, |e| column_name(s, e))
     };
-    egui::ScrollArea::horizontal()
-        .id_salt("targets-side-by-side")
-        .show(ui, |ui| {
-            egui::Grid::new("targets-grid")
-                .num_columns(view.compared.len() + 1)
-                .striped(true)
-                .show(ui, |ui| {
-                    ui.strong(s.indicator_col);
-                    for key in view.compared {
-                        ui.strong(column(key));
-                    }
+    // The indicators stay in place while the reports scroll sideways: with thirty reports
+    // ticked, a row is still read by its name. Both grids keep one line a row, so they align.
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
+    ui.horizontal_top(|ui| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+        egui::Grid::new("targets-names")
+            .striped(true)
+            .min_row_height(row_height)
+            .show(ui, |ui| {
+                ui.strong(s.indicator_col);
+                ui.end_row();
+                for row in view.rows {
+                    ui.label(row.name(s.lang == Lang::Zh));
                     ui.end_row();
-                    for row in view.rows {
-                        ui.label(row.name(s.lang == Lang::Zh));
-                        for (key, said) in view.compared.iter().zip(&row.said) {
-                            match said {
-                                Some(said) => figure_link(ui, key, said, commands),
-                                None => {
-                                    ui.weak("—");
-                                }
-                            }
+                }
+            });
+        egui::ScrollArea::horizontal()
+            .id_salt("targets-side-by-side")
+            .show(ui, |ui| {
+                egui::Grid::new("targets-grid")
+                    .num_columns(view.compared.len())
+                    .striped(true)
+                    .min_row_height(row_height)
+                    .show(ui, |ui| {
+                        for key in view.compared {
+                            ui.strong(column(key));
                         }
                         ui.end_row();
-                    }
-                });
-        });
+                        for row in view.rows {
+                            for (key, said) in view.compared.iter().zip(&row.said) {
+                                match said {
+                                    Some(said) => figure_link(ui, key, said, commands),
+                                    None => {
+                                        ui.weak("—");
+                                    }
+                                }
+                            }
+                            ui.end_row();
+                        }
+                    });
+            });
+    });
     ui.horizontal_wrapped(|ui| comparison_buttons_ui(ui, commands));
     ui.add_space(6.0);
     let names: Vec<String> = view.compared.iter().map(|k| column(k)).collect();

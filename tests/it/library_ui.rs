@@ -102,3 +102,45 @@ fn a_library_of_forty_is_searched_filtered_and_ticked_as_shown() {
     assert_eq!(regions, sorted, "ticked in the order shown");
     assert_eq!(regions[0], "丽水市", "丽 U+4E3D sorts first by code point");
 }
+
+#[test]
+fn with_twenty_reports_ticked_the_indicator_names_stay_while_the_reports_scroll_sideways() {
+    let mut harness = library_of_forty();
+    retype(&mut harness, "搜索报告", "2026");
+    harness.get_by_label("勾选显示的 20 份").click();
+    harness.run();
+    let name = |harness: &Harness<'_, JieduApp>| {
+        harness
+            .query_all_by_label("地区生产总值增长")
+            .map(|n| n.rect())
+            .min_by(|a, b| a.top().total_cmp(&b.top()))
+            .expect("the indicator's name")
+    };
+    let leftmost_target = |harness: &Harness<'_, JieduApp>| {
+        harness
+            .query_all_by_label("5%左右")
+            .map(|n| n.rect().left())
+            .fold(f32::INFINITY, f32::min)
+    };
+    let (name_before, target_before) = (name(&harness), leftmost_target(&harness));
+    harness.event(egui::Event::PointerMoved(egui::pos2(
+        name_before.right() + 120.0,
+        name_before.center().y,
+    )));
+    for _ in 0..5 {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(-200.0, 0.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.run();
+    }
+    assert_eq!(name(&harness), name_before, "the name stays in place");
+    let target_after = leftmost_target(&harness);
+    assert!(
+        target_after < target_before - 100.0,
+        "the reports scrolled: {target_before} → {target_after}"
+    );
+}

@@ -68,4 +68,15 @@ fn a_report_a_hundred_times_larger_opens_and_works() {
         harness.state().doc.drawn.bar_rects.len(),
         big.charts[499].indicators.len()
     );
+    // Six hundred charts are one menu, not six hundred labels: the chart is on the first screen.
+    harness.get_by_label("显示的图表");
+    let figure = harness
+        .state()
+        .doc
+        .drawn
+        .figure
+        .clone()
+        .expect("a chart is drawn")
+        .rect;
+    assert!(figure.top() < 300.0, "the chart starts at {figure:?}");
 }
