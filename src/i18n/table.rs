@@ -309,7 +309,7 @@ table! {
     open_io: "无法读取“{path}”：{detail}", "Cannot read “{path}”: {detail}";
     open_too_large: "文件过大：{size} 字节，上限 {limit} 字节", "The file is too large: {size} bytes, at most {limit}";
     open_empty: "文件是空的", "The file is empty";
-    open_other_format: "这不是报告文件，而是 {format} 文件。报告文件是 .json；报告正文（.txt）请用“导入文本…”，Word 或 PDF 请先另存为 .txt", "This is not a report file but a {format} file. Report files are .json; import a report's text (.txt) with “Import text…”, and save a Word file or PDF as .txt first";
+    open_other_format: "这不是报告文件，而是 {format} 文件。报告文件是 .json；报告正文（.txt、网页、Word .docx 或 PDF）请用“导入文本…”", "This is not a report file but a {format} file. Report files are .json; import a report's text (.txt, a web page, a Word .docx or a PDF) with “Import text…”";
     open_not_utf8: "不是 UTF-8 文本：第 {line} 行第 {column} 列（第 {offset} 字节）是无效的字节", "Not UTF-8 text: the byte at line {line}, column {column} (byte {offset}) is invalid";
     open_too_deep: "JSON 嵌套过深：第 {line} 行第 {column} 列超过 {limit} 层", "JSON nested too deeply: line {line}, column {column} goes past {limit} levels";
     help_menu: "帮助", "Help";

@@ -39,7 +39,7 @@ pub enum OpenError {
     Empty,
     /// A file of another format (an image, a PDF, a Word file…), told by its first bytes.
     #[error(
-        "这不是报告文件，而是 {format} 文件。报告文件是 .json；报告正文（.txt）请用“导入文本…”，Word 或 PDF 请先另存为 .txt"
+        "这不是报告文件，而是 {format} 文件。报告文件是 .json；报告正文（.txt、网页、Word .docx 或 PDF）请用“导入文本…”"
     )]
     OtherFormat {
         /// The format's usual name (`PDF`, `PNG`, `ZIP / Word .docx`).
