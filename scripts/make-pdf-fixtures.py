@@ -10,6 +10,10 @@ this again only to remake them:
     apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-noto-cjk qpdf imagemagick
     python3 scripts/make-pdf-fixtures.py ../shared/corpus crates/import/tests/fixtures/pdf
 
+It also prints the opening of 江苏省 from a web page to PDF with Chromium (`chromium.pdf`):
+Chrome's PDFs name many ideographs by the radical that shares their glyph (大 as ⼤ KANGXI
+RADICAL BIG, 民 as ⺠), as many published PDFs do. Chromium: `apt-get install -y chromium`.
+
 Besides one PDF per text it writes `scanned.pdf` (a page that is only a picture of text, as a
 scanner makes), `locked.pdf` (opens only with a password) and `restricted.pdf` (an owner
 password forbids copying; it opens without one, as readers open it).
@@ -24,6 +28,9 @@ import tempfile
 import zipfile
 
 TEXTS = ["浙江省", "国务院-2024", "陕西省"]
+
+# The lines of 江苏省 Chromium prints: the opening, its review of the year and the year's targets.
+CHROMIUM_LINES = 30
 
 CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
@@ -151,6 +158,20 @@ def image_pdf(jpeg):
     return bytes(out)
 
 
+def chromium_pdf(text, out):
+    """`text` as a web page (paragraphs indented and justified), printed to PDF by Chromium."""
+    body = "".join(f"<p>{html.escape(l.strip())}</p>\n" for l in text.splitlines() if l.strip())
+    page = ('<!DOCTYPE html><html><head><meta charset="utf-8"><style>body{font-family:"Noto Serif CJK SC";'
+            'font-size:16pt;margin:2.5cm;line-height:1.6} p{text-indent:2em;margin:0;text-align:justify}'
+            f'</style></head><body>{body}</body></html>')
+    with tempfile.TemporaryDirectory() as tmp:
+        source = pathlib.Path(tmp) / "page.html"
+        source.write_text(page, encoding="utf-8")
+        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        f"--print-to-pdf={out}", source.as_uri()], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 def main():
     corpus, out = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
     out.mkdir(parents=True, exist_ok=True)
@@ -167,6 +188,8 @@ def main():
                         "-dJPEGQ=40", "-dFirstPage=1", "-dLastPage=1", f"-sOutputFile={jpeg}",
                         str(out / f"{TEXTS[0]}.pdf")], check=True)
         (out / "scanned.pdf").write_bytes(image_pdf(jpeg.read_bytes()))
+        opening = "\n".join((corpus / "江苏省.txt").read_text(encoding="utf-8").splitlines()[:CHROMIUM_LINES])
+        chromium_pdf(opening, out / "chromium.pdf")
         # The locked and restricted files are made from the opening of a report: small, and enough.
         excerpt = "\n".join((corpus / f"{TEXTS[2]}.txt").read_text(encoding="utf-8").splitlines()[:40])
         write_docx(excerpt, tmp / "excerpt.docx")

@@ -21,6 +21,7 @@ mod meta;
 pub mod pdf;
 mod period;
 mod pick;
+mod radicals;
 mod scan;
 mod structure;
 mod subject;

@@ -4,6 +4,10 @@
 //! paragraphs (a paragraph ends where a line stops short, the next is indented, or a gap opens),
 //! and the page's furniture left out (a page number, a running header repeated page after page).
 //!
+//! A character is read as the ideograph it is drawn as where the font shares one glyph between
+//! an ideograph and a radical and the PDF names the radical (`radicals`): Chrome and other Skia
+//! printers write 大 as ⼤, 民 as ⺠.
+//!
 //! A PDF is not always a text: a scan has only pictures, a locked file needs its password, a
 //! damaged one cannot be read. Each is its own [`ImportError`], so that a person is told which.
 
@@ -117,7 +121,7 @@ impl OutputDev for Pages {
             y: self.height - trm.m32,
             end: x + width * size,
             size,
-            text: text.to_owned(),
+            text: crate::radicals::unshared(text),
         });
         Ok(())
     }

@@ -496,6 +496,28 @@ fn a_printed_pdf_reads_as_its_text_does() {
             "{name}: the running header repeated in the text"
         );
     }
+    // Chromium names many ideographs by the radical sharing their glyph (⼤ for 大, ⺠ for 民):
+    // read as the ideographs, the text is the text printed (the first 30 lines of 江苏省).
+    let text = std::fs::read_to_string(shared.join("corpus/江苏省.txt")).expect("text");
+    let opening = text.lines().take(30).collect::<Vec<_>>().join("\n");
+    let plain = jiedu_import::import_text(&opening).expect("imports");
+    let pdf = jiedu_import::import_bytes(&pdf_fixture("chromium.pdf"), None).expect("imports");
+    let (f, t, e) = forms::compare(&plain, &pdf.report, "chromium.pdf");
+    found += f;
+    total += t;
+    extra += e;
+    let paragraphs = |r: &Report| -> Vec<String> {
+        r.chapters
+            .iter()
+            .flat_map(|c| &c.sections)
+            .flat_map(|s| s.paragraphs.clone())
+            .collect()
+    };
+    assert_eq!(
+        paragraphs(&pdf.report),
+        paragraphs(&plain),
+        "chromium.pdf: paragraphs"
+    );
     eprintln!("PDFs: {found} of {total} pairs found again, {extra} extra");
     assert!(found * 100 >= total * 95, "{found} of {total}");
     assert!(extra * 100 <= total * 5, "{extra} extra of {total}");
