@@ -156,7 +156,7 @@ table! {
     folder_failed_n: "未能导入：{names}（原因见日志）", "Not imported: {names} (the log says why)";
     import_text_hint: "把政府工作报告的纯文本（.txt）做成带图表的报告（{keys}）。也可以把 .txt 文件拖到窗口里，或直接在窗口中粘贴全文。", "Make a report with charts from a work report's plain text (.txt) ({keys}). You can also drop a .txt file on the window or paste the whole text into it.";
     import_dialog_title: "导入政府工作报告文本", "Import a work report's text";
-    text_filter: "纯文本", "Plain text";
+    text_filter: "报告正文（文本、网页、Word、PDF）", "Report text (text, web page, Word, PDF)";
     importing_n: "正在导入 {name}…", "Importing {name}…";
     left_out_footer_n: "略去了页面末尾 {n} 字：{first}…", "Left out the page's last {n} characters: {first}…";
     left_out_captions_n: "略去了正文中单独成行的链接框标题 {n} 处：{first}", "Left out {n} link box captions standing alone in the text: {first}";
