@@ -47,6 +47,17 @@ fn app(report_file: Option<&std::path::Path>) -> Harness<'static, JieduApp> {
     harness
 }
 
+/// A wheel step of `dy` points where the pointer is.
+fn wheel(h: &mut Harness<'static, JieduApp>, dy: f32) {
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, dy),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+        modifiers: egui::Modifiers::NONE,
+    });
+}
+
 /// Times `FRAMES` frames, calling `before` ahead of each (outside the timing).
 fn frames(
     harness: &mut Harness<'static, JieduApp>,
@@ -71,13 +82,7 @@ fn scenarios(name: &str, file: Option<&std::path::Path>) {
     h.hover_at(center);
     let scroll = frames(&mut h, |h, i| {
         let dy = if (i / 20) % 2 == 0 { -120.0 } else { 120.0 };
-        h.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, dy),
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Unknown,
-            modifiers: egui::Modifiers::NONE,
-        });
+        wheel(h, dy);
     });
 
     let mut h = app(file);
@@ -357,13 +362,7 @@ fn library(n: usize) {
     };
     let scrolling = frames(&mut h, |h, _| {
         h.event(egui::Event::PointerMoved(over_list));
-        h.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -60.0),
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Unknown,
-            modifiers: egui::Modifiers::NONE,
-        });
+        wheel(h, -60.0);
     });
     let words = ["浙", "浙江", "浙江 2", "浙江", ""];
     let searching = frames(&mut h, |h, i| {
@@ -385,13 +384,7 @@ fn library(n: usize) {
     let compared_scroll = frames(&mut h, |h, i| {
         h.event(egui::Event::PointerMoved(over_list));
         let dy = if i % 20 < 10 { -80.0 } else { 80.0 };
-        h.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, dy),
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Unknown,
-            modifiers: egui::Modifiers::NONE,
-        });
+        wheel(h, dy);
     });
     let shown = h.state().comparison.library.entries().len();
     let after = memory_mb();

@@ -38,6 +38,17 @@ fn library_of_forty() -> Harness<'static, JieduApp> {
     harness
 }
 
+/// The library's entries ticked for comparison, in the order ticked.
+fn ticked(harness: &Harness<'_, JieduApp>) -> Vec<jiedu::compare::library::Entry> {
+    let comparison = &harness.state().comparison;
+    comparison
+        .compared
+        .iter()
+        .filter_map(|k| comparison.library.entries().iter().find(|e| e.key == *k))
+        .cloned()
+        .collect()
+}
+
 #[test]
 fn a_library_of_forty_is_searched_filtered_and_ticked_as_shown() {
     let mut harness = library_of_forty();
@@ -66,14 +77,8 @@ fn a_library_of_forty_is_searched_filtered_and_ticked_as_shown() {
     harness.get_by_label("显示 1 / 41 份报告");
     harness.get_by_label("勾选显示的 1 份").click();
     harness.run();
-    let comparison = &harness.state().comparison;
-    let ticked: Vec<&str> = comparison
-        .compared
-        .iter()
-        .filter_map(|k| comparison.library.entries().iter().find(|e| e.key == *k))
-        .map(|e| e.title.as_str())
-        .collect();
-    assert_eq!(ticked, ["2025年苏州市政府工作报告"]);
+    let titles: Vec<String> = ticked(&harness).iter().map(|e| e.title.clone()).collect();
+    assert_eq!(titles, ["2025年苏州市政府工作报告"]);
 
     // Every 2026 report, newest region order, ticked in one step.
     harness.get_by_label("显示全部").click();
@@ -89,13 +94,7 @@ fn a_library_of_forty_is_searched_filtered_and_ticked_as_shown() {
     harness.run();
     harness.get_by_label("勾选显示的 20 份").click();
     harness.run();
-    let comparison = &harness.state().comparison;
-    let regions: Vec<&str> = comparison
-        .compared
-        .iter()
-        .filter_map(|k| comparison.library.entries().iter().find(|e| e.key == *k))
-        .map(|e| e.region.as_str())
-        .collect();
+    let regions: Vec<String> = ticked(&harness).iter().map(|e| e.region.clone()).collect();
     let mut sorted = regions.clone();
     sorted.sort_unstable();
     assert_eq!(regions.len(), 20);
