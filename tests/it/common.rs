@@ -119,17 +119,33 @@ pub fn corpus(name: &str) -> Option<String> {
 
 /// Runs frames until the import that was started is done (it runs on its own thread).
 pub fn until_imported(harness: &mut Harness<'_, JieduApp>) {
-    for _ in 0..400 {
-        // Steps, not `run`: the spinner repaints while the import runs.
+    until_done(
+        harness,
+        400,
+        |app| app.opening.import.is_some(),
+        "the import",
+    );
+}
+
+/// Runs at most `frames` frames until `busy` no longer holds of the app (a job on a thread of
+/// its own), then lets the frames after it settle (a new report lays out); panics naming `what`
+/// when it never finishes.
+pub fn until_done(
+    harness: &mut Harness<'_, JieduApp>,
+    frames: usize,
+    busy: impl Fn(&JieduApp) -> bool,
+    what: &str,
+) {
+    for _ in 0..frames {
+        // Steps, not `run`: the spinner repaints while the job runs.
         harness.step();
-        if harness.state().opening.import.is_none() {
-            // The frames after it settle (a new report lays out).
+        if !busy(harness.state()) {
             drop(harness.try_run());
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
-    panic!("the import did not finish");
+    panic!("{what} did not finish");
 }
 
 /// A press and release of the primary button at `pos`, after the pointer moved there.

@@ -255,15 +255,12 @@ fn a_pdf_dropped_on_the_window_imports_its_text_and_a_scan_says_it_is_one() {
 
 /// Frames until the folder import is done (it runs on its own thread).
 fn until_folder_imported(harness: &mut Harness<'_, JieduApp>) {
-    for _ in 0..600 {
-        harness.step();
-        if harness.state().opening.folder.is_none() {
-            drop(harness.try_run());
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    panic!("the folder import did not finish");
+    crate::common::until_done(
+        harness,
+        600,
+        |app| app.opening.folder.is_some(),
+        "the folder import",
+    );
 }
 
 #[test]
