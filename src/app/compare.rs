@@ -1,12 +1,13 @@
 //! The library of reports and the comparison in the app: what joins the library, which
-//! reports are ticked, and the rows of their targets side by side, made again when the ticks
-//! change.
+//! reports are ticked, and their targets side by side, against results and over the years,
+//! made again when the ticks change.
 
 use super::JieduApp;
 use crate::command::{LibraryCommand, ReaderCommand};
 use crate::compare::library::BUILT_IN;
 use crate::compare::outcomes::{Placed, pairs};
 use crate::compare::targets::{side_by_side, to_csv};
+use crate::compare::timeline;
 use crate::open::state::ReportOrigin;
 
 impl JieduApp {
@@ -212,6 +213,15 @@ impl JieduApp {
             })
             .collect();
         self.comparison.pairs = pairs(&placed);
+        let keys = timeline::keys(&placed);
+        let key = self
+            .comparison
+            .timeline_key
+            .filter(|k| keys.contains(k))
+            .or_else(|| keys.first().copied());
+        self.comparison.timeline =
+            key.map_or_else(Default::default, |k| timeline::timeline(&placed, k));
+        self.comparison.timeline_keys = keys;
     }
 }
 
@@ -230,6 +240,11 @@ impl JieduApp {
             LibraryCommand::RemoveFromLibrary(key) => self.remove_from_library(&key),
             LibraryCommand::OpenFromLibrary(key, figure) => self.open_from_library(&key, figure),
             LibraryCommand::ExportComparison(target) => self.export.start_comparison(target),
+            LibraryCommand::ShowTimeline(key) => {
+                self.comparison.timeline_key = Some(key);
+                self.compare_again();
+            }
+            LibraryCommand::ExportTimeline(target) => self.export.start_timeline(target),
             LibraryCommand::CopyCompareCsv => self.copy_compare_csv(),
             LibraryCommand::SaveCompareCsv => self.comparison.csv.ask = true,
             LibraryCommand::SaveDataset(table) => {

@@ -27,6 +27,10 @@ pub enum LibraryCommand {
     SetTitle(String, String),
     /// Export the comparison as an image (the export does it, as for a chart).
     ExportComparison(crate::settings::export_options::Target),
+    /// Show headline indicator `key` in the chart over the years.
+    ShowTimeline(&'static str),
+    /// Export the chart over the years as an image (as a chart is exported).
+    ExportTimeline(crate::settings::export_options::Target),
     /// Copy the comparison as CSV.
     CopyCompareCsv,
     /// Save the comparison as a CSV file the user picks.

@@ -37,6 +37,10 @@ pub fn library_ui<C: From<LibraryCommand>>(ctx: &egui::Context, view: &CompareVi
             ui.separator();
             targets_ui(ui, view, &mut commands);
             outcomes_ui(ui, view, &mut commands);
+            if !view.compared.is_empty() {
+                ui.separator();
+                super::chart_ui::timeline_section_ui(ui, view, &mut commands);
+            }
         });
     if !open {
         commands.push(LibraryCommand::ShowLibrary(false).into());

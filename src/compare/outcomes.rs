@@ -121,7 +121,12 @@ pub fn to_csv(pairs: &[Pair], zh: bool) -> String {
     out
 }
 
-fn find<'a>(report: &'a Report, key: &str, period: Period) -> Option<(usize, &'a Indicator)> {
+/// The figure of `period` for headline indicator `key`, a main target first, with its index.
+pub(super) fn find<'a>(
+    report: &'a Report,
+    key: &str,
+    period: Period,
+) -> Option<(usize, &'a Indicator)> {
     super::targets::pick(report, period, |i| {
         canonical_of(i).is_some_and(|c| c.key == key)
     })

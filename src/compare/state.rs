@@ -1,5 +1,6 @@
 //! The comparison's state in the app: the library, whether its window is open, the reports
-//! ticked and what is compared of them, and its two save dialogs.
+//! ticked and what is compared of them (side by side, against results, over the years), and
+//! its two save dialogs.
 
 use crate::compare::library::Library;
 use crate::compare::outcomes::Pair;
@@ -20,6 +21,12 @@ pub struct Comparison {
     pub rows: Vec<Row>,
     /// Targets against the next report's results, among the reports ticked.
     pub pairs: Vec<Pair>,
+    /// The headline indicators the chart over the years can show, and the one it shows.
+    pub timeline_keys: Vec<&'static str>,
+    /// The indicator the user picked for the chart over the years (else the first there is).
+    pub timeline_key: Option<&'static str>,
+    /// The chart over the years of the reports ticked.
+    pub timeline: crate::compare::timeline::Timeline,
     /// Saving the comparison as a CSV file.
     pub csv: crate::platform::file_dialog::SaveDialog,
     /// Saving the library as one table, and which table.
@@ -39,6 +46,8 @@ impl Comparison {
             compared: &self.compared,
             rows: &self.rows,
             pairs: &self.pairs,
+            timeline: &self.timeline,
+            timeline_keys: &self.timeline_keys,
         }
     }
 }

@@ -16,6 +16,10 @@ pub struct Said {
     /// Its number, if it has one: below zero for a decrease (`能耗降低2.5%` → −2.5), as charts
     /// draw it; the words stay as written in `value_text`.
     pub value: Option<f64>,
+    /// The high end of a range (`5%—5.5%`), signed as `value` is.
+    pub value_hi: Option<f64>,
+    /// Its unit (`%`), if it has one.
+    pub unit: Option<String>,
     /// 左右, 以上 …
     pub qualifier: Option<Qualifier>,
     /// The sentence it comes from.
@@ -158,15 +162,18 @@ fn figures(report: &Report, period: Period) -> impl Iterator<Item = (usize, &Ind
 impl Said {
     /// What figure `indicator` (`ind`) says.
     pub(super) fn of(indicator: usize, ind: &Indicator) -> Self {
+        let down = ind.direction == Some(crate::report::Direction::Down);
         Self {
             indicator,
             value_text: ind.value_text.clone(),
             value: ind.signed_value(),
+            value_hi: ind.value_hi.map(|hi| if down { -hi } else { hi }),
+            unit: ind.unit.clone(),
             qualifier: ind.qualifier,
             quote: ind.quote.clone(),
             label: ind.label.clone(),
             by: why(ind).map(|m| m.by),
-            down: ind.direction == Some(crate::report::Direction::Down),
+            down,
         }
     }
 }

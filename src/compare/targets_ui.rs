@@ -312,7 +312,7 @@ fn fill(qualifier: Option<Qualifier>, colour: Color32) -> Color32 {
 }
 
 /// A tick's number as a reader writes it: `2.5`, `5`, `-2`.
-fn number(value: f64) -> String {
+pub(super) fn number(value: f64) -> String {
     let text = format!("{value:.2}");
     text.trim_end_matches('0')
         .trim_end_matches('.')

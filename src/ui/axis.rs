@@ -22,7 +22,26 @@ impl Ticks {
     /// (at least one), wasting as little room past the data as they can.
     #[must_use]
     pub fn nice(lo: f64, hi: f64, max_intervals: usize) -> Self {
-        let (lo, hi) = (lo.min(0.0), hi.max(0.0));
+        Self::covering(lo.min(0.0), hi.max(0.0), max_intervals)
+    }
+
+    /// Round gridlines around `lo..=hi` only, zero left out unless near: for marks read by
+    /// their position (a target's bar across a year, a result's dot), not by a bar's length,
+    /// so that 5% and 5.5% stand apart. A single value gets a step of room either side.
+    #[must_use]
+    pub fn around(lo: f64, hi: f64, max_intervals: usize) -> Self {
+        if hi - lo > f64::EPSILON {
+            return Self::covering(lo, hi, max_intervals);
+        }
+        let room = if lo.abs() > f64::EPSILON {
+            10f64.powf(lo.abs().log10().floor())
+        } else {
+            1.0
+        };
+        Self::covering(lo - room, hi + room, max_intervals)
+    }
+
+    fn covering(lo: f64, hi: f64, max_intervals: usize) -> Self {
         let span = hi - lo;
         if !span.is_finite() || span <= 0.0 {
             return Self {
@@ -171,6 +190,17 @@ mod tests {
         // One of the two ends touches the right edge: no room is wasted.
         assert!((px(314.8) + 80.0 - 400.0).abs() < 1e-6 || (px(400.0) + 15.0 - 400.0).abs() < 1e-6);
         assert_eq!(fit(0.0, &[(10.0, 500.0)], 400.0, 10.0), None);
+    }
+
+    #[test]
+    fn marks_read_by_position_get_gridlines_around_them_not_from_zero() {
+        let t = Ticks::around(5.0, 5.5, 4);
+        assert!(t.min > 0.0 && t.min <= 5.0 && t.max >= 5.5, "{t:?}");
+        assert!(t.max - t.min <= 2.0, "{t:?}");
+        let one = Ticks::around(5.0, 5.0, 4);
+        assert!(one.min < 5.0 && one.max > 5.0 && one.min >= 0.0, "{one:?}");
+        let down = Ticks::around(-3.0, -2.5, 4);
+        assert!(down.max <= 0.0 && down.min <= -3.0, "{down:?}");
     }
 
     #[test]

@@ -415,3 +415,29 @@ pub fn after_a_crash(kept: &std::path::Path) -> Harness<'static, JieduApp> {
     harness.run();
     harness
 }
+
+/// What `draw` returns when it draws alone in a window `width` points wide (and `height` tall),
+/// in `lang`, with the app's fonts and text styles: a figure measured outside the app.
+pub fn drawn_alone<T: Send + 'static>(
+    (width, height): (f32, f32),
+    lang: jiedu::i18n::Lang,
+    draw: impl Fn(&mut egui::Ui) -> T + 'static,
+) -> T {
+    use std::sync::{Arc, Mutex};
+    let out = Arc::new(Mutex::new(None));
+    let seen = Arc::clone(&out);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(width + 40.0, height))
+        .with_context_setup(move |ctx| {
+            jiedu::platform::fonts::install(ctx);
+            jiedu::ui::style::init_text_styles(ctx);
+            jiedu::ui::strings::set(ctx, lang);
+        })
+        .build_ui(move |ui| {
+            ui.set_width(width);
+            *seen.lock().expect("one test") = Some(draw(ui));
+        });
+    harness.run();
+    let drawn = out.lock().expect("one test").take();
+    drawn.expect("drawn")
+}

@@ -56,25 +56,12 @@ fn placed(
     width: f32,
     lang: jiedu::i18n::Lang,
 ) -> (Vec<(String, egui::Rect)>, Vec<egui::Rect>, egui::Rect) {
-    use std::sync::{Arc, Mutex};
-    let out = Arc::new(Mutex::new(None));
-    let seen = Arc::clone(&out);
     let (rows, names) = (rows.to_vec(), names.to_vec());
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(width + 40.0, 4000.0))
-        .with_context_setup(move |ctx| {
-            jiedu::platform::fonts::install(ctx);
-            jiedu::ui::style::init_text_styles(ctx);
-            jiedu::ui::strings::set(ctx, lang);
-        })
-        .build_ui(move |ui| {
-            ui.set_width(width);
-            let p = jiedu::compare::targets_ui::targets_ui(ui, &rows, &names);
-            let bars = p.bars.iter().map(|b| b.2).collect();
-            *seen.lock().expect("one test") = Some((p.words, bars, p.rect));
-        });
-    harness.run();
-    out.lock().expect("one test").take().expect("drawn")
+    crate::common::drawn_alone((width, 4000.0), lang, move |ui| {
+        let p = jiedu::compare::targets_ui::targets_ui(ui, &rows, &names);
+        let bars = p.bars.iter().map(|b| b.2).collect();
+        (p.words, bars, p.rect)
+    })
 }
 
 #[test]

@@ -37,3 +37,4 @@ mod review_structure_ui;
 mod review_ui;
 mod scale_ui;
 mod small_window_ui;
+mod timeline_ui;

@@ -11,7 +11,7 @@ mod comparison;
 mod dialog;
 mod state;
 
-use state::Waiting;
+use state::{Compared, Waiting};
 pub use state::{ExportEnv, ExportSession, NOTICE_SECONDS, Notice, NoticeKind};
 
 use super::{
@@ -31,9 +31,18 @@ impl ExportSession {
 
     /// Starts exporting the comparison of reports to `target`.
     pub fn start_comparison(&mut self, target: Target) {
+        self.start_compared(target, Compared::Targets);
+    }
+
+    /// Starts exporting the chart over the years to `target`.
+    pub fn start_timeline(&mut self, target: Target) {
+        self.start_compared(target, Compared::Timeline);
+    }
+
+    fn start_compared(&mut self, target: Target, figure: Compared) {
         if !self.refused_while_busy() {
             self.pending = Some(target);
-            self.comparing = true;
+            self.comparing = Some(figure);
         }
     }
 
@@ -113,10 +122,9 @@ impl ExportSession {
         }
         let mut folder = self.poll_dialog(ctx, env);
         if let Some(target) = self.pending.take() {
-            folder = folder.or(if std::mem::take(&mut self.comparing) {
-                self.export_comparison(ctx, frame, env, target)
-            } else {
-                self.export_shown(ctx, frame, env, target)
+            folder = folder.or(match self.comparing.take() {
+                Some(figure) => self.export_comparison(ctx, frame, env, (target, figure)),
+                None => self.export_shown(ctx, frame, env, target),
             });
         }
         if self.batch.is_some() {

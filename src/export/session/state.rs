@@ -107,12 +107,21 @@ impl ExportEnv<'_> {
     }
 }
 
+/// Which figure of the comparison of reports an export draws.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Compared {
+    /// The targets side by side and against results.
+    Targets,
+    /// The chart over the years.
+    Timeline,
+}
+
 /// The export state of the app.
 #[derive(Default)]
 pub struct ExportSession {
     pub(super) pending: Option<Target>,
-    /// The pending export is of the comparison of reports, not of the chart shown.
-    pub(super) comparing: bool,
+    /// The pending export is of a figure of the comparison of reports, not of the chart shown.
+    pub(super) comparing: Option<Compared>,
     pub(super) ask_folder: bool,
     pub(super) dialog: Option<Dialog>,
     pub(super) batch: Option<Batch>,
