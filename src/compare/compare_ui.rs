@@ -9,7 +9,7 @@ use super::canonical::name_of;
 use super::chart_ui::{CompareView, column_name, targets_links_ui};
 use super::library::{BUILT_IN, Entry, Level};
 use super::shelf::Order;
-use super::targets::Said;
+use super::table_ui::figure_link;
 use crate::compare::command::LibraryCommand;
 use crate::i18n::{Lang, Strings};
 use crate::settings::export_options::Target;
@@ -322,51 +322,10 @@ fn targets_ui<C: From<LibraryCommand>>(ui: &mut Ui, view: &CompareView<'_>, comm
             .find(|e| e.key == key)
             .map_or_else(String::new, |e| column_name(s, e))
     };
-    // The indicators stay in place while the reports scroll sideways: with thirty reports
-    // ticked, a row is still read by its name. Both grids keep one line a row, so they align.
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
-    ui.horizontal_top(|ui| {
-        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
-        egui::Grid::new("targets-names")
-            .striped(true)
-            .min_row_height(row_height)
-            .show(ui, |ui| {
-                ui.strong(s.indicator_col);
-                ui.end_row();
-                for row in view.rows {
-                    ui.label(row.name(s.lang == Lang::Zh));
-                    ui.end_row();
-                }
-            });
-        egui::ScrollArea::horizontal()
-            .id_salt("targets-side-by-side")
-            .show(ui, |ui| {
-                egui::Grid::new("targets-grid")
-                    .num_columns(view.compared.len())
-                    .striped(true)
-                    .min_row_height(row_height)
-                    .show(ui, |ui| {
-                        for key in view.compared {
-                            ui.strong(column(key));
-                        }
-                        ui.end_row();
-                        for row in view.rows {
-                            for (key, said) in view.compared.iter().zip(&row.said) {
-                                match said {
-                                    Some(said) => figure_link(ui, key, said, commands),
-                                    None => {
-                                        ui.weak("—");
-                                    }
-                                }
-                            }
-                            ui.end_row();
-                        }
-                    });
-            });
-    });
+    let names: Vec<String> = view.compared.iter().map(|k| column(k)).collect();
+    super::table_ui::table_ui(ui, view, &names, commands);
     ui.horizontal_wrapped(|ui| comparison_buttons_ui(ui, commands));
     ui.add_space(6.0);
-    let names: Vec<String> = view.compared.iter().map(|k| column(k)).collect();
     targets_links_ui(ui, view.rows, &names, (view.compared, commands));
 }
 
@@ -389,24 +348,6 @@ fn comparison_buttons_ui<C: From<LibraryCommand>>(ui: &mut Ui, commands: &mut Ve
     }
     if ui.button(s.save_csv).clicked() {
         commands.push(LibraryCommand::SaveCompareCsv.into());
-    }
-}
-
-/// A figure of the comparison: as written, its sentence on hover, a click opens its report
-/// there.
-fn figure_link<C: From<LibraryCommand>>(
-    ui: &mut Ui,
-    key: &str,
-    said: &Said,
-    commands: &mut Vec<C>,
-) {
-    let s = strings::of(ui.ctx());
-    let why = said.why(s).map(|w| format!("\n\n{w}")).unwrap_or_default();
-    let link = ui
-        .link(said.shown())
-        .on_hover_text(format!("{}\n{}{why}", said.quote, s.click_to_read));
-    if link.clicked() {
-        commands.push(LibraryCommand::OpenFromLibrary(key.to_owned(), Some(said.indicator)).into());
     }
 }
 

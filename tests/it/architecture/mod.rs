@@ -92,6 +92,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "compare/chart_ui",
             "compare/compare_ui",
             "compare/state",
+            "compare/table_ui",
             "compare/targets_ui",
             "compare/timeline_ui",
             "data_view",
