@@ -1,13 +1,11 @@
-//! The library of reports and the comparison in the app: what joins the library, which
-//! reports are ticked, and their targets side by side, against results and over the years,
-//! made again when the ticks change.
+//! The library of reports and the comparison in the app: what joins the library, opening a
+//! report from it, and what the comparison's commands ask of the rest of the app (the report
+//! open, the export, the notices, the clipboard). The comparison's own state changes (ticks,
+//! what is compared) are `Comparison`'s, in `compare/state`.
 
 use super::JieduApp;
 use crate::command::{LibraryCommand, ReaderCommand};
 use crate::compare::library::BUILT_IN;
-use crate::compare::outcomes::{Placed, pairs};
-use crate::compare::targets::{side_by_side, to_csv};
-use crate::compare::timeline;
 use crate::open::state::ReportOrigin;
 
 impl JieduApp {
@@ -29,32 +27,10 @@ impl JieduApp {
         self.library_kept(kept);
     }
 
-    pub(super) fn toggle_compared(&mut self, key: String) {
-        let compared = &mut self.comparison.compared;
-        if let Some(at) = compared.iter().position(|k| *k == key) {
-            compared.remove(at);
-        } else {
-            compared.push(key);
-        }
-        self.compare_again();
-    }
-
-    /// Ticks every report the window shows, in the order shown, after those already ticked.
-    fn tick_shown(&mut self) {
-        let comparison = &mut self.comparison;
-        for entry in comparison.shelf.shown(comparison.library.entries()) {
-            if !comparison.compared.contains(&entry.key) {
-                comparison.compared.push(entry.key.clone());
-            }
-        }
-        self.compare_again();
-    }
-
     pub(super) fn remove_from_library(&mut self, key: &str) {
         let kept = self.comparison.library.remove(key);
         self.library_kept(kept);
-        self.comparison.compared.retain(|k| k != key);
-        self.compare_again();
+        self.comparison.untick(key, &self.doc.report);
     }
 
     /// Opens the library's report `key` (instantly: its copy is kept), at figure `figure`.
@@ -114,7 +90,12 @@ impl JieduApp {
             ),
         };
         let s = self.s();
-        let text = format!("{}{}", crate::storage::csv::UTF8_BOM, self.compare_csv());
+        let text = format!(
+            "{}{}",
+            crate::storage::csv::UTF8_BOM,
+            self.comparison
+                .csv(self.settings.lang == crate::i18n::Lang::Zh)
+        );
         let n = self.comparison.rows.len() + self.comparison.pairs.len();
         let (kind, text) = match crate::storage::write_atomically(&path, text.as_bytes()) {
             Ok(()) => (
@@ -139,89 +120,14 @@ impl JieduApp {
 
     pub(super) fn copy_compare_csv(&mut self) {
         let n = self.comparison.rows.len();
-        self.pending_copy = Some(self.compare_csv());
+        self.pending_copy = Some(
+            self.comparison
+                .csv(self.settings.lang == crate::i18n::Lang::Zh),
+        );
         self.export.notice = Some(crate::export::Notice::new(
             crate::export::NoticeKind::Done(None),
             crate::i18n::fill::fill(self.s().copied_csv_n, &[("n", &n)]),
         ));
-    }
-
-    /// Both views as CSV: the targets side by side, then (after a blank line) the targets
-    /// against results.
-    fn compare_csv(&self) -> String {
-        let titles: Vec<String> = self
-            .comparison
-            .compared
-            .iter()
-            .filter_map(|k| {
-                self.comparison
-                    .library
-                    .entries()
-                    .iter()
-                    .find(|e| e.key == *k)
-            })
-            .map(|e| e.title.clone())
-            .collect();
-        let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
-        let zh = self.settings.lang == crate::i18n::Lang::Zh;
-        let mut csv = to_csv(&self.comparison.rows, &titles, zh);
-        if !self.comparison.pairs.is_empty() {
-            csv.push('\n');
-            csv.push_str(&crate::compare::outcomes::to_csv(
-                &self.comparison.pairs,
-                zh,
-            ));
-        }
-        csv
-    }
-
-    fn compare_again(&mut self) {
-        let library = &mut self.comparison.library;
-        // The reports ticked that load, each with its entry (a copy gone missing is left out);
-        // the open report as it stands, review steps included.
-        let open = library.key_of(&self.doc.report);
-        let doc = &self.doc.report;
-        let loaded: Vec<_> = self
-            .comparison
-            .compared
-            .iter()
-            .filter_map(|k| {
-                let report = if *k == open {
-                    std::sync::Arc::new(doc.clone())
-                } else {
-                    library.report(k).ok()?
-                };
-                Some((k.clone(), report))
-            })
-            .collect();
-        // The columns are the reports that load.
-        self.comparison
-            .compared
-            .retain(|k| loaded.iter().any(|(l, _)| l == k));
-        let refs: Vec<&crate::report::Report> = loaded.iter().map(|(_, r)| r.as_ref()).collect();
-        self.comparison.rows = side_by_side(&refs);
-        let placed: Vec<Placed<'_>> = loaded
-            .iter()
-            .filter_map(|(k, report)| {
-                let e = library.entries().iter().find(|e| e.key == *k)?;
-                Some(Placed {
-                    key: &e.key,
-                    region: &e.region,
-                    year: e.year,
-                    report,
-                })
-            })
-            .collect();
-        self.comparison.pairs = pairs(&placed);
-        let keys = timeline::keys(&placed);
-        let key = self
-            .comparison
-            .timeline_key
-            .filter(|k| keys.contains(k))
-            .or_else(|| keys.first().copied());
-        self.comparison.timeline =
-            key.map_or_else(Default::default, |k| timeline::timeline(&placed, k));
-        self.comparison.timeline_keys = keys;
     }
 }
 
@@ -230,19 +136,17 @@ impl JieduApp {
     pub(super) fn apply_library(&mut self, command: LibraryCommand) {
         match command {
             LibraryCommand::ShowLibrary(open) => self.comparison.open = open,
-            LibraryCommand::ToggleCompared(key) => self.toggle_compared(key),
-            LibraryCommand::Shelve(asked) => self.comparison.shelf = asked,
-            LibraryCommand::TickShown => self.tick_shown(),
-            LibraryCommand::UntickAll => {
-                self.comparison.compared.clear();
-                self.compare_again();
+            LibraryCommand::ToggleCompared(key) => {
+                self.comparison.toggle(key, &self.doc.report);
             }
+            LibraryCommand::Shelve(asked) => self.comparison.shelf = asked,
+            LibraryCommand::TickShown => self.comparison.tick_shown(&self.doc.report),
+            LibraryCommand::UntickAll => self.comparison.untick_all(&self.doc.report),
             LibraryCommand::RemoveFromLibrary(key) => self.remove_from_library(&key),
             LibraryCommand::OpenFromLibrary(key, figure) => self.open_from_library(&key, figure),
             LibraryCommand::ExportComparison(target) => self.export.start_comparison(target),
             LibraryCommand::ShowTimeline(key) => {
-                self.comparison.timeline_key = Some(key);
-                self.compare_again();
+                self.comparison.show_timeline(key, &self.doc.report);
             }
             LibraryCommand::ExportTimeline(target) => self.export.start_timeline(target),
             LibraryCommand::CopyCompareCsv => self.copy_compare_csv(),
