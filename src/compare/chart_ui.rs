@@ -140,11 +140,7 @@ pub fn comparison_figure_ui(ui: &mut Ui, view: &CompareView<'_>) -> egui::Rect {
             ui.add(egui::Label::new(RichText::new(names.join(s.list_separator)).weak()).wrap());
             let placed = super::targets_ui::targets_ui(ui, view.rows, &names);
             ui.weak(s.qualifier_key);
-            let chinese = |(w, _): &(String, egui::Rect)| crate::i18n::glossary::has_chinese(w);
-            if s.lang == Lang::En && placed.words.iter().any(chinese) {
-                // Said, not mixed in silently: a target in the report's own words.
-                ui.weak(s.chinese_words_note);
-            }
+            chinese_words_note_ui(ui, &placed.words);
             if !view.pairs.is_empty() {
                 ui.add_space(6.0);
                 ui.label(RichText::new(s.outcomes_heading).strong());
@@ -360,13 +356,24 @@ pub fn timeline_figure_ui(ui: &mut Ui, view: &CompareView<'_>) -> egui::Rect {
             );
             ui.add(egui::Label::new(RichText::new(s.timeline_subtitle).weak()).wrap());
             ui.add_space(4.0);
-            super::timeline_ui::timeline_ui(ui, view.timeline);
+            let placed = super::timeline_ui::timeline_ui(ui, view.timeline);
+            chinese_words_note_ui(ui, &placed.words);
             not_drawn_ui(ui, view.timeline);
             ui.add_space(4.0);
             source_line_ui(ui, &names);
         })
         .response
         .rect
+}
+
+/// In English, a figure with words in Chinese (a target or a region the glossary has no English
+/// for) says so, rather than mixing them in silently.
+fn chinese_words_note_ui(ui: &mut Ui, words: &[(String, egui::Rect)]) {
+    let s = strings::of(ui.ctx());
+    let chinese = |(w, _): &(String, egui::Rect)| crate::i18n::glossary::has_chinese(w);
+    if s.lang == Lang::En && words.iter().any(chinese) {
+        ui.weak(s.chinese_words_note);
+    }
 }
 
 /// The source line naming every report a figure uses.

@@ -133,6 +133,26 @@ fn another_indicator_is_picked_and_the_chart_exports_as_an_image() {
             "the year {year} on the axis"
         );
     }
+    // In English the regions the glossary does not know stay in Chinese, and the figure says so.
+    harness
+        .state_mut()
+        .apply(Command::Window(jiedu::WindowCommand::SetLang(
+            jiedu::i18n::Lang::En,
+        )));
+    harness.run();
+    harness.state_mut().export.dialog_answer = Some(dir.path().join("timeline-en"));
+    harness
+        .get_by_label("Export this chart as PNG / SVG…")
+        .click();
+    for _ in 0..4 {
+        harness.run();
+    }
+    let svg = std::fs::read_to_string(dir.path().join("timeline-en.svg")).expect("the SVG");
+    assert!(svg.contains(">某省<"), "the region as the report names it");
+    assert!(
+        svg.contains("glossary has no English"),
+        "the note on words in Chinese"
+    );
 }
 
 /// The chart of the nine corpus reports (one region each), or of 某省's two years.
