@@ -441,3 +441,32 @@ pub fn drawn_alone<T: Send + 'static>(
     let drawn = out.lock().expect("one test").take();
     drawn.expect("drawn")
 }
+
+/// No word of a figure covers another, and every word is inside the drawing (`at` names the
+/// case in a failure).
+pub fn assert_words_clear(words: &[(String, egui::Rect)], rect: egui::Rect, at: &str) {
+    for (i, (a, ra)) in words.iter().enumerate() {
+        assert!(
+            rect.expand(0.5).contains_rect(*ra),
+            "{at}: {a} out of {rect:?}"
+        );
+        for (b, rb) in &words[i + 1..] {
+            assert!(
+                !ra.shrink(0.5).intersects(rb.shrink(0.5)),
+                "{at}: {a} {ra:?} covers {b} {rb:?}"
+            );
+        }
+    }
+}
+
+/// One step of a mouse wheel by `delta` points (where the pointer is), and a frame.
+pub fn wheel(harness: &mut Harness<'_, JieduApp>, delta: egui::Vec2) {
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run();
+}

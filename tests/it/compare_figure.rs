@@ -75,18 +75,7 @@ fn the_comparison_s_words_stand_clear_of_each_other_at_every_width_with_four_and
                 let (words, lines, rect) = placed(&rows, &names, width, lang);
                 let at = format!("{n} reports, {width} wide, {lang:?}");
                 assert!(words.len() > 20, "{at}: {} words", words.len());
-                for (i, (a, ra)) in words.iter().enumerate() {
-                    assert!(
-                        rect.expand(0.5).contains_rect(*ra),
-                        "{at}: {a} out of {rect:?}"
-                    );
-                    for (b, rb) in &words[i + 1..] {
-                        assert!(
-                            !ra.shrink(0.5).intersects(rb.shrink(0.5)),
-                            "{at}: {a} {ra:?} covers {b} {rb:?}"
-                        );
-                    }
-                }
+                crate::common::assert_words_clear(&words, rect, &at);
                 // Every report's line is named by its region and year, once a panel.
                 let growth = &rows[0];
                 for (c, name) in names.iter().enumerate() {

@@ -132,14 +132,7 @@ fn with_twenty_reports_ticked_the_indicator_names_stay_while_the_reports_scroll_
         name_before.center().y,
     )));
     for _ in 0..5 {
-        harness.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(-200.0, 0.0),
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Unknown,
-            modifiers: egui::Modifiers::NONE,
-        });
-        harness.run();
+        crate::common::wheel(&mut harness, egui::vec2(-200.0, 0.0));
     }
     assert_eq!(name(&harness), name_before, "the name stays in place");
     let target_after = leftmost_target(&harness);
@@ -197,14 +190,7 @@ fn with_the_nine_reports_ticked_the_report_names_stay_while_the_rows_scroll_up()
     // Wheel down over the figures by less than a row, so the first row is still in view.
     harness.event(egui::Event::PointerMoved(figure_before.center()));
     for _ in 0..2 {
-        harness.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -8.0),
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Unknown,
-            modifiers: egui::Modifiers::NONE,
-        });
-        harness.run();
+        crate::common::wheel(&mut harness, egui::vec2(0.0, -8.0));
     }
     assert_eq!(
         header(&harness),

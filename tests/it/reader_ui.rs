@@ -205,14 +205,7 @@ fn scrolling_the_text_moves_the_mark_in_the_navigator() {
     assert_eq!(current_id(&harness), "review_overview");
     harness.hover_at(egui::pos2(700.0, 400.0));
     for _ in 0..6 {
-        harness.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -400.0),
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Unknown,
-            modifiers: Modifiers::NONE,
-        });
-        harness.run();
+        crate::common::wheel(&mut harness, egui::vec2(0.0, -400.0));
     }
     let now = harness.state().doc.nav.current;
     assert_eq!(now.chapter, 1, "still in the review chapter");

@@ -204,22 +204,6 @@ fn placed(
     })
 }
 
-/// No word covers another, and every word is inside the drawing.
-fn assert_clear(words: &[(String, egui::Rect)], rect: egui::Rect, at: &str) {
-    for (i, (a, ra)) in words.iter().enumerate() {
-        assert!(
-            rect.expand(0.5).contains_rect(*ra),
-            "{at}: {a} out of {rect:?}"
-        );
-        for (b, rb) in &words[i + 1..] {
-            assert!(
-                !ra.shrink(0.5).intersects(rb.shrink(0.5)),
-                "{at}: {a} {ra:?} covers {b} {rb:?}"
-            );
-        }
-    }
-}
-
 #[test]
 fn the_chart_s_words_stand_clear_at_every_width_for_nine_regions_and_for_one() {
     let Some(nine) = corpus_timeline() else {
@@ -251,11 +235,11 @@ fn the_chart_s_words_stand_clear_at_every_width_for_nine_regions_and_for_one() {
             let at = format!("nine regions, {width} wide, {lang:?}");
             assert_eq!(drawn, 18, "{at}: every mark drawn");
             assert!(words.iter().any(|(w, _)| w == "2026"), "{at}: the years");
-            assert_clear(&words, rect, &at);
+            crate::common::assert_words_clear(&words, rect, &at);
             let (words, drawn, rect) = placed(&one, width, lang);
             let at = format!("one region, {width} wide, {lang:?}");
             assert_eq!(drawn, 4, "{at}: two results and two targets");
-            assert_clear(&words, rect, &at);
+            crate::common::assert_words_clear(&words, rect, &at);
             if width >= 640.0 {
                 // Wide enough, each figure is written beside its mark.
                 for figure in ["5%", "5.2%"] {
