@@ -71,9 +71,9 @@ impl JieduApp {
             let folder = crate::export::default_folder(self.settings.export_folder.as_deref());
             (self.compare_csv_name(), folder)
         });
-        self.comparison
-            .csv
-            .poll(ctx, || super::table_file::csv_dialog(s, setup, frame))
+        self.comparison.csv.poll(ctx, || {
+            crate::data_view::csv_file::csv_dialog(s, setup, frame)
+        })
     }
 
     /// Writes the comparison's CSV where the dialog chose (or, with no dialog, in the default

@@ -22,10 +22,9 @@ impl JieduApp {
             let folder = crate::export::default_folder(self.settings.export_folder.as_deref());
             (dataset_name(s, table), folder)
         });
-        self.comparison
-            .dataset
-            .0
-            .poll(ctx, || super::table_file::csv_dialog(s, setup, frame))
+        self.comparison.dataset.0.poll(ctx, || {
+            crate::data_view::csv_file::csv_dialog(s, setup, frame)
+        })
     }
 
     /// Writes the table the user asked for where the dialog chose (with no dialog, under a new

@@ -21,7 +21,7 @@ impl eframe::App for JieduApp {
         }
         let answers = [
             (Dialog::Open, self.poll_open_dialog(ctx, frame)),
-            (Dialog::Csv, self.poll_csv_dialog(ctx, frame)),
+            (Dialog::Csv, self.csv_file().poll(ctx, frame)),
             (Dialog::CompareCsv, self.poll_compare_csv_dialog(ctx, frame)),
             (Dialog::Dataset, self.poll_dataset_dialog(ctx, frame)),
             (Dialog::SaveReport, self.poll_save_report_dialog(ctx, frame)),

@@ -1,11 +1,9 @@
 //! The eframe application: owns the loaded report and the UI state, lays out the panels, and
 //! applies the [`Command`]s they return once per frame.
 
-mod chart_actions;
 mod compare;
 mod dataset;
 mod doc;
-mod export;
 mod focus;
 mod focus_state;
 mod folder_import;
@@ -14,12 +12,9 @@ mod import;
 pub mod kept;
 mod keys;
 mod open;
-mod reader;
 mod review;
-mod search;
 mod settings_file;
 mod side_tabs_ui;
-mod table_file;
 mod toolbar_ui;
 
 pub use doc::Doc;
@@ -220,17 +215,52 @@ impl JieduApp {
         let scrolled = matches!(command, Command::Reader(ReaderCommand::ScrolledTo(_)));
         match command {
             Command::Window(command) => self.apply_window(command),
-            Command::Reader(command) => self.apply_reader(command),
-            Command::Search(command) => self.apply_search(command),
-            Command::Charts(command) => self.apply_charts(command),
-            Command::Table(command) => self.apply_table(command),
-            Command::Export(command) => self.apply_export(command),
+            Command::Reader(command) => {
+                let toc_shown = self.toc_shown();
+                let doc = &mut self.doc;
+                let reading = crate::reader::apply::Reading {
+                    report: &doc.report,
+                    nav: &mut doc.nav,
+                    settings: &mut self.settings,
+                    popup: &mut doc.popup,
+                    toc: &mut self.toc,
+                    toc_shown,
+                };
+                if let Some(asked) = reading.apply(command) {
+                    self.charting().follow(asked);
+                }
+            }
+            Command::Search(command) => {
+                let doc = &mut self.doc;
+                doc.search.apply(command, &doc.report, &mut doc.nav);
+            }
+            Command::Charts(command) => self.charting().apply(command),
+            Command::Table(command) => {
+                let doc = &mut self.doc;
+                let tabling = crate::data_view::apply::Tabling {
+                    report: &doc.report,
+                    table: &mut doc.data_view,
+                    side_tab: &mut self.side_tab,
+                    wide_table: &mut self.wide_table,
+                    clipboard: &mut self.pending_copy,
+                    csv: &mut self.csv,
+                    s: crate::i18n::strings(self.settings.lang),
+                };
+                if tabling.apply(command).is_some() {
+                    self.charting().chart_ticked();
+                }
+            }
+            Command::Export(command) => {
+                let shown = self.doc.charts.data.as_ref();
+                self.export.apply(command, &mut self.settings, shown);
+            }
             Command::Open(command) => self.apply_open(command),
             Command::Review(command) => self.apply_review(command),
             Command::Library(command) => self.apply_library(command),
         }
         if self.doc.nav.current != before && !scrolled {
-            self.offer_chart();
+            let relevant = self.relevant_charts().to_vec();
+            self.charting().offer_chart(&relevant);
         }
         self.settings.last_section = self.current_section().map(|s| s.id.clone());
     }
@@ -261,7 +291,7 @@ impl JieduApp {
         use crate::event::{Dialog, Event};
         match event {
             Event::DialogClosed(Dialog::Open, answer) => self.open_dialog_closed(answer),
-            Event::DialogClosed(Dialog::Csv, answer) => self.csv_dialog_closed(answer),
+            Event::DialogClosed(Dialog::Csv, answer) => self.csv_file().closed(answer),
             Event::DialogClosed(Dialog::CompareCsv, answer) => {
                 self.compare_csv_dialog_closed(answer);
             }
@@ -274,6 +304,31 @@ impl JieduApp {
             Event::AutosaveFailed(detail) => self.autosave_failed(&detail),
             Event::ExportWroteInto(folder) => self.settings.export_folder = Some(folder),
             Event::FolderImport(step) => self.folder_step(step),
+        }
+    }
+
+    /// What the chart panel's commands change, and what others ask of it.
+    fn charting(&mut self) -> crate::charts::apply::Charting<'_> {
+        let doc = &mut self.doc;
+        crate::charts::apply::Charting {
+            report: &doc.report,
+            view: &mut doc.charts,
+            settings: &mut self.settings,
+            nav: &mut doc.nav,
+            popup: &mut doc.popup,
+            table: &mut doc.data_view,
+            side_tab: &mut self.side_tab,
+        }
+    }
+
+    /// Saving the data table as a CSV file.
+    fn csv_file(&mut self) -> crate::data_view::csv_file::CsvFile<'_> {
+        crate::data_view::csv_file::CsvFile {
+            report: &self.doc.report,
+            table: &mut self.doc.data_view,
+            dialog: &mut self.csv,
+            folder: self.settings.export_folder.as_deref(),
+            s: crate::i18n::strings(self.settings.lang),
         }
     }
 

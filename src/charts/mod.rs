@@ -2,6 +2,7 @@
 //! a chart is drawn from (`data`, `labels`, no egui), the figure itself (`figure_ui`), its
 //! keyboard and screen-reader bars (`keyboard_ui`) and the panel around it (`panel_ui`).
 
+pub mod apply;
 pub mod bars_ui;
 pub mod command;
 pub mod data;

@@ -4,10 +4,10 @@
 //! panel. The figure is drawn offscreen with the same code as on screen, then written as a PNG
 //! (its pixels) or an SVG (the very shapes it was painted from, text as text).
 
+mod apply;
 pub mod bar_ui;
 pub mod command;
 mod file;
-mod name;
 pub mod notice_ui;
 mod offscreen;
 mod pixels;
@@ -15,10 +15,12 @@ mod render;
 mod session;
 pub mod svg;
 
-pub use crate::settings::export_options::{ExportFormat, ExportScale, ExportSize, Layout, Target};
+pub use crate::settings::export_options::{
+    ExportFormat, ExportScale, ExportSize, Layout, Target, file_name_as, with_extension,
+};
 pub use crate::storage::ExportError;
+pub use crate::storage::name::{default_folder, file_name, today, unused};
 pub use file::{encode_png, save_figure, save_png};
-pub use name::{default_folder, file_name, file_name_as, today, unused, with_extension};
 pub use offscreen::{Offscreen, Rendered};
 pub use pixels::{crop, on_canvas};
 pub use render::{Figure, FigureSpec, render_figure, render_plain};

@@ -2,6 +2,7 @@
 //! the table of contents (`toc_ui`). The display form of the OCR text is `ui/typography`,
 //! which the search and the figure card share.
 
+pub mod apply;
 pub mod command;
 pub mod highlight;
 pub mod masthead_ui;

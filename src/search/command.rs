@@ -1,5 +1,5 @@
 //! What the user can ask of this feature, as one command each; the app applies them once per
-//! frame (`src/app/`) and the root [`crate::Command`] wraps them.
+//! frame (its `apply`) and the root [`crate::Command`] wraps them.
 
 /// The search of the full text.
 #[must_use]

@@ -160,9 +160,37 @@ pub enum Target {
     File(PathBuf),
 }
 
+/// [`crate::storage::name::file_name`] for a file of `format`.
+#[must_use]
+pub fn file_name_as(title: &str, date: &str, format: ExportFormat) -> String {
+    let png = crate::storage::name::file_name(title, date);
+    match png.strip_suffix(".png") {
+        Some(stem) => format!("{stem}.{}", format.extension()),
+        None => png,
+    }
+}
+
+/// `path` with the extension of `format` added, unless it already ends with it (any case).
+#[must_use]
+pub fn with_extension(path: PathBuf, format: ExportFormat) -> PathBuf {
+    let ext = format.extension();
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+    {
+        path
+    } else {
+        let mut name = path.into_os_string();
+        name.push(".");
+        name.push(ext);
+        PathBuf::from(name)
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::ExportScale;
+    use super::{ExportFormat, ExportScale, file_name_as, with_extension};
+    use std::path::PathBuf;
 
     #[test]
     fn scales_round_trip_from_the_command_line() {
@@ -170,5 +198,23 @@ mod tests {
             assert_eq!(ExportScale::from_factor(s.factor() as u32), Some(s));
         }
         assert_eq!(ExportScale::from_factor(4), None);
+    }
+
+    #[test]
+    fn svg_files_are_named_like_png_files() {
+        assert_eq!(file_name_as("投资", "1", ExportFormat::Svg), "投资-1.svg");
+        assert_eq!(file_name_as("a.png", "1", ExportFormat::Png), "a.png-1.png");
+        assert_eq!(
+            with_extension("a/b".into(), ExportFormat::Svg),
+            PathBuf::from("a/b.svg")
+        );
+        assert_eq!(
+            with_extension("a/b.SVG".into(), ExportFormat::Svg),
+            PathBuf::from("a/b.SVG")
+        );
+        assert_eq!(
+            with_extension("a/图.v2".into(), ExportFormat::Png),
+            PathBuf::from("a/图.v2.png")
+        );
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod csv;
 mod error;
+pub mod name;
 
 use std::io::Write;
 use std::path::Path;

@@ -1,5 +1,7 @@
-//! Where an exported image goes and what it is called: `<chart title>-<YYYYMMDD>.png` in the
-//! folder used last (first time: Pictures, else home).
+//! Where a file the user saves goes and what it is called: `<title>-<YYYYMMDD>.png` (or
+//! `.csv`, `.json`) in the folder used last (first time: Pictures, else home), never over a
+//! file already there. Plain data, beside the writing itself, so that every feature that
+//! saves a file (the export, the data table, the review) names the same rules.
 
 use std::path::{Path, PathBuf};
 
@@ -21,33 +23,6 @@ pub fn file_name(title: &str, date: &str) -> String {
     let clean = clean.trim().trim_end_matches('.');
     let stem = if clean.is_empty() { "chart" } else { clean };
     format!("{stem}-{date}.png")
-}
-
-/// [`file_name`] for a file of `format`.
-#[must_use]
-pub fn file_name_as(title: &str, date: &str, format: super::ExportFormat) -> String {
-    let png = file_name(title, date);
-    match png.strip_suffix(".png") {
-        Some(stem) => format!("{stem}.{}", format.extension()),
-        None => png,
-    }
-}
-
-/// `path` with the extension of `format` added, unless it already ends with it (any case).
-#[must_use]
-pub fn with_extension(path: PathBuf, format: super::ExportFormat) -> PathBuf {
-    let ext = format.extension();
-    if path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
-    {
-        path
-    } else {
-        let mut name = path.into_os_string();
-        name.push(".");
-        name.push(ext);
-        PathBuf::from(name)
-    }
 }
 
 /// `path`, or where a file is already there, the first free `<stem>-2.<ext>`, `-3` … beside
@@ -112,25 +87,6 @@ mod tests {
         assert_eq!(file_name("  ", "20240319"), "chart-20240319.png");
         assert_eq!(file_name("图表…", "1"), "图表…-1.png");
         assert_eq!(file_name("a.", "1"), "a-1.png");
-    }
-
-    #[test]
-    fn svg_files_are_named_like_png_files() {
-        use crate::export::ExportFormat;
-        assert_eq!(file_name_as("投资", "1", ExportFormat::Svg), "投资-1.svg");
-        assert_eq!(file_name_as("a.png", "1", ExportFormat::Png), "a.png-1.png");
-        assert_eq!(
-            with_extension("a/b".into(), ExportFormat::Svg),
-            PathBuf::from("a/b.svg")
-        );
-        assert_eq!(
-            with_extension("a/b.SVG".into(), ExportFormat::Svg),
-            PathBuf::from("a/b.SVG")
-        );
-        assert_eq!(
-            with_extension("a/图.v2".into(), ExportFormat::Png),
-            PathBuf::from("a/图.v2.png")
-        );
     }
 
     #[test]
