@@ -9,8 +9,7 @@ use crate::charts::view::ChartView;
 use crate::data_view::state::DataViewState;
 use crate::reader::navigation::Navigation;
 use crate::report::{FigureSpan, Report, SectionRef, figure_spans_by_section};
-use crate::review::edit::{Editor, TextSelection};
-use crate::review::history::History;
+use crate::review::state::ReviewState;
 use crate::search::state::SearchState;
 use crate::ui::drawn::Drawn;
 
@@ -34,16 +33,8 @@ pub struct Doc {
     pub popup: Option<usize>,
     /// Where things were drawn last frame.
     pub drawn: Drawn,
-    /// Review steps, for undo and redo.
-    pub history: History,
-    /// How many review steps were done when the report was last saved (or opened).
-    pub saved_steps: usize,
-    /// Taken back from an autosave: unsaved although no step was taken here.
-    pub recovered: bool,
-    /// The figure open in the editor.
-    pub editor: Option<Editor>,
-    /// The run of text selected in the reader (under review).
-    pub selection: Option<TextSelection>,
+    /// The review: its steps, the editor, the text selected.
+    pub review: ReviewState,
 }
 
 impl Doc {
@@ -67,14 +58,54 @@ impl Doc {
             search: SearchState::default(),
             popup: None,
             drawn: Drawn::default(),
-            history: History::default(),
-            saved_steps: 0,
-            recovered: false,
-            editor: None,
-            selection: None,
+            review: ReviewState::default(),
             nav,
             charts,
             report,
         }
+    }
+}
+
+impl Doc {
+    /// The figures changed (a review step): what shows them follows at once: marks in the
+    /// text, the table's rows, the charts (made again from the figures kept, so an edited kind
+    /// or unit moves a figure to its chart) and the chart shown (a rejected figure leaves all
+    /// of them), its bars in `sort` order.
+    pub fn figures_changed(&mut self, sort: SortOrder) {
+        if crate::review::review_ui::in_review(&self.report) {
+            let shown = match self.charts.selected {
+                ChartRef::Report(i) => self.report.charts.get(i).map(|c| c.id.clone()),
+                ChartRef::Custom(_) => None,
+            };
+            self.report.charts = crate::review::apply::charts_of_kept(&self.report);
+            self.section_charts = charts_by_section(&self.report);
+            if let Some(id) = shown {
+                let at = self.report.charts.iter().position(|c| c.id == id);
+                self.charts.selected = ChartRef::Report(at.unwrap_or(0));
+            }
+        }
+        self.figures = figure_spans_by_section(&self.report);
+        let query = self.data_view.query.clone();
+        self.data_view.set_query(&self.report, query);
+        self.charts.select(&self.report, self.charts.selected, sort);
+    }
+
+    /// The sections changed (merged or split): what points into the text is found again, at
+    /// the same place (the section being read, or the one it merged into).
+    pub fn sections_changed(&mut self) {
+        let here = self
+            .report
+            .section(self.nav.current)
+            .or_else(|| {
+                let before = self.nav.current.section.checked_sub(1)?;
+                self.report.section(SectionRef {
+                    section: before,
+                    ..self.nav.current
+                })
+            })
+            .map(|s| s.id.clone());
+        self.nav = Navigation::new(&self.report, here.as_deref());
+        self.search = SearchState::default();
+        self.review.selection = None;
     }
 }

@@ -330,7 +330,7 @@ impl JieduApp {
             scroll_to,
             highlight: self.doc.nav.highlight.as_ref(),
             reviewing: crate::review::review_ui::in_review(&self.doc.report),
-            selection: self.doc.selection.as_ref(),
+            selection: self.doc.review.selection.as_ref(),
         };
         let last_offset = self.doc.drawn.reader_offset;
         let last_layout = self.doc.drawn.reader_layout;
@@ -388,12 +388,12 @@ impl JieduApp {
                 indicator,
             ));
         }
-        if let Some(editor) = self.doc.editor.as_ref() {
+        if let Some(editor) = self.doc.review.editor.as_ref() {
             commands.extend(crate::review::editor_ui::editor_ui(
                 ctx,
                 &self.doc.report,
                 editor,
-                self.doc.selection.as_ref(),
+                self.doc.review.selection.as_ref(),
             ));
         }
         self.export_step(ctx, frame);
@@ -407,10 +407,16 @@ impl JieduApp {
         crate::open::error_ui::drop_hint_ui(ctx);
         if self.held.is_some() {
             use crate::review::review_ui::Unsaved;
-            let unsaved = if self.doc.recovered {
+            let unsaved = if self.doc.review.recovered {
                 Unsaved::Recovered(crate::review::history::decided(&self.doc.report))
             } else {
-                Unsaved::Steps(self.doc.history.steps().abs_diff(self.doc.saved_steps))
+                Unsaved::Steps(
+                    self.doc
+                        .review
+                        .history
+                        .steps()
+                        .abs_diff(self.doc.review.saved_steps),
+                )
             };
             commands.extend(crate::review::review_ui::unsaved_ui(ctx, unsaved));
         }

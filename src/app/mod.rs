@@ -12,10 +12,10 @@ mod import;
 pub mod kept;
 mod keys;
 mod open;
-mod review;
 mod settings_file;
 mod side_tabs_ui;
 mod toolbar_ui;
+mod unsaved;
 
 pub use doc::Doc;
 
@@ -215,21 +215,7 @@ impl JieduApp {
         let scrolled = matches!(command, Command::Reader(ReaderCommand::ScrolledTo(_)));
         match command {
             Command::Window(command) => self.apply_window(command),
-            Command::Reader(command) => {
-                let toc_shown = self.toc_shown();
-                let doc = &mut self.doc;
-                let reading = crate::reader::apply::Reading {
-                    report: &doc.report,
-                    nav: &mut doc.nav,
-                    settings: &mut self.settings,
-                    popup: &mut doc.popup,
-                    toc: &mut self.toc,
-                    toc_shown,
-                };
-                if let Some(asked) = reading.apply(command) {
-                    self.charting().follow(asked);
-                }
-            }
+            Command::Reader(command) => self.apply_reader(command),
             Command::Search(command) => {
                 let doc = &mut self.doc;
                 doc.search.apply(command, &doc.report, &mut doc.nav);
@@ -304,6 +290,23 @@ impl JieduApp {
             Event::AutosaveFailed(detail) => self.autosave_failed(&detail),
             Event::ExportWroteInto(folder) => self.settings.export_folder = Some(folder),
             Event::FolderImport(step) => self.folder_step(step),
+        }
+    }
+
+    /// Applies a command of the reader, and passes on what it asks of the chart panel.
+    fn apply_reader(&mut self, command: ReaderCommand) {
+        let toc_shown = self.toc_shown();
+        let doc = &mut self.doc;
+        let reading = crate::reader::apply::Reading {
+            report: &doc.report,
+            nav: &mut doc.nav,
+            settings: &mut self.settings,
+            popup: &mut doc.popup,
+            toc: &mut self.toc,
+            toc_shown,
+        };
+        if let Some(asked) = reading.apply(command) {
+            self.charting().follow(asked);
         }
     }
 

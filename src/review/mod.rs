@@ -3,10 +3,13 @@
 //! half-done review resumes; `history` keeps the steps for undo and redo; `review_ui` draws
 //! the review controls of the data table and the count of figures still to check.
 
+pub mod apply;
 pub mod autosave;
 pub mod command;
 pub mod edit;
 pub mod editor_ui;
 pub mod history;
+pub mod report_file;
 pub mod review_ui;
+pub mod state;
 pub mod structure;

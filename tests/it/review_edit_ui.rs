@@ -165,7 +165,13 @@ fn selecting_text_sets_a_quote_and_adds_a_missed_figure() {
         ra,
         "the text stays put under a selection"
     );
-    let selected = harness.state().doc.selection.clone().expect("a selection");
+    let selected = harness
+        .state()
+        .doc
+        .review
+        .selection
+        .clone()
+        .expect("a selection");
     let text = selected
         .text(harness.state().report())
         .expect("text")
@@ -204,7 +210,7 @@ fn selecting_text_sets_a_quote_and_adds_a_missed_figure() {
     assert_eq!(added.id, "u1");
     assert_eq!(added.review, Some(Review::Corrected));
     harness.get_by_label("更正数字");
-    assert!(harness.state().doc.selection.is_none());
+    assert!(harness.state().doc.review.selection.is_none());
     // Undone, it is gone again.
     harness.key_press(Key::Escape);
     harness.run();
