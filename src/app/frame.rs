@@ -25,17 +25,20 @@ impl eframe::App for JieduApp {
             (Dialog::CompareCsv, self.poll_compare_csv_dialog(ctx, frame)),
             (Dialog::Dataset, self.poll_dataset_dialog(ctx, frame)),
             (Dialog::SaveReport, self.poll_save_report_dialog(ctx, frame)),
-            (Dialog::ImportFolder, self.poll_folder_dialog(ctx, frame)),
+            (
+                Dialog::ImportFolder,
+                self.opening.poll_folder_dialog(self.s(), (ctx, frame)),
+            ),
         ];
         for (dialog, answer) in answers {
             if let Some(answer) = answer {
                 self.events.push(Event::DialogClosed(dialog, answer));
             }
         }
-        if let Some(outcome) = self.poll_import() {
+        if let Some(outcome) = self.opening.poll_import() {
             self.events.push(Event::ImportFinished(Box::new(outcome)));
         }
-        for step in self.folder_steps() {
+        for step in self.opening.folder_steps() {
             self.events.push(Event::FolderImport(step));
         }
         // The autosave writes on its own thread; what it could not write comes back here.

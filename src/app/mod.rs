@@ -6,9 +6,7 @@ mod dataset;
 mod doc;
 mod focus;
 mod focus_state;
-mod folder_import;
 mod frame;
-mod import;
 pub mod kept;
 mod keys;
 mod open;
@@ -285,11 +283,13 @@ impl JieduApp {
             Event::DialogClosed(Dialog::SaveReport, answer) => {
                 self.save_report_dialog_closed(answer);
             }
-            Event::DialogClosed(Dialog::ImportFolder, answer) => self.folder_dialog_closed(answer),
+            Event::DialogClosed(Dialog::ImportFolder, answer) => {
+                self.opening().folder_dialog_closed(answer);
+            }
             Event::ImportFinished(outcome) => self.import_finished(*outcome),
             Event::AutosaveFailed(detail) => self.autosave_failed(&detail),
             Event::ExportWroteInto(folder) => self.settings.export_folder = Some(folder),
-            Event::FolderImport(step) => self.folder_step(step),
+            Event::FolderImport(step) => self.opening().folder_step(step),
         }
     }
 
