@@ -14,6 +14,7 @@ pub mod data_view;
 pub mod event;
 pub mod export;
 pub mod i18n;
+pub mod notice;
 pub mod open;
 pub mod platform;
 pub mod reader;

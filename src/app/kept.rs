@@ -1,22 +1,12 @@
-//! What the app keeps for the user (settings, the library, the review's autosave) and what it
-//! says when a write fails: what was not kept, where, why, and what to do instead. A failed
-//! write is never only logged.
+//! What the app keeps for the user (the settings, the review's autosave; the library says its
+//! own, in `compare/apply`) and what it says when a write fails: what was not kept, where,
+//! why, and what to do instead. A failed write is never only logged.
 
 use super::JieduApp;
-use crate::export::{ExportError, Notice, NoticeKind};
 use crate::i18n::fill::fill;
+use crate::notice::{Notice, NoticeKind};
 
 impl JieduApp {
-    /// A change of the library that could not be written is said; it stays until closed.
-    pub(super) fn library_kept(&mut self, kept: Result<(), ExportError>) {
-        let Err(e) = kept else {
-            return;
-        };
-        log::warn!("the library could not be written: {e}");
-        let s = self.s();
-        self.failed(fill(s.library_not_kept_n, &[("detail", &e.describe(s))]));
-    }
-
     /// Writes the settings to their file (eframe asks every 30 seconds and at the end). A
     /// failure is said once, not at every try; a later success forgets it.
     pub fn store_settings(&mut self) {

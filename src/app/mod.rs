@@ -2,7 +2,6 @@
 //! applies the [`Command`]s they return once per frame.
 
 mod compare;
-mod dataset;
 mod doc;
 mod focus;
 mod focus_state;

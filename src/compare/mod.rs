@@ -8,11 +8,13 @@
 //! and both as figures to export (`chart_ui`); where a report comes from (`place`) and many
 //! reports as one table of figures or of targets (`dataset`).
 
+pub mod apply;
 pub mod canonical;
 pub mod chart_ui;
 pub mod command;
 pub mod compare_ui;
 pub mod dataset;
+pub mod files;
 pub mod library;
 pub mod outcomes;
 pub mod place;

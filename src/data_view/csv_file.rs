@@ -37,7 +37,9 @@ impl CsvFile<'_> {
             (file_name(self.report), folder)
         });
         let s = self.s;
-        self.dialog.poll(ctx, || csv_dialog(s, setup, frame))
+        self.dialog.poll(ctx, || {
+            crate::platform::file_dialog::csv_dialog(s, setup, frame)
+        })
     }
 
     /// The save dialog was closed: write the file it chose (with `.csv`), or, when no dialog
@@ -77,20 +79,4 @@ fn file_name(report: &Report) -> String {
         .with_extension("csv")
         .to_string_lossy()
         .into_owned()
-}
-
-/// The save dialog of a CSV file, proposing `name` in `folder` (`setup`).
-#[must_use]
-pub fn csv_dialog(
-    s: &Strings,
-    setup: Option<(String, PathBuf)>,
-    frame: &eframe::Frame,
-) -> rfd::AsyncFileDialog {
-    let (name, folder) = setup.unwrap_or_default();
-    rfd::AsyncFileDialog::new()
-        .set_title(s.csv_dialog_title)
-        .add_filter(s.csv_filter, &["csv"])
-        .set_file_name(name)
-        .set_directory(folder)
-        .set_parent(frame)
 }

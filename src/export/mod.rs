@@ -15,6 +15,7 @@ mod render;
 mod session;
 pub mod svg;
 
+pub use crate::notice::{NOTICE_SECONDS, Notice, NoticeKind};
 pub use crate::settings::export_options::{
     ExportFormat, ExportScale, ExportSize, Layout, Target, file_name_as, with_extension,
 };
@@ -24,4 +25,4 @@ pub use file::{encode_png, save_figure, save_png};
 pub use offscreen::{Offscreen, Rendered};
 pub use pixels::{crop, on_canvas};
 pub use render::{Figure, FigureSpec, render_figure, render_plain};
-pub use session::{ExportEnv, ExportSession, NOTICE_SECONDS, Notice, NoticeKind};
+pub use session::{ExportEnv, ExportSession};

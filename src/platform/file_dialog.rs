@@ -138,6 +138,22 @@ pub fn block_on(dialog: impl Future<Output = Option<rfd::FileHandle>>) -> Option
     pollster::block_on(dialog).map(|h| h.path().to_path_buf())
 }
 
+/// The save dialog of a CSV file, proposing `name` in `folder` (`setup`).
+#[must_use]
+pub fn csv_dialog(
+    s: &crate::i18n::Strings,
+    setup: Option<(String, PathBuf)>,
+    frame: &eframe::Frame,
+) -> rfd::AsyncFileDialog {
+    let (name, folder) = setup.unwrap_or_default();
+    rfd::AsyncFileDialog::new()
+        .set_title(s.csv_dialog_title)
+        .add_filter(s.csv_filter, &["csv"])
+        .set_file_name(name)
+        .set_directory(folder)
+        .set_parent(frame)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,9 +4,10 @@
 use std::path::PathBuf;
 
 use super::state::Batch;
-use super::{ExportEnv, ExportSession, NoticeKind};
+use super::{ExportEnv, ExportSession};
 use crate::charts::data::{ChartData, ChartRef};
 use crate::export::{ExportError, file_name_as, render_figure, save_figure, today, unused};
+use crate::notice::NoticeKind;
 
 impl ExportSession {
     pub(super) fn begin_batch(&mut self, folder: PathBuf) {

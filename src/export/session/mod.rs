@@ -11,8 +11,9 @@ mod comparison;
 mod dialog;
 mod state;
 
+use crate::notice::{Notice, NoticeKind};
 use state::{Compared, Waiting};
-pub use state::{ExportEnv, ExportSession, NOTICE_SECONDS, Notice, NoticeKind};
+pub use state::{ExportEnv, ExportSession};
 
 use super::{
     ExportError, ExportFormat, Figure, Offscreen, Target, default_folder, file_name_as,

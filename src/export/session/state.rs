@@ -1,55 +1,18 @@
-//! The export's state, apart from what it does: the notice, what the session needs from the
-//! app each frame, and the session itself with the dialog and the batch it may be waiting on.
+//! The export's state, apart from what it does: what the session needs from the app each
+//! frame, and the session itself with the dialog and the batch it may be waiting on.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
-use std::time::Instant;
 
 use crate::charts::data::{ChartData, SortOrder};
 use crate::charts::figure_text::{EditsByReport, FigureText, edits_for};
 use crate::charts::view::ChartView;
 use crate::export::{ExportFormat, ExportScale, ExportSize, Figure, FigureSpec, Offscreen, Target};
 use crate::i18n::Lang;
+use crate::notice::Notice;
 use crate::platform::file_dialog::PendingDialog;
 use crate::report::Report;
 use crate::theme::Theme;
-
-/// How long a success notice stays.
-pub const NOTICE_SECONDS: f32 = 8.0;
-
-/// What a notice is about.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum NoticeKind {
-    /// Done; the folder can be opened.
-    Done(Option<PathBuf>),
-    /// Still running.
-    Progress,
-    /// Failed; stays until closed.
-    Failed,
-}
-
-/// A short message about the last export.
-#[derive(Clone, Debug)]
-pub struct Notice {
-    /// What it is about.
-    pub kind: NoticeKind,
-    /// The message.
-    pub text: String,
-    /// When it was shown (success notices fade after [`NOTICE_SECONDS`]).
-    pub since: Instant,
-}
-
-impl Notice {
-    /// A notice shown from now on.
-    #[must_use]
-    pub fn new(kind: NoticeKind, text: String) -> Self {
-        Self {
-            kind,
-            text,
-            since: Instant::now(),
-        }
-    }
-}
 
 /// What the session needs from the app each frame.
 pub struct ExportEnv<'a> {
