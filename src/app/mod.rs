@@ -1,5 +1,6 @@
 //! The eframe application: owns the loaded report and the UI state, lays out the panels, and
-//! applies the [`Command`]s they return once per frame.
+//! hands the [`Command`]s they return, once per frame, to the feature each belongs to (its
+//! `apply`); what a feature hands back for another, the app passes on.
 
 mod compare;
 mod doc;
@@ -9,6 +10,7 @@ mod frame;
 pub mod kept;
 mod keys;
 mod open;
+mod route;
 mod settings_file;
 mod side_tabs_ui;
 mod toolbar_ui;
@@ -213,30 +215,10 @@ impl JieduApp {
         match command {
             Command::Window(command) => self.apply_window(command),
             Command::Reader(command) => self.apply_reader(command),
-            Command::Search(command) => {
-                let doc = &mut self.doc;
-                doc.search.apply(command, &doc.report, &mut doc.nav);
-            }
+            Command::Search(command) => self.apply_search(command),
             Command::Charts(command) => self.charting().apply(command),
-            Command::Table(command) => {
-                let doc = &mut self.doc;
-                let tabling = crate::data_view::apply::Tabling {
-                    report: &doc.report,
-                    table: &mut doc.data_view,
-                    side_tab: &mut self.side_tab,
-                    wide_table: &mut self.wide_table,
-                    clipboard: &mut self.pending_copy,
-                    csv: &mut self.csv,
-                    s: crate::i18n::strings(self.settings.lang),
-                };
-                if tabling.apply(command).is_some() {
-                    self.charting().chart_ticked();
-                }
-            }
-            Command::Export(command) => {
-                let shown = self.doc.charts.data.as_ref();
-                self.export.apply(command, &mut self.settings, shown);
-            }
+            Command::Table(command) => self.apply_table(command),
+            Command::Export(command) => self.apply_export(command),
             Command::Open(command) => self.apply_open(command),
             Command::Review(command) => self.apply_review(command),
             Command::Library(command) => self.apply_library(command),
@@ -289,48 +271,6 @@ impl JieduApp {
             Event::AutosaveFailed(detail) => self.autosave_failed(&detail),
             Event::ExportWroteInto(folder) => self.settings.export_folder = Some(folder),
             Event::FolderImport(step) => self.opening().folder_step(step),
-        }
-    }
-
-    /// Applies a command of the reader, and passes on what it asks of the chart panel.
-    fn apply_reader(&mut self, command: ReaderCommand) {
-        let toc_shown = self.toc_shown();
-        let doc = &mut self.doc;
-        let reading = crate::reader::apply::Reading {
-            report: &doc.report,
-            nav: &mut doc.nav,
-            settings: &mut self.settings,
-            popup: &mut doc.popup,
-            toc: &mut self.toc,
-            toc_shown,
-        };
-        if let Some(asked) = reading.apply(command) {
-            self.charting().follow(asked);
-        }
-    }
-
-    /// What the chart panel's commands change, and what others ask of it.
-    fn charting(&mut self) -> crate::charts::apply::Charting<'_> {
-        let doc = &mut self.doc;
-        crate::charts::apply::Charting {
-            report: &doc.report,
-            view: &mut doc.charts,
-            settings: &mut self.settings,
-            nav: &mut doc.nav,
-            popup: &mut doc.popup,
-            table: &mut doc.data_view,
-            side_tab: &mut self.side_tab,
-        }
-    }
-
-    /// Saving the data table as a CSV file.
-    fn csv_file(&mut self) -> crate::data_view::csv_file::CsvFile<'_> {
-        crate::data_view::csv_file::CsvFile {
-            report: &self.doc.report,
-            table: &mut self.doc.data_view,
-            dialog: &mut self.csv,
-            folder: self.settings.export_folder.as_deref(),
-            s: crate::i18n::strings(self.settings.lang),
         }
     }
 

@@ -1,5 +1,6 @@
-//! What the user can ask of this feature, as one command each; the app applies them once per
-//! frame (its `apply`) and the root [`crate::Command`] wraps them.
+//! What the user can ask of this feature, as one command each. The feature applies them in its
+//! `apply` module, once per frame when the app hands them on; the root [`crate::Command`]
+//! wraps them.
 
 /// The search of the full text.
 #[must_use]

@@ -4,6 +4,7 @@
 //! `lib.rs` that declares and re-exports its children does not depend on them, but what a
 //! module takes through such a re-export counts as taken from where it is defined.
 
+mod commands;
 mod source;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -175,6 +176,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "app/keys",
             "app/kept",
             "app/open",
+            "app/route",
             "app/settings_file",
             "app/side_tabs_ui",
             "app/toolbar_ui",
