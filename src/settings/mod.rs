@@ -103,12 +103,12 @@ impl Settings {
     ///
     /// # Errors
     /// When the folder cannot be made or the file written: where, and what the system said.
-    pub fn store(&self, path: &std::path::Path) -> Result<(), crate::export::ExportError> {
+    pub fn store(&self, path: &std::path::Path) -> Result<(), crate::storage::ExportError> {
         let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
-            .map_err(|e| crate::export::ExportError::Encode(e.to_string()))?;
+            .map_err(|e| crate::storage::ExportError::Encode(e.to_string()))?;
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder).map_err(|source| {
-                crate::export::ExportError::Write {
+                crate::storage::ExportError::Write {
                     path: folder.to_owned(),
                     source,
                 }
