@@ -264,14 +264,15 @@ fn waiting_ui<C: ChartsAsks>(
     empty
 }
 
-/// The name of a chart the user made, editable (it is theirs; the same name in both
-/// languages).
+/// The name of a chart the user made, editable (it is theirs; once renamed, the same name in
+/// both languages). The field shows the name the chart's title shows, in the interface's
+/// language.
 fn rename_ui<C: ChartsAsks>(ui: &mut Ui, view: &ChartView, custom: usize, commands: &mut Vec<C>) {
     let s = strings::of(ui.ctx());
     let Some(chart) = view.custom.get(custom) else {
         return;
     };
-    let mut name = chart.title.clone();
+    let mut name = s.chart_title(chart).to_owned();
     ui.horizontal(|ui| {
         let caption = ui.label(s.chart_name);
         let field = ui

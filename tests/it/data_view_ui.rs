@@ -110,8 +110,10 @@ fn ticked_rows_of_one_unit_become_a_chart() {
     harness.run();
     assert!(harness.query_by_label("My chart 1").is_some());
     assert!(harness.query_by_label("自选图表 1").is_none());
-    // The user names it; the name is theirs in either language.
+    // The user names it; the name is theirs in either language. The field holds the name
+    // the title shows, not the Chinese one.
     let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Chart name");
+    assert_eq!(field.value().as_deref(), Some("My chart 1"));
     field.focus();
     harness.run();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
