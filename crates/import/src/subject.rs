@@ -263,6 +263,9 @@ fn is_verb_phrase(label: &str) -> bool {
         "争取",
         "新开工",
         "新开通",
+        "推动",
+        "抓好",
+        "覆盖",
     ];
     label.chars().count() <= 6 && OPENING.iter().any(|v| label.starts_with(v))
 }
@@ -310,13 +313,22 @@ fn after_number(p: &str, figures: &[Figure], k: usize) -> After {
         .filter(|&i| i > 0)
         .min()
         .unwrap_or(text.len());
-    let noun = tidy(subject(&text[..verb_at]));
+    let noun = unopened(tidy(subject(&text[..verb_at])));
     let rest = text[verb_at..].trim().to_owned();
     let long = noun.chars().count() > 14;
     After {
         doubt: long.then_some(doubt::LABEL_AFTER),
         noun,
         rest,
+    }
+}
+
+/// `noun` without a bracket it opens and does not close: a list cut inside brackets
+/// (`县（市、区）` read up to its first `、`) keeps what stands before them (`县`).
+fn unopened(noun: String) -> String {
+    match noun.rfind('（') {
+        Some(at) if !noun[at..].contains('）') => noun[..at].trim_end().to_owned(),
+        _ => noun,
     }
 }
 
@@ -491,6 +503,14 @@ mod tests {
             vec!["重大科技攻关（实施）"]
         );
         assert_eq!(labels("建成岚皋至陕渝界等4条高速公路。"), vec!["高速公路"]);
+        // A verb of doing before a count is not what is counted (the corpus's 江苏, 山东).
+        assert_eq!(labels("抓好550个省重大项目。"), vec!["省重大项目（抓好）"]);
+        assert_eq!(labels("覆盖1.8万余个行政村。"), vec!["行政村（覆盖）"]);
+        // A list cut inside brackets leaves no bracket open.
+        assert_eq!(
+            labels("推动16个县（市、区）整县建成美丽乡村。"),
+            vec!["县（推动）"]
+        );
         assert_eq!(
             labels("600个高频事项实现“数据最多采一次”，53个重点事项落地实施。"),
             vec!["高频事项（实现“数据最多采一次”）", "重点事项（落地实施）"]
