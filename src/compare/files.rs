@@ -3,7 +3,7 @@
 //! tables as `jiedu dataset`, from `compare::dataset`). Each through a save dialog on its own
 //! thread whose answer comes back as an event; the notice says where and how much, or why not.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::compare::apply::Comparing;
 use crate::compare::dataset::{Read, Table, placed};
@@ -11,30 +11,22 @@ use crate::i18n::Strings;
 use crate::i18n::fill::fill;
 use crate::notice::{Notice, NoticeKind};
 use crate::platform::dialog_answer::DialogAnswer;
-use crate::platform::file_dialog::csv_dialog;
-use crate::storage::name::{default_folder, file_name, today, unused};
+use crate::storage::name::{default_folder, file_name_ext, saved_at, today};
 
 impl Comparing<'_> {
     /// Shows the save dialog of the comparison's CSV when asked; its answer.
     #[must_use]
     pub fn poll_csv(self, (ctx, frame): (&egui::Context, &eframe::Frame)) -> Option<DialogAnswer> {
-        let s = self.s;
-        // Only worked out when the dialog is about to open, not every frame.
-        let setup = self
-            .comparison
-            .csv
-            .ask
-            .then(|| (csv_name(s), default_folder(self.folder)));
-        self.comparison
-            .csv
-            .poll(ctx, || csv_dialog(s, setup, frame))
+        let (s, folder) = (self.s, self.folder);
+        let place = || (csv_name(s), default_folder(folder));
+        self.comparison.csv.poll_csv(s, place, (ctx, frame))
     }
 
     /// Writes the comparison's CSV where the dialog chose (or, with no dialog, in the default
     /// folder); the notice says where, or why not.
     pub fn csv_closed(self, answer: DialogAnswer) {
         let s = self.s;
-        let Some(path) = chosen(answer, self.folder, || csv_name(s)) else {
+        let Some(path) = saved_at(answer, "csv", self.folder, || csv_name(s)) else {
             return;
         };
         let csv = self.comparison.csv(s.lang == crate::i18n::Lang::Zh);
@@ -61,11 +53,10 @@ impl Comparing<'_> {
     ) -> Option<DialogAnswer> {
         let s = self.s;
         let (dialog, table) = &mut self.comparison.dataset;
-        // Only worked out when the dialog is about to open, not every frame.
-        let setup = dialog
-            .ask
-            .then(|| (dataset_name(s, *table), default_folder(self.folder)));
-        dialog.poll(ctx, || csv_dialog(s, setup, frame))
+        let table = *table;
+        let folder = self.folder;
+        let place = || (dataset_name(s, table), default_folder(folder));
+        dialog.poll_csv(s, place, (ctx, frame))
     }
 
     /// Writes the table the user asked for where the dialog chose (with no dialog, under a
@@ -73,7 +64,7 @@ impl Comparing<'_> {
     pub fn dataset_closed(mut self, answer: DialogAnswer) {
         let s = self.s;
         let table = self.comparison.dataset.1;
-        let Some(path) = chosen(answer, self.folder, || dataset_name(s, table)) else {
+        let Some(path) = saved_at(answer, "csv", self.folder, || dataset_name(s, table)) else {
             return;
         };
         let (reads, unread) = self.library_reports();
@@ -127,28 +118,9 @@ impl Comparing<'_> {
     }
 }
 
-/// Where a CSV goes by the dialog's `answer` (with `.csv`): the file chosen, or with no dialog
-/// a new name (`name`) in the default folder beside `folder`, so a file there keeps. `None`:
-/// cancelled.
-fn chosen(
-    answer: DialogAnswer,
-    folder: Option<&Path>,
-    name: impl FnOnce() -> String,
-) -> Option<PathBuf> {
-    match answer {
-        DialogAnswer::Cancelled => None,
-        DialogAnswer::Chosen(path) => Some(path.with_extension("csv")),
-        DialogAnswer::Unavailable => Some(unused(default_folder(folder).join(name()))),
-    }
-}
-
 /// `<主要目标>-<date>.csv`.
 fn csv_name(s: &Strings) -> String {
-    let png = file_name(s.targets_heading, &today());
-    PathBuf::from(png)
-        .with_extension("csv")
-        .to_string_lossy()
-        .into_owned()
+    file_name_ext(s.targets_heading, &today(), "csv")
 }
 
 /// `<报告库数据集|报告库主要目标>-<date>.csv`.
@@ -157,5 +129,5 @@ fn dataset_name(s: &Strings, table: Table) -> String {
         Table::Figures => s.dataset_file_stem,
         Table::Targets => s.targets_file_stem,
     };
-    file_name(stem, &today()).replace(".png", ".csv")
+    file_name_ext(stem, &today(), "csv")
 }

@@ -2,7 +2,7 @@
 //! back as an event. The file is written whole or not at all (atomically), with a UTF-8 byte
 //! order mark for Excel.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::data_view::state::DataViewState;
 use crate::data_view::table_text::to_csv;
@@ -12,6 +12,7 @@ use crate::platform::dialog_answer::DialogAnswer;
 use crate::platform::file_dialog::SaveDialog;
 use crate::report::Report;
 use crate::storage::csv::UTF8_BOM;
+use crate::storage::name::{default_folder, file_name_ext, saved_at, today};
 
 /// What saving the table as a CSV file reads and changes.
 pub struct CsvFile<'a> {
@@ -31,29 +32,18 @@ impl CsvFile<'_> {
     /// Shows the save dialog when asked; its answer, once there is one.
     #[must_use]
     pub fn poll(self, ctx: &egui::Context, frame: &eframe::Frame) -> Option<DialogAnswer> {
-        // Only worked out when the dialog is about to open, not every frame.
-        let setup = self.dialog.ask.then(|| {
-            let folder = crate::storage::name::default_folder(self.folder);
-            (file_name(self.report), folder)
-        });
-        let s = self.s;
-        self.dialog.poll(ctx, || {
-            crate::platform::file_dialog::csv_dialog(s, setup, frame)
-        })
+        let (report, folder) = (self.report, self.folder);
+        let place = || (file_name(report), default_folder(folder));
+        self.dialog.poll_csv(self.s, place, (ctx, frame))
     }
 
     /// The save dialog was closed: write the file it chose (with `.csv`), or, when no dialog
     /// could be shown, into the default folder; the notice says where, or why not.
     pub fn closed(self, answer: DialogAnswer) {
-        let path = match answer {
-            DialogAnswer::Cancelled => return,
-            DialogAnswer::Chosen(path) => path.with_extension("csv"),
-            // No dialog asked: a file already there keeps, the new one takes a new name.
-            DialogAnswer::Unavailable => crate::storage::name::unused(
-                crate::storage::name::default_folder(self.folder).join(file_name(self.report)),
-            ),
-        };
-        self.save(&path);
+        let report = self.report;
+        if let Some(path) = saved_at(answer, "csv", self.folder, || file_name(report)) {
+            self.save(&path);
+        }
     }
 
     fn save(self, path: &Path) {
@@ -74,9 +64,5 @@ impl CsvFile<'_> {
 
 /// `<report title>-<date>.csv`, cleaned for every file system.
 fn file_name(report: &Report) -> String {
-    let png = crate::storage::name::file_name(&report.meta.title, &crate::storage::name::today());
-    PathBuf::from(png)
-        .with_extension("csv")
-        .to_string_lossy()
-        .into_owned()
+    file_name_ext(&report.meta.title, &today(), "csv")
 }

@@ -109,6 +109,25 @@ impl SaveDialog {
         Some(answer)
     }
 
+    /// Shows the save dialog of a CSV file when one was asked for, proposing the file name and
+    /// the folder `place` gives (worked out only when it opens); its answer.
+    pub fn poll_csv(
+        &mut self,
+        s: &crate::i18n::Strings,
+        place: impl FnOnce() -> (String, PathBuf),
+        (ctx, frame): (&egui::Context, &eframe::Frame),
+    ) -> Option<DialogAnswer> {
+        self.poll(ctx, || {
+            let (name, folder) = place();
+            rfd::AsyncFileDialog::new()
+                .set_title(s.csv_dialog_title)
+                .add_filter(s.csv_filter, &["csv"])
+                .set_file_name(name)
+                .set_directory(folder)
+                .set_parent(frame)
+        })
+    }
+
     /// The answer given in advance (tests), if any.
     #[must_use]
     pub fn preset(&self) -> Option<PathBuf> {
@@ -136,22 +155,6 @@ pub fn can_show() -> bool {
 /// Blocks on an rfd dialog future (on the dialog's own thread).
 pub fn block_on(dialog: impl Future<Output = Option<rfd::FileHandle>>) -> Option<PathBuf> {
     pollster::block_on(dialog).map(|h| h.path().to_path_buf())
-}
-
-/// The save dialog of a CSV file, proposing `name` in `folder` (`setup`).
-#[must_use]
-pub fn csv_dialog(
-    s: &crate::i18n::Strings,
-    setup: Option<(String, PathBuf)>,
-    frame: &eframe::Frame,
-) -> rfd::AsyncFileDialog {
-    let (name, folder) = setup.unwrap_or_default();
-    rfd::AsyncFileDialog::new()
-        .set_title(s.csv_dialog_title)
-        .add_filter(s.csv_filter, &["csv"])
-        .set_file_name(name)
-        .set_directory(folder)
-        .set_parent(frame)
 }
 
 #[cfg(test)]

@@ -18,34 +18,21 @@ pub fn poll(
     s: &'static Strings,
     (ctx, frame): (&egui::Context, &eframe::Frame),
 ) -> Option<DialogAnswer> {
-    // Only worked out when the dialog is about to open, not every frame.
-    let name = if dialog.ask {
-        file_name(report)
-    } else {
-        String::new()
-    };
+    // The dialog is made, and the name worked out, only when it is about to open.
     dialog.poll(ctx, || {
         rfd::AsyncFileDialog::new()
             .set_title(s.save_report_title)
             .add_filter(s.report_filter, &["json"])
-            .set_file_name(name)
+            .set_file_name(file_name(report))
             .set_parent(frame)
     })
 }
 
-/// Where the dialog's answer says the report goes (with `.json`): the file chosen, or, when
-/// no dialog could be shown, a new name in the default folder beside `last` (a file already
-/// there keeps). `None`: the dialog was cancelled.
+/// Where the dialog's answer says the report goes (with `.json`; see
+/// [`crate::storage::name::saved_at`]). `None`: the dialog was cancelled.
 #[must_use]
 pub fn chosen(answer: DialogAnswer, report: &Report, last: Option<&Path>) -> Option<PathBuf> {
-    match answer {
-        DialogAnswer::Chosen(path) => Some(path.with_extension("json")),
-        DialogAnswer::Cancelled => None,
-        DialogAnswer::Unavailable => {
-            let folder = crate::storage::name::default_folder(last);
-            Some(crate::storage::name::unused(folder.join(file_name(report))))
-        }
-    }
+    crate::storage::name::saved_at(answer, "json", last, || file_name(report))
 }
 
 /// Writes `report` to `path` atomically.
@@ -60,6 +47,5 @@ pub fn write(report: &Report, path: &Path, s: &Strings) -> Result<(), String> {
 
 /// `<report title>-<date>.json`, cleaned for every file system.
 fn file_name(report: &Report) -> String {
-    crate::storage::name::file_name(&report.meta.title, &crate::storage::name::today())
-        .replace(".png", ".json")
+    crate::storage::name::file_name_ext(&report.meta.title, &crate::storage::name::today(), "json")
 }

@@ -163,11 +163,7 @@ pub enum Target {
 /// [`crate::storage::name::file_name`] for a file of `format`.
 #[must_use]
 pub fn file_name_as(title: &str, date: &str, format: ExportFormat) -> String {
-    let png = crate::storage::name::file_name(title, date);
-    match png.strip_suffix(".png") {
-        Some(stem) => format!("{stem}.{}", format.extension()),
-        None => png,
-    }
+    crate::storage::name::file_name_ext(title, date, format.extension())
 }
 
 /// `path` with the extension of `format` added, unless it already ends with it (any case).

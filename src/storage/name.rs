@@ -5,6 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::platform::dialog_answer::DialogAnswer;
+
 /// File name for a chart exported on `date` (`YYYYMMDD`): the title with the characters that
 /// Windows, macOS or Linux forbid in names replaced by `_`.
 #[must_use]
@@ -23,6 +25,33 @@ pub fn file_name(title: &str, date: &str) -> String {
     let clean = clean.trim().trim_end_matches('.');
     let stem = if clean.is_empty() { "chart" } else { clean };
     format!("{stem}-{date}.png")
+}
+
+/// [`file_name`] for a file of `extension` (`csv`, `json`, `svg`).
+#[must_use]
+pub fn file_name_ext(title: &str, date: &str, extension: &str) -> String {
+    let png = file_name(title, date);
+    match png.strip_suffix(".png") {
+        Some(stem) => format!("{stem}.{extension}"),
+        None => png,
+    }
+}
+
+/// Where a save dialog's `answer` puts a file of `extension`: the file chosen, with the
+/// extension; or, when no dialog could be shown, `name` in the default folder beside `last`,
+/// under a new name if a file is already there (it keeps). `None`: the dialog was cancelled.
+#[must_use]
+pub fn saved_at(
+    answer: DialogAnswer,
+    extension: &str,
+    last: Option<&Path>,
+    name: impl FnOnce() -> String,
+) -> Option<PathBuf> {
+    match answer {
+        DialogAnswer::Chosen(path) => Some(path.with_extension(extension)),
+        DialogAnswer::Cancelled => None,
+        DialogAnswer::Unavailable => Some(unused(default_folder(last).join(name()))),
+    }
 }
 
 /// `path`, or where a file is already there, the first free `<stem>-2.<ext>`, `-3` … beside
@@ -87,6 +116,30 @@ mod tests {
         assert_eq!(file_name("  ", "20240319"), "chart-20240319.png");
         assert_eq!(file_name("图表…", "1"), "图表…-1.png");
         assert_eq!(file_name("a.", "1"), "a-1.png");
+    }
+
+    #[test]
+    fn a_dialog_answer_says_where_a_file_goes() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let last = Some(dir.path());
+        let name = || file_name_ext("目标", "20261204", "csv");
+        assert_eq!(name(), "目标-20261204.csv");
+        assert_eq!(
+            saved_at(DialogAnswer::Chosen("a/表".into()), "csv", last, name),
+            Some(PathBuf::from("a/表.csv"))
+        );
+        assert_eq!(saved_at(DialogAnswer::Cancelled, "csv", last, name), None);
+        // No dialog: in the last folder, and a file already there keeps.
+        let there = dir.path().join("目标-20261204.csv");
+        assert_eq!(
+            saved_at(DialogAnswer::Unavailable, "csv", last, name),
+            Some(there.clone())
+        );
+        std::fs::write(&there, b"x").expect("write");
+        assert_eq!(
+            saved_at(DialogAnswer::Unavailable, "csv", last, name),
+            Some(dir.path().join("目标-20261204-2.csv"))
+        );
     }
 
     #[test]
